@@ -1,0 +1,7 @@
+namespace OutreachBot.Clinic;
+
+public enum Urgency
+{
+    Routine,
+    Urgent,
+}
