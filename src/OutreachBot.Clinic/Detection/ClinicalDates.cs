@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Dates of birth and ages as clinics write them.</summary>
+internal static partial class ClinicalDates
+{
+    private static readonly string[] MonthNames =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The last date of birth written in the text: a correction in a reply comes before the quoted original,
+    /// so callers pass the newest text first and take the first hit.</summary>
+    public static DateOnly? FindDateOfBirth(string text, int pivotYear)
+    {
+        foreach (Match label in DobLabel().Matches(text))
+        {
+            var after = text.Substring(label.Index + label.Length, Math.Min(40, text.Length - label.Index - label.Length));
+            var date = FirstDate(after, pivotYear);
+            if (date is not null)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    public static DateOnly? FirstDate(string text, int pivotYear)
+    {
+        var match = AnyDate().Match(text);
+        return match.Success ? Parse(match, pivotYear) : null;
+    }
+
+    /// <summary>Age in whole years from "4 y/o", "age 4", "41 yo M", "22 months old" (rounded down).</summary>
+    public static int? FindAge(string text)
+    {
+        var months = AgeInMonths().Match(text);
+        var years = AgeInYears().Match(text);
+        if (months.Success && (!years.Success || months.Index < years.Index))
+        {
+            return int.Parse(months.Groups["n"].Value, CultureInfo.InvariantCulture) / 12;
+        }
+
+        if (years.Success)
+        {
+            var age = int.Parse(years.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return age is > 0 and < 111 ? age : null;
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Parse(Match m, int pivotYear)
+    {
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["y"].Value.Length == 2)
+        {
+            // A two-digit year after the message's year can only be last century.
+            year += year > pivotYear % 100 ? 1900 : 2000;
+        }
+
+        var month = m.Groups["mon"].Success
+            ? Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1
+            : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year < 1900)
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
+    private static partial Regex DobLabel();
+
+    // 04/12/1968, 4-12-68, 1968-04-12, April 12, 1968, Apr 12 1968, 12-Apr-1968, 12 April 1968.
+    [GeneratedRegex(
+        @"\b(?:(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})" +
+        @"|(?<m>\d{1,2})[/\-.](?<d>\d{1,2})[/\-.](?<y>\d{4}|\d{2})" +
+        @"|(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
+        @"|(?<d>\d{1,2})(?:st|nd|rd|th)?[\s\-](?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-,]+(?<y>\d{4}))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeInYears();
+
+    [GeneratedRegex(@"(?<!\b(?:for|past|last|in|over|within|every|about|after|x|the)\s)\b(?<n>\d{1,2})[\s\-]?(?:months?|mos?)(?:[\s\-]old)?\b(?!\s+(?:ago|post|after|of|since))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgeInMonths();
+}

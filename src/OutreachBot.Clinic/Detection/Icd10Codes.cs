@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// Finds ICD-10-CM codes: a letter, two digits (or digit and letter), then optionally a dot and up to four characters.
+/// A code written without its dot ("S62101A") is only taken next to diagnosis words, so claim numbers, model numbers and
+/// section labels are not mistaken for codes; CPT codes and phone numbers are all digits and never match.
+/// </summary>
+internal static partial class Icd10Codes
+{
+    public static IReadOnlyList<string> FindIn(string text)
+    {
+        var codes = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var diagnosisContext = DiagnosisContext().IsMatch(line);
+            foreach (Match match in Code().Matches(line))
+            {
+                var head = match.Groups["head"].Value.ToUpperInvariant();
+                var tail = match.Groups["tail"].Value.ToUpperInvariant();
+                var dotted = match.Groups["dot"].Success;
+                if (!dotted && !diagnosisContext)
+                {
+                    continue;
+                }
+
+                if (!dotted && tail.Length > 0 && !tail.Any(char.IsDigit) && tail.Length > 1)
+                {
+                    continue;
+                }
+
+                var code = tail.Length == 0 ? head : $"{head}.{tail}";
+                if (!codes.Contains(code))
+                {
+                    codes.Add(code);
+                }
+            }
+        }
+
+        return codes;
+    }
+
+    // The first letter excludes U (reserved for emergency use) so "U12" style lot numbers are not taken.
+    [GeneratedRegex(@"(?<![\w\-/#.])(?<head>[A-TV-Z]\d[0-9A-Z])(?:(?<dot>\.)(?<tail>[0-9A-Z]{1,4})|(?<tail>[0-9][0-9A-Z]{0,3}))?(?![\w\-/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"\b(?:ICD|dx|diagnos[ie]s|diagnosis codes?|problem list|code)\b|\(\s*[A-TV-Z]\d|^\s*[A-TV-Z]\d[0-9A-Z]\S*\s+[A-Z][a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DiagnosisContext();
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Scores referral evidence against negative signals and decides the kind of message.</summary>
+internal static partial class KindRules
+{
+    private const double Threshold = 0.45;
+
+    private static readonly Phrases StrongNegative = new(
+        "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
+        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password");
+
+    public static (MessageKind Kind, double Confidence) Decide(
+        IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
+    {
+        var ownText = $"{text.Subject}\n{text.Own}";
+        var score = 0.0;
+        if (Vocabulary.ReferralLanguage.FirstIn(ownText) is { } language)
+        {
+            score += 0.35;
+            signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
+        }
+
+        var clinical = Vocabulary.Clinical.AllIn(text.Own + "\n" + text.Subject);
+        if (clinical.Count > 0)
+        {
+            score += clinical.Count >= 3 ? 0.25 : 0.15;
+            signals.Add($"clinical words: {string.Join(", ", clinical.Take(4))}");
+        }
+
+        score += evidence.Icd10 ? 0.15 : 0;
+        score += evidence.PatientIdentified ? 0.1 : 0;
+        score += evidence.OrderAttached ? 0.15 : 0;
+
+        var strong = StrongNegative.AllIn(ownText);
+        var negatives = Vocabulary.Negative.AllIn(ownText).Except(strong).ToList();
+        if (strong.Count > 0 || negatives.Count > 0)
+        {
+            score -= Math.Min(0.9, (strong.Count * 0.6) + (negatives.Count * 0.2));
+            signals.Add($"not-referral signals: {string.Join(", ", strong.Concat(negatives).Take(4))}");
+        }
+
+        var isReply = message.InReplyTo is not null || message.References.Count > 0 || ReplyPrefix().IsMatch(message.Subject);
+        if (isReply && Vocabulary.SchedulingOnly.IsIn(text.Own) && !evidence.OrderAttached && message.Attachments.Count == 0)
+        {
+            signals.Add("reply that confirms scheduling");
+            return (MessageKind.NotReferral, Confidence(score - 0.6));
+        }
+
+        if (score < Threshold)
+        {
+            return (MessageKind.NotReferral, Confidence(score));
+        }
+
+        if (isReply && Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject))
+        {
+            signals.Add("reply in a referral thread");
+            return (MessageKind.ReferralUpdate, Confidence(score));
+        }
+
+        if (role is null && Vocabulary.SelfReferral.FirstIn(text.Own) is { } self)
+        {
+            signals.Add($"written by the patient or family: \"{self}\"");
+            return (MessageKind.SelfReferral, Confidence(score));
+        }
+
+        return (MessageKind.Referral, Confidence(score));
+    }
+
+    // Distance from the threshold, mapped to [0.5, 0.99]: a bare guess is 0.5, a clear case approaches 1.
+    private static double Confidence(double score) => Math.Round(Math.Clamp(0.5 + Math.Abs(score - Threshold), 0.5, 0.99), 2);
+
+    [GeneratedRegex(@"^\s*(?:re|aw|sv)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
+}
+
+/// <summary>Facts found before the kind is decided that also count as referral evidence.</summary>
+internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached);

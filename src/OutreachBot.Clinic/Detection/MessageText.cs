@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// A message's text split the way a reader sees it: what the sender wrote now, the quoted thread below it,
+/// and the signature block that names the sender.
+/// </summary>
+internal sealed partial class MessageText
+{
+    private MessageText(string subject, string own, string quoted, IReadOnlyList<string> signature, QuotedHeader? firstQuoted)
+    {
+        Subject = subject;
+        Own = own;
+        Quoted = quoted;
+        Signature = signature;
+        FirstQuoted = firstQuoted;
+        All = $"{subject}\n{own}\n{quoted}";
+    }
+
+    public string Subject { get; }
+
+    /// <summary>What the sender wrote in this message, above any quoted or forwarded text.</summary>
+    public string Own { get; }
+
+    public string Quoted { get; }
+
+    public string All { get; }
+
+    /// <summary>The lines after the sign-off: name, credentials, organization, numbers.</summary>
+    public IReadOnlyList<string> Signature { get; }
+
+    /// <summary>The From line of the first quoted or forwarded message, when there is one.</summary>
+    public QuotedHeader? FirstQuoted { get; }
+
+    public static MessageText From(IncomingMessage message)
+    {
+        var body = message.BodyText.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lines = body.Split('\n');
+        var split = FindQuoteStart(lines);
+        var ownLines = lines[..split];
+        var quotedLines = lines[split..];
+        var attachmentText = string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>());
+        var quoted = string.Join('\n', quotedLines) + (attachmentText.Length > 0 ? "\n" + attachmentText : "");
+        return new MessageText(
+            message.Subject,
+            string.Join('\n', ownLines),
+            quoted,
+            FindSignature(ownLines, message.FromName),
+            ReadQuotedHeader(quotedLines));
+    }
+
+    /// <summary>Builds the view of the forwarded message inside this one, as if it had been received directly.</summary>
+    public MessageText Forwarded()
+    {
+        var lines = Quoted.Split('\n').Select(l => l.StartsWith('>') ? l.TrimStart('>', ' ') : l).ToArray();
+        var headerEnd = lines.Length > 1 ? Array.FindIndex(lines, 1, l => l.Trim().Length == 0) : -1;
+        var inner = headerEnd < 0 ? lines : lines[(headerEnd + 1)..];
+        var split = FindQuoteStart(inner);
+        var own = inner[..split];
+        return new MessageText(
+            FirstQuoted?.Subject ?? Subject,
+            string.Join('\n', own),
+            string.Join('\n', inner[split..]),
+            FindSignature(own, FirstQuoted?.Name),
+            ReadQuotedHeader(inner[split..]));
+    }
+
+    private static int FindQuoteStart(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (QuoteSeparator().IsMatch(line) || OnWrote().IsMatch(line) || line.StartsWith('>'))
+            {
+                return i;
+            }
+
+            if (line.StartsWith("From:", StringComparison.OrdinalIgnoreCase)
+                && lines.Skip(i + 1).Take(4).Any(l => l.TrimStart().StartsWith("Sent:", StringComparison.OrdinalIgnoreCase)
+                    || l.TrimStart().StartsWith("Date:", StringComparison.OrdinalIgnoreCase)))
+            {
+                return i;
+            }
+        }
+
+        return lines.Length;
+    }
+
+    private static QuotedHeader? ReadQuotedHeader(string[] quotedLines)
+    {
+        string? from = null;
+        string? subject = null;
+        foreach (var line in quotedLines.Take(12))
+        {
+            var trimmed = line.Trim();
+            if (from is null && trimmed.StartsWith("From:", StringComparison.OrdinalIgnoreCase))
+            {
+                from = trimmed[5..].Trim();
+            }
+            else if (subject is null && trimmed.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase))
+            {
+                subject = trimmed[8..].Trim();
+            }
+        }
+
+        if (from is null)
+        {
+            return null;
+        }
+
+        var email = EmailAddress().Match(from);
+        var name = (email.Success ? from.Replace(email.Value, "", StringComparison.Ordinal) : from).Trim(' ', '<', '>', '"', '[', ']');
+        name = name.Replace("mailto:", "", StringComparison.OrdinalIgnoreCase).Trim(' ', '<', '>', '"', '[', ']');
+        return new QuotedHeader(name.Length == 0 ? null : name, email.Success ? email.Value : null, subject);
+    }
+
+    private static List<string> FindSignature(string[] ownLines, string? fromName)
+    {
+        var trimmed = ownLines.Select(l => l.Trim()).ToList();
+        var start = -1;
+        for (var i = trimmed.Count - 1; i >= 0; i--)
+        {
+            if (SignOff().IsMatch(trimmed[i]))
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        if (start < 0 && NameTokens(fromName) is { Count: > 0 } tokens)
+        {
+            start = trimmed.FindLastIndex(l => l.Length < 80 && tokens.All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var signature = new List<string>();
+        foreach (var line in trimmed.Skip(start))
+        {
+            if (line.Length > 120 || Disclaimer().IsMatch(line))
+            {
+                break;
+            }
+
+            if (line.Length > 0)
+            {
+                signature.Add(line.StartsWith('-') ? line.TrimStart('-', ' ') : line);
+            }
+
+            if (signature.Count >= 8)
+            {
+                break;
+            }
+        }
+
+        return signature;
+    }
+
+    internal static List<string> NameTokens(string? name) =>
+        name is null ? [] : [.. name.Split([' ', ',', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 1 && char.IsLetter(t[0]) && !t.Contains('@', StringComparison.Ordinal)).Take(3)];
+
+    [GeneratedRegex(@"^(?:_{10,}|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|Begin forwarded message:?)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteSeparator();
+
+    [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnWrote();
+
+    [GeneratedRegex(@"^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thanks(?: so much| again)?|thx|many thanks|sincerely|best|best regards|kind regards|warm regards|regards|respectfully|cheers|take care|gracias|with thanks)[!.,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
+    [GeneratedRegex(@"confidential|intended recipient|protected health information|\bHIPAA\b|this (?:e-?mail|message|communication)", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclaimer();
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
+    internal static partial Regex EmailAddress();
+}
+
+/// <summary>The header lines of a quoted or forwarded message.</summary>
+internal sealed record QuotedHeader(string? Name, string? Email, string? Subject);

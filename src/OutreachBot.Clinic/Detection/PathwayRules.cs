@@ -1,0 +1,69 @@
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Routes a referral to a service line from its words, the patient's age and who sent it.</summary>
+internal static class PathwayRules
+{
+    private static readonly (Pathway Pathway, Phrases Words)[] Keywords =
+    [
+        (Pathway.Pediatric, new Phrases(
+            "pediatric", "pediatrics", "fine motor", "gross motor", "sensory", "feeding", "picky eater", "autism", "ASD",
+            "developmental", "milestones", "toddler", "preschool", "kindergarten", "NICU", "prematurity", "preterm",
+            "early intervention", "torticollis", "hypotonia", "DCD", "developmental coordination", "well-child", "infant",
+            "pencil grasp", "handwriting", "cerebral palsy")),
+        (Pathway.School, new Phrases("IEP", "504", "school team", "student", "school-based", "grade", "principal", "teacher")),
+        (Pathway.Hand, new Phrases(
+            "hand therapy", "hand therapist", "CHT", "distal radius", "wrist", "finger", "thumb", "tendon", "carpal tunnel",
+            "CTS", "trigger finger", "ORIF", "scaphoid", "metacarpal", "phalanx", "elbow", "forearm", "rotator cuff", "RCR",
+            "shoulder", "CMC", "de Quervain", "Dupuytren", "orthosis", "splint", "epicondylitis", "pulley", "crush injury",
+            "hand surgery", "upper extremity", "Colles", "boxer")),
+        (Pathway.Neuro, new Phrases(
+            "stroke", "CVA", "MCA", "hemiparesis", "hemiplegia", "TBI", "brain injury", "concussion", "multiple sclerosis",
+            "MS", "Parkinson", "Parkinson's", "ALS", "amyotrophic", "spinal cord injury", "SCI", "Guillain-Barre", "GBS",
+            "neurology", "neurologic", "neurological", "aphasia", "neuropathy", "tremor", "myasthenia", "Huntington")),
+        (Pathway.Adult, new Phrases(
+            "ADL", "ADLs", "falls", "fall", "home safety", "cognition", "cognitive", "COPD", "cardiac", "CABG", "oncology",
+            "cancer", "lymphedema", "energy conservation", "deconditioning", "deconditioned", "hip", "THA", "TKA",
+            "knee", "post-COVID", "long COVID", "fatigue", "dementia", "bathing", "Medicare", "elderly")),
+    ];
+
+    public static (Pathway Pathway, string Reason) Choose(string text, ReferrerRole? role, int? age, bool selfReferral)
+    {
+        var scores = Keywords.ToDictionary(k => k.Pathway, k => k.Words.AllIn(text));
+        if (role == ReferrerRole.School)
+        {
+            return (Pathway.School, "sent by school staff");
+        }
+
+        if (age is < 18 || role == ReferrerRole.Pediatrician)
+        {
+            // A parent asking about school skills still goes to the pediatric clinic.
+            return (Pathway.Pediatric, age is < 18 ? $"child, age {age}" : "referred by a pediatrician");
+        }
+
+        var adultLines = new[] { Pathway.Hand, Pathway.Neuro, Pathway.Adult };
+        var candidates = age is >= 18 ? adultLines : [Pathway.Pediatric, .. adultLines];
+        if (!selfReferral && role is not null && age is null)
+        {
+            candidates = role switch
+            {
+                ReferrerRole.Orthopedist => [Pathway.Hand, Pathway.Adult],
+                ReferrerRole.Neurologist => [Pathway.Neuro, Pathway.Pediatric],
+                _ => candidates,
+            };
+        }
+
+        var best = candidates
+            .Select(p => (Pathway: p, Words: scores[p]))
+            .OrderByDescending(s => s.Words.Count + (s.Pathway == Pathway.Neuro && role == ReferrerRole.Neurologist ? 2 : 0)
+                + (s.Pathway == Pathway.Hand && role == ReferrerRole.Orthopedist ? 1 : 0))
+            .First();
+        if (best.Words.Count == 0)
+        {
+            return role == ReferrerRole.Orthopedist ? (Pathway.Hand, "referred by an orthopedic office")
+                : role == ReferrerRole.Neurologist ? (Pathway.Neuro, "referred by a neurologist")
+                : (Pathway.Adult, "no pathway words; adult by default");
+        }
+
+        return (best.Pathway, $"{best.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", best.Words.Take(3))}");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Reads the patient's name, date of birth, age and phone. Newer text (this message) wins over quoted text.</summary>
+internal static partial class PatientReader
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dear", "Hello", "Hi", "Good", "The", "Dr", "Occupational", "Outpatient", "Hand", "Please", "Thank", "Thanks",
+        "Referral", "Therapy", "Bright", "Path", "Pediatric", "School", "Medical", "Center", "Health", "Insurance", "Signed",
+        "Ms", "Mr", "Mrs", "Her", "His", "Our", "My", "New", "Request", "Form", "Team", "Front", "Desk", "Elementary",
+        "Mom", "Dad", "Medicaid", "Medicare", "Aetna", "Street", "Suite", "Ave", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
+    };
+
+    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear)
+    {
+        var name = FindName(text, referrer.Name, selfReferral, fromName);
+        var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
+        var age = dob is null ? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
+        var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral) : FindPhone(text, referrer, selfReferral);
+        return new PatientFacts(name, dob, age, phone);
+    }
+
+    private static string? FindName(MessageText text, string? referrerName, bool selfReferral, string? fromName)
+    {
+        var referrerTokens = MessageText.NameTokens(referrerName);
+        foreach (var source in new[] { text.Own, text.Subject, text.Quoted })
+        {
+            foreach (var pattern in new[] { LabeledName(), IntroducedName() })
+            {
+                foreach (Match match in pattern.Matches(source))
+                {
+                    var candidate = Clean(match.Groups["name"].Value);
+                    if (candidate is not null && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
+                    {
+                        return candidate;
+                    }
+                }
+            }
+
+            if (source == text.Subject)
+            {
+                var fromSubject = source.Split([" - ", " – ", ": ", "(", ")", ","], StringSplitOptions.TrimEntries)
+                    .Select(Clean)
+                    .FirstOrDefault(n => n is not null && SubjectName().IsMatch(n));
+                if (fromSubject is not null)
+                {
+                    return fromSubject;
+                }
+            }
+        }
+
+        return selfReferral ? Clean(fromName ?? "") : null;
+    }
+
+    private static string? Clean(string raw)
+    {
+        var name = raw.Trim().TrimEnd('.', ',', '\'', '’');
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
+        {
+            name = name[..^2];
+        }
+
+        // EHR exports write "LINDQVIST, HARPER E": reorder and title-case.
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            name = $"{name[(comma + 1)..].Trim()} {name[..comma].Trim()}";
+        }
+
+        if (name.Length > 0 && name.Where(char.IsLetter).All(char.IsUpper))
+        {
+            name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || words.Any(w => NotNames.Contains(w.TrimEnd('.'))) || !char.IsUpper(words[^1][0]))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Select(w => w.Length == 2 && w[1] == '.' ? w[..1] : w));
+    }
+
+    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral)
+    {
+        var excluded = new HashSet<string>(
+            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(p => new string([.. p.Where(char.IsDigit)])));
+        var signatureLines = text.Signature.ToHashSet();
+        var candidates = PhoneNumbers.FindIn(text.Own).Concat(PhoneNumbers.FindIn(text.Quoted))
+            .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())
+                && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line))
+            .ToList();
+        return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
+    }
+
+    // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
+    [GeneratedRegex(@"\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?\s\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabeledName();
+
+    // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn".
+    [GeneratedRegex(@"(?i:referring|referral for|refer|evaluation for|eval for|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child)|our (?:son|daughter|patient|student)|patient|student|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducedName();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectName();
+
+    [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeLabel();
+
+    [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|reach|text|contact|phone:)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PatientCue();
+}

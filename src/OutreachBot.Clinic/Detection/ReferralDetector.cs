@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// First-slice referral detector: rules and small dictionaries, every decision explained by a signal staff can read.
+/// Stateless and thread-safe; does no I/O.
+/// </summary>
+public sealed partial class ReferralDetector
+{
+    private static readonly Referrer NoReferrer = new(null, null, null, null, null, null);
+    private static readonly PatientFacts NoPatient = new(null, null, null, null);
+
+    // An instance method by contract: later slices give the detector configurable dictionaries.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Public contract")]
+    public ReferralDetection Detect(IncomingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var signals = new List<string>();
+        var text = MessageText.From(message);
+        var (fromAddress, fromName) = (message.FromAddress, message.FromName);
+
+        // A forward (not a reply) carries the original referral: read it as if the original sender had written to us.
+        if (ForwardPrefix().IsMatch(message.Subject) && message.InReplyTo is null && text.FirstQuoted is { } original)
+        {
+            signals.Add("forwarded message: read from the original sender");
+            (fromAddress, fromName) = (original.Email ?? fromAddress, original.Name ?? fromName);
+            text = text.Forwarded();
+        }
+
+        var codes = Icd10Codes.FindIn(text.All);
+        var order = OrderRules.Find(message.Attachments, text.Own);
+        var referrer = ReferrerReader.Read(text, fromAddress, fromName);
+        var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year);
+        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null);
+        var (kind, confidence) = KindRules.Decide(message, text, evidence, referrer.Role, signals);
+        if (kind == MessageKind.NotReferral)
+        {
+            return new ReferralDetection(kind, confidence, signals, null, null, NoReferrer, NoPatient, [], null, false);
+        }
+
+        signals.AddRange(codes.Select(c => $"ICD-10 code {c}"));
+        if (order is not null)
+        {
+            signals.Add(order);
+        }
+
+        var selfReferral = kind == MessageKind.SelfReferral || (referrer.Role is null && Vocabulary.SelfReferral.IsIn(text.All));
+        if (selfReferral)
+        {
+            var forSomeoneElse = Vocabulary.FamilyMember.IsIn(text.All);
+            referrer = referrer with
+            {
+                Role = forSomeoneElse ? ReferrerRole.Family : ReferrerRole.Other,
+                Phone = referrer.Phone ?? PhoneNumbers.FindIn(text.Own).FirstOrDefault(p => !p.IsFax)?.Number,
+            };
+        }
+
+        var patient = PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year);
+        var age = patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
+        var (pathway, pathwayReason) = PathwayRules.Choose(text.All, referrer.Role, age, selfReferral);
+        signals.Add($"pathway {pathway.ToString().ToLowerInvariant()}: {pathwayReason}");
+        var (urgency, urgencySignal) = UrgencyRules.Read(text.All);
+        if (urgencySignal is not null)
+        {
+            signals.Add(urgencySignal);
+        }
+
+        return new ReferralDetection(
+            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text), order is not null);
+    }
+
+    [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardPrefix();
+}

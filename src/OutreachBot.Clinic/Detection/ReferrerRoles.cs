@@ -1,0 +1,66 @@
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Reads the sender's role from credentials and titles in the signature, then from the organization.</summary>
+internal static class ReferrerRoles
+{
+    private static readonly (ReferrerRole Role, Phrases Words)[] ByTitle =
+    [
+        (ReferrerRole.CaseManager, new Phrases(
+            "case manager", "case management", "care manager", "care coordinator", "service coordinator", "CCM", "ACM",
+            "discharge planner", "discharge planning", "nurse case manager", "claims adjuster", "utilization")),
+        (ReferrerRole.SocialWorker, new Phrases("LCSW", "LMSW", "MSW", "social worker", "social work", "caseworker", "DCFS")),
+        (ReferrerRole.SpeechLanguagePathologist, new Phrases("CCC-SLP", "SLP", "speech-language", "speech language pathologist", "speech therapist")),
+        (ReferrerRole.PhysicalTherapist, new Phrases("DPT", "PT, DPT", "physical therapist", "physical therapy", "MPT")),
+        (ReferrerRole.School, new Phrases(
+            "elementary", "school", "USD", "unified school district", "school district", "early learning", "teacher",
+            "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
+        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity")),
+        (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular")),
+        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's")),
+    ];
+
+    private static readonly Phrases MidLevel = new("NP", "CPNP", "FNP", "FNP-C", "APRN", "PA-C", "PA", "DNP", "ARNP");
+
+    private static readonly Phrases Physician = new(
+        "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
+        "family practice", "internal medicine", "FACP");
+
+    public static ReferrerRole? FromSignature(IReadOnlyList<string> signature, string? organization)
+    {
+        if (signature.Count == 0)
+        {
+            return null;
+        }
+
+        var text = string.Join('\n', signature.Take(6));
+        var isMidLevel = MidLevel.IsIn(signature[0]);
+        var isPhysician = Physician.IsIn(text) || isMidLevel;
+        foreach (var (role, words) in ByTitle)
+        {
+            if (!words.IsIn(text))
+            {
+                continue;
+            }
+
+            // Physician specialties need a physician; office staff of an orthopedic practice are read as writing for it.
+            if (role is ReferrerRole.Orthopedist or ReferrerRole.Neurologist or ReferrerRole.Pediatrician)
+            {
+                if (isMidLevel)
+                {
+                    return ReferrerRole.Physician;
+                }
+
+                if (isPhysician || (organization is not null && words.IsIn(organization)))
+                {
+                    return role;
+                }
+
+                continue;
+            }
+
+            return role;
+        }
+
+        return isPhysician ? ReferrerRole.Physician : null;
+    }
+}

@@ -1,0 +1,65 @@
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>The small dictionaries behind the first detection rules. Kept together so staff feedback is easy to apply.</summary>
+internal static class Vocabulary
+{
+    public static readonly Phrases ReferralLanguage = new(
+        "referral", "referring", "refer", "referred", "please evaluate and treat", "evaluate and treat", "eval and treat",
+        "eval & treat", "eval & tx", "eval and tx", "evaluate & treat", "OT eval", "OT evaluation", "OT referral",
+        "occupational therapy evaluation", "order for occupational therapy", "hand therapy", "outpatient OT",
+        "please see", "please schedule", "evaluation request", "requesting an", "needs OT", "outside OT evaluation",
+        "therapy orders", "request an evaluation");
+
+    public static readonly Phrases Clinical = new(
+        "fine motor", "gross motor", "sensory", "feeding", "handwriting", "developmental delay", "autism", "ASD", "ADHD",
+        "DCD", "cerebral palsy", "hypotonia", "torticollis", "prematurity", "NICU", "fracture", "fx", "ORIF", "distal radius",
+        "tendon", "carpal tunnel", "CTS", "trigger finger", "arthroplasty", "orthosis", "splint", "ROM", "edema",
+        "rotator cuff", "stroke", "CVA", "hemiparesis", "TBI", "brain injury", "concussion", "multiple sclerosis",
+        "Parkinson", "Parkinson's", "ALS", "spinal cord injury", "SCI", "Guillain-Barre", "neuropathy", "ADLs", "ADL",
+        "falls", "fall", "cognition", "home safety", "lymphedema", "energy conservation", "COPD", "CABG", "deconditioning",
+        "s/p", "post-op", "dx", "diagnosis", "grip", "dressing", "bathing", "weakness", "aphasia", "dysphagia");
+
+    public static readonly Phrases Negative = new(
+        "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
+        "out of office", "out of the office", "automatic reply", "auto-reply", "appointment reminder", "reminder:",
+        "view in browser", "manage preferences", "early-bird", "register now", "CEU", "contact hours", "% off", "catalog",
+        "password", "undeliverable", "undelivered", "delivery confirmation", "mailbox", "survey", "5-star", "review",
+        "call for proposals", "fieldwork", "resume", "application", "position", "prior authorization", "authorization approved",
+        "adverse benefit determination", "claim", "ERA", "835", "payer", "records request", "request for medical records",
+        "progress note", "plan of care", "POC", "reschedule", "cancel", "is scheduled", "has been scheduled", "secure message",
+        "enrolling", "now accepting referrals", "now open", "lunch & learn", "in-service", "digest", "intake template",
+        "progress report", "discharge summary request", "interpreter", "has been shared with you", "click here");
+
+    public static readonly Phrases Urgent = new(
+        "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
+        "within 48 hrs", "within 24 hours", "within 72 hours", "this week", "priority", "time-sensitive", "time sensitive");
+
+    public static readonly Phrases NotUrgent = new("urgent care", "no rush", "not urgent", "non-urgent", "nonurgent");
+
+    public static readonly Phrases SelfReferral = new(
+        "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
+        "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
+        "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been", "I'm", "I am", "do you see", "do you do",
+        "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name");
+
+    public static readonly Phrases FamilyMember = new(
+        "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
+        "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
+        "mother", "father", "grandmother", "grandfather", "parent", "guardian", "wife", "husband", "daughter", "son");
+
+    public static readonly Phrases OrderAttachedText = new(
+        "signed order is attached", "signed order attached", "order is attached", "order attached", "Rx attached",
+        "prescription attached", "prescription is attached", "referral form is attached", "referral form attached",
+        "signed referral", "orders are attached", "signed orders", "order enclosed", "attached order", "attached referral",
+        "attached prescription", "attached Rx", "see attached referral", "referral is attached", "signed prescription");
+
+    public static readonly Phrases OrderFileName = new(
+        "order", "orders", "Rx", "prescription", "referral", "OTreferral", "script", "fax");
+
+    public static readonly Phrases SchedulingOnly = new(
+        "is scheduled", "has been scheduled", "we have scheduled", "see you", "confirmed for", "appointment is",
+        "thank you for the referral", "thanks for the referral");
+
+    public static readonly Phrases AddedFacts = new(
+        "attached", "correction", "corrected", "update", "updated", "also", "additional", "records", "op note", "note");
+}
