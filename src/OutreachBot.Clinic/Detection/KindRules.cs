@@ -33,11 +33,18 @@ internal static partial class KindRules
         score += evidence.PatientIdentified ? 0.1 : 0;
         score += evidence.OrderAttached ? 0.15 : 0;
 
+        var selfWords = role is null && !evidence.HasOrganization ? Vocabulary.SelfReferral.FirstIn(ownText) : null;
+        if (selfWords is not null && Vocabulary.ServiceRequest.FirstIn(ownText) is { } request)
+        {
+            score += 0.35;
+            signals.Add($"asks for care: \"{request.ToLowerInvariant()}\"");
+        }
+
         var strong = StrongNegative.AllIn(ownText);
-        var negatives = Vocabulary.Negative.AllIn(ownText).Except(strong).ToList();
+        var negatives = Vocabulary.Negative.AllIn(text.Subject).Union(Vocabulary.BodyNegative.AllIn(text.Own)).Except(strong).ToList();
         if (strong.Count > 0 || negatives.Count > 0)
         {
-            score -= Math.Min(0.9, (strong.Count * 0.6) + (negatives.Count * 0.2));
+            score -= Math.Min(0.9, (strong.Count * 0.6) + (negatives.Count * 0.25));
             signals.Add($"not-referral signals: {string.Join(", ", strong.Concat(negatives).Take(4))}");
         }
 
@@ -48,20 +55,21 @@ internal static partial class KindRules
             return (MessageKind.NotReferral, Confidence(score - 0.6));
         }
 
+        var threadAsksForCare = Vocabulary.SelfReferral.IsIn(text.Quoted) && Vocabulary.ServiceRequest.IsIn(text.Quoted);
+        if (isReply && strong.Count == 0 && (threadAsksForCare || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
+        {
+            signals.Add("reply in a referral thread");
+            return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
+        }
+
         if (score < Threshold)
         {
             return (MessageKind.NotReferral, Confidence(score));
         }
 
-        if (isReply && Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject))
+        if (selfWords is not null)
         {
-            signals.Add("reply in a referral thread");
-            return (MessageKind.ReferralUpdate, Confidence(score));
-        }
-
-        if (role is null && Vocabulary.SelfReferral.FirstIn(text.Own) is { } self)
-        {
-            signals.Add($"written by the patient or family: \"{self}\"");
+            signals.Add($"written by the patient or family: \"{selfWords}\"");
             return (MessageKind.SelfReferral, Confidence(score));
         }
 
@@ -76,4 +84,4 @@ internal static partial class KindRules
 }
 
 /// <summary>Facts found before the kind is decided that also count as referral evidence.</summary>
-internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached);
+internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached, bool HasOrganization);

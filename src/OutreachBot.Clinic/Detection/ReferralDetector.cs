@@ -32,7 +32,7 @@ public sealed partial class ReferralDetector
         var order = OrderRules.Find(message.Attachments, text.Own);
         var referrer = ReferrerReader.Read(text, fromAddress, fromName);
         var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year);
-        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null);
+        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null, referrer.Organization is not null);
         var (kind, confidence) = KindRules.Decide(message, text, evidence, referrer.Role, signals);
         if (kind == MessageKind.NotReferral)
         {
@@ -45,7 +45,8 @@ public sealed partial class ReferralDetector
             signals.Add(order);
         }
 
-        var selfReferral = kind == MessageKind.SelfReferral || (referrer.Role is null && Vocabulary.SelfReferral.IsIn(text.All));
+        var selfReferral = kind == MessageKind.SelfReferral
+            || (referrer.Role is null && referrer.Organization is null && Vocabulary.SelfReferral.IsIn(text.All));
         if (selfReferral)
         {
             var forSomeoneElse = Vocabulary.FamilyMember.IsIn(text.All);

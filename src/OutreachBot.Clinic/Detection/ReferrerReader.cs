@@ -16,6 +16,11 @@ internal static partial class ReferrerReader
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
         "teacher", "psychologist", "counselor", "specialist", "therapist", "chief", "supervisor");
 
+    private static readonly Phrases DepartmentWords = new(
+        "internal medicine", "emergency medicine", "hospital medicine", "family medicine", "sports medicine",
+        "medical oncology", "neonatology", "pulmonary", "critical care", "physical medicine", "case management",
+        "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division");
+
     private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster",
@@ -25,7 +30,7 @@ internal static partial class ReferrerReader
     {
         var signature = text.Signature;
         var name = NameLine(signature, fromName);
-        var organization = Organization(signature, name);
+        var organization = Organization(signature, name, fromAddress);
         var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
@@ -49,27 +54,49 @@ internal static partial class ReferrerReader
         return name.Length is > 2 and < 70 && !name.Contains('@', StringComparison.Ordinal) && !char.IsDigit(name[0]) ? name : null;
     }
 
-    private static string? Organization(IReadOnlyList<string> signature, string? name)
+    private static string? Organization(IReadOnlyList<string> signature, string? name, string fromAddress)
     {
         var start = name is null ? 0 : signature.ToList().FindIndex(l => l.StartsWith(name, StringComparison.Ordinal)) + 1;
-        foreach (var line in signature.Skip(start).Take(4))
+        var domain = fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
+        string? best = null;
+        var bestScore = 0;
+        foreach (var line in signature.Skip(start).Take(5))
         {
-            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || line.Any(char.IsDigit))
+            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0])
+                || line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            // "Front Desk | Bright Path Occupational Therapy" names the organization after the bar.
-            var parts = line.Split('|', StringSplitOptions.TrimEntries);
-            var organization = parts.LastOrDefault(p => OrganizationWords.IsIn(p) && !TitleWords.IsIn(p.Split(',')[0]));
-            if (organization is not null)
+            // "Front Desk | Bright Path Occupational Therapy": each part of a line is a candidate. A part that shares
+            // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
+            foreach (var part in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var comma = organization.LastIndexOf(", ", StringComparison.Ordinal);
-                return comma > 0 && TitleWords.IsIn(organization[..comma]) ? organization[(comma + 2)..] : organization;
+                var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
+                var score = (SharesStem(letters, domain) ? 10 : 0)
+                    + (OrganizationWords.IsIn(part) ? 2 : 0)
+                    - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) ? 3 : 0);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (part, score);
+                }
             }
         }
 
-        return null;
+        return best;
+    }
+
+    private static bool SharesStem(string letters, string domain)
+    {
+        for (var i = 0; i + 5 <= domain.Length; i++)
+        {
+            if (letters.Contains(domain.AsSpan(i, 5), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Reorder(string? fromName)

@@ -12,7 +12,7 @@ internal static class ReferrerRoles
         (ReferrerRole.SpeechLanguagePathologist, new Phrases("CCC-SLP", "SLP", "speech-language", "speech language pathologist", "speech therapist")),
         (ReferrerRole.PhysicalTherapist, new Phrases("DPT", "PT, DPT", "physical therapist", "physical therapy", "MPT")),
         (ReferrerRole.School, new Phrases(
-            "elementary", "school", "USD", "unified school district", "school district", "early learning", "teacher",
+            "elementary", "school", "USD", "CUSD", "ISD", "unified school district", "school district", "early learning", "teacher",
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
         (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular")),

@@ -17,22 +17,38 @@ internal static class Vocabulary
         "rotator cuff", "stroke", "CVA", "hemiparesis", "TBI", "brain injury", "concussion", "multiple sclerosis",
         "Parkinson", "Parkinson's", "ALS", "spinal cord injury", "SCI", "Guillain-Barre", "neuropathy", "ADLs", "ADL",
         "falls", "fall", "cognition", "home safety", "lymphedema", "energy conservation", "COPD", "CABG", "deconditioning",
-        "s/p", "post-op", "dx", "diagnosis", "grip", "dressing", "bathing", "weakness", "aphasia", "dysphagia");
+        "s/p", "post-op", "dx", "diagnosis", "grip", "dressing", "bathing", "weakness", "aphasia", "dysphagia", "numbness",
+        "tingling", "swelling", "swollen", "meltdowns", "picky", "lumpectomy", "surgery", "injury", "injured", "pain",
+        "weak", "coordination", "writing", "scissors", "buttons", "utensils", "spoon", "eating", "dressed", "sprain",
+        "strain", "concussion", "tremor", "balance");
+
+    /// <summary>A patient or family asking for care in plain words, rather than a clinician writing an order.</summary>
+    public static readonly Phrases ServiceRequest = new(
+        "occupational therapy", "OT", "therapy", "therapist", "evaluation", "eval", "be seen", "make an appointment",
+        "set up", "get in", "appointment", "assessment", "help with");
+
+    public static readonly Phrases BodyNegative = new(
+        "unsubscribe", "newsletter", "webinar", "invoice", "explanation of benefits", "remittance", "register now",
+        "early-bird", "% off", "contact hours", "CEU", "view in browser", "manage preferences", "out of office",
+        "out of the office", "automatic reply", "auto-reply", "appointment reminder", "password", "undeliverable",
+        "call for proposals", "fieldwork", "resume", "now enrolling", "enrolling", "sponsored", "free trial", "demo");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
         "out of office", "out of the office", "automatic reply", "auto-reply", "appointment reminder", "reminder:",
         "view in browser", "manage preferences", "early-bird", "register now", "CEU", "contact hours", "% off", "catalog",
-        "password", "undeliverable", "undelivered", "delivery confirmation", "mailbox", "survey", "5-star", "review",
+        "password", "undeliverable", "undelivered", "delivery confirmation", "mailbox almost full", "survey", "5-star review",
         "call for proposals", "fieldwork", "resume", "application", "position", "prior authorization", "authorization approved",
         "adverse benefit determination", "claim", "ERA", "835", "payer", "records request", "request for medical records",
         "progress note", "plan of care", "POC", "reschedule", "cancel", "is scheduled", "has been scheduled", "secure message",
         "enrolling", "now accepting referrals", "now open", "lunch & learn", "in-service", "digest", "intake template",
-        "progress report", "discharge summary request", "interpreter", "has been shared with you", "click here");
+        "progress report", "discharge summary request", "interpreter confirmed", "has been shared with you", "click here",
+        "staff meeting", "numbers", "holiday hours", "is now accepting", "results available", "work restrictions",
+        "release", "bill", "question about my bill", "disappointed", "openings");
 
     public static readonly Phrases Urgent = new(
         "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
-        "within 48 hrs", "within 24 hours", "within 72 hours", "this week", "priority", "time-sensitive", "time sensitive");
+        "within 48 hrs", "within 24 hours", "within 72 hours", "time-sensitive", "time sensitive");
 
     public static readonly Phrases NotUrgent = new("urgent care", "no rush", "not urgent", "non-urgent", "nonurgent");
 
