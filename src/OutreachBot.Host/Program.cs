@@ -1,6 +1,24 @@
+using OutreachBot.Host.Mailbox;
+using OutreachBot.Host.Storage;
+using OutreachBot.Host.Teams;
+using OutreachBot.Host.Triage;
+using OutreachBot.Protocol.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPipelineStorage();
+builder.Services.AddTriage();
+builder.Services.AddMailboxIntake();
+builder.Services.AddTeamsBot();
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapBotMessages("/api/messages");
+app.MapHealthChecks("/healthz");
 
 app.Run();
+
+/// <summary>The entry point, visible to the integration tests' host.</summary>
+public partial class Program;

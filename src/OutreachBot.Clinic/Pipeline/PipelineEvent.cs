@@ -1,0 +1,11 @@
+using OutreachBot.Clinic.Staff;
+
+namespace OutreachBot.Clinic.Pipeline;
+
+/// <summary>One line of a referral's history: who did what and when. Holds no patient details.</summary>
+/// <param name="ReferralId">The referral.</param>
+/// <param name="Kind">What happened.</param>
+/// <param name="Stage">The stage after the event.</param>
+/// <param name="Actor">Who did it; null when the bot did it (detection).</param>
+/// <param name="At">When.</param>
+public sealed record PipelineEvent(string ReferralId, PipelineEventKind Kind, PipelineStage Stage, StaffMember? Actor, DateTimeOffset At);

@@ -1,0 +1,14 @@
+namespace OutreachBot.Clinic.Pipeline;
+
+/// <summary>What happened to a referral.</summary>
+public enum PipelineEventKind
+{
+    /// <summary>The referral was detected in the mailbox.</summary>
+    Received,
+
+    /// <summary>A staff member took the intake.</summary>
+    Assigned,
+
+    /// <summary>The referral moved to another stage.</summary>
+    StageChanged,
+}

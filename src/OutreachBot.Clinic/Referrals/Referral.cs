@@ -1,0 +1,68 @@
+using OutreachBot.Clinic.Pipeline;
+using OutreachBot.Clinic.Staff;
+
+namespace OutreachBot.Clinic.Referrals;
+
+/// <summary>
+/// A referral in the clinic's pipeline. It keeps what intake needs at a glance; the patient appears only as
+/// initials and age, the minimum a channel card may show.
+/// </summary>
+public sealed record Referral
+{
+    /// <summary>The referral's id, derived from the message it came in (so the same message makes the same id).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>When the message was received.</summary>
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>The care pathway it was routed to.</summary>
+    public Pathway? Pathway { get; init; }
+
+    /// <summary>How soon the family should hear from the clinic.</summary>
+    public Urgency Urgency { get; init; }
+
+    /// <summary>Who referred.</summary>
+    public required Referrer Referrer { get; init; }
+
+    /// <summary>The patient's initials, for cards.</summary>
+    public string? PatientInitials { get; init; }
+
+    /// <summary>The patient's age in whole years when the referral arrived.</summary>
+    public int? PatientAge { get; init; }
+
+    /// <summary>Why the detector took the message for a referral, in words staff can check.</summary>
+    public IReadOnlyList<string> Signals { get; init; } = [];
+
+    /// <summary>The detector's confidence, 0 to 1.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>The stage the referral is at.</summary>
+    public PipelineStage Stage { get; init; } = PipelineStage.Received;
+
+    /// <summary>Who took the intake, once someone has.</summary>
+    public StaffMember? AssignedTo { get; init; }
+
+    /// <summary>When the intake was taken.</summary>
+    public DateTimeOffset? AssignedAt { get; init; }
+
+    /// <summary>
+    /// Gives the intake to <paramref name="staff"/> unless someone already has it. Taking it again by the same person
+    /// changes nothing, so a retried click is harmless.
+    /// </summary>
+    public IntakeAssignment AssignTo(StaffMember staff, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        if (AssignedTo is { } holder)
+        {
+            return string.Equals(holder.Id, staff.Id, StringComparison.Ordinal)
+                ? new IntakeAssignment(IntakeAssignmentOutcome.AlreadyYours, this, null)
+                : new IntakeAssignment(IntakeAssignmentOutcome.HeldBySomeoneElse, this, null);
+        }
+
+        var assigned = this with { AssignedTo = staff, AssignedAt = at };
+        return new IntakeAssignment(
+            IntakeAssignmentOutcome.Assigned,
+            assigned,
+            new PipelineEvent(Id, PipelineEventKind.Assigned, assigned.Stage, staff, at));
+    }
+}

@@ -1,0 +1,33 @@
+using OutreachBot.Clinic.Detection;
+using OutreachBot.Clinic.Pipeline;
+
+namespace OutreachBot.Clinic.Referrals;
+
+/// <summary>Turns a detected referral into a pipeline entry: the referral and its first event.</summary>
+public static class ReferralIntake
+{
+    /// <summary>The referral a message makes, or null when the detector found no new referral in it.</summary>
+    public static (Referral Referral, PipelineEvent Received)? FromMessage(IncomingMessage message, ReferralDetection detection)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(detection);
+        if (!detection.IsNewReferral)
+        {
+            return null;
+        }
+
+        var referral = new Referral
+        {
+            Id = ReferralId.ForMessage(message.MessageId),
+            ReceivedAt = message.ReceivedAt,
+            Pathway = detection.Pathway,
+            Urgency = detection.Urgency ?? Urgency.Routine,
+            Referrer = detection.Referrer,
+            PatientInitials = detection.Patient.Initials,
+            PatientAge = detection.Patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime)),
+            Signals = detection.Signals,
+            Confidence = detection.Confidence,
+        };
+        return (referral, new PipelineEvent(referral.Id, PipelineEventKind.Received, PipelineStage.Received, null, message.ReceivedAt));
+    }
+}

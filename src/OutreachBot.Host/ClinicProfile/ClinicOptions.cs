@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutreachBot.Host.ClinicProfile;
+
+/// <summary>The clinic itself (section <c>Clinic</c>).</summary>
+public sealed class ClinicOptions : IValidatableObject
+{
+    public const string SectionName = "Clinic";
+
+    /// <summary>The clinic's name, shown on cards.</summary>
+    [Required]
+    public string Name { get; set; } = "Our clinic";
+
+    /// <summary>The clinic's IANA time zone: weeks, days and times on cards are the clinic's.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "America/New_York";
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new ValidationResult($"Clinic:TimeZone '{TimeZone}' is not a known time zone (use an IANA name such as America/Chicago).", [nameof(TimeZone)]);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Options;
+using OutreachBot.Clinic.Detection;
+using OutreachBot.Host.Triage;
+
+namespace OutreachBot.Host.Mailbox;
+
+/// <summary>
+/// Reads new .eml files from the mailbox folder while the bot runs. A handled file moves to <c>processed/</c>; one that
+/// cannot be read moves to <c>unreadable/</c> and is logged by file name only. One bad file never stops the watcher.
+/// </summary>
+public sealed partial class MailboxWatcher(
+    MessageIntake intake,
+    TriageCardPoster cards,
+    IOptions<MailboxOptions> options,
+    TimeProvider time,
+    ILogger<MailboxWatcher> logger) : BackgroundService
+{
+    private const string ProcessedFolder = "processed";
+    private const string UnreadableFolder = "unreadable";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var folder = Path.GetFullPath(options.Value.Folder);
+        Directory.CreateDirectory(folder);
+        LogWatching(logger, folder);
+        using var timer = new PeriodicTimer(options.Value.PollInterval, time);
+        do
+        {
+            try
+            {
+                await CheckFolderAsync(folder, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogPassFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass over the folder: every settled .eml, oldest first.</summary>
+    public async Task CheckFolderAsync(string folder, CancellationToken cancellationToken)
+    {
+        var settledBefore = time.GetUtcNow() - options.Value.SettleTime;
+        var files = new DirectoryInfo(folder).EnumerateFiles("*.eml", SearchOption.TopDirectoryOnly)
+            .Where(f => f.LastWriteTimeUtc <= settledBefore.UtcDateTime)
+            .OrderBy(f => f.LastWriteTimeUtc)
+            .ToList();
+        foreach (var file in files)
+        {
+            await TakeFileAsync(file, cancellationToken);
+        }
+    }
+
+    private async Task TakeFileAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        IntakeOutcome outcome;
+        try
+        {
+            if (file.Length > options.Value.MaxMessageBytes)
+            {
+                throw new UnreadableMessageException($"larger than Mailbox:MaxMessageBytes ({options.Value.MaxMessageBytes} bytes)");
+            }
+
+            IncomingMessage message;
+            await using (var stream = file.OpenRead())
+            {
+                message = EmlMessageReader.Read(stream, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), cancellationToken);
+            }
+
+            outcome = await intake.TakeAsync(message, cancellationToken);
+        }
+        catch (UnreadableMessageException ex)
+        {
+            LogUnreadable(logger, file.Name, ex.Message);
+            MoveTo(file, UnreadableFolder);
+            return;
+        }
+        catch (FileNotFoundException)
+        {
+            return; // taken away between listing and reading
+        }
+
+        MoveTo(file, ProcessedFolder);
+        if (outcome == IntakeOutcome.NewReferral)
+        {
+            cards.Nudge();
+        }
+    }
+
+    private static void MoveTo(FileInfo file, string subfolder)
+    {
+        var target = Path.Combine(file.DirectoryName!, subfolder);
+        Directory.CreateDirectory(target);
+        var destination = Path.Combine(target, file.Name);
+        for (var n = 1; File.Exists(destination); n++)
+        {
+            destination = Path.Combine(target, $"{Path.GetFileNameWithoutExtension(file.Name)}-{n}{file.Extension}");
+        }
+
+        file.MoveTo(destination);
+    }
+
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Watching the mailbox folder {Folder}")]
+    private static partial void LogWatching(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Set aside unreadable message file {FileName}: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string fileName, string reason);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "A pass over the mailbox folder failed; the next pass retries")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using OutreachBot.Clinic;
+using OutreachBot.Clinic.Pipeline;
+using OutreachBot.Clinic.Referrals;
+using OutreachBot.Clinic.Staff;
+
+namespace OutreachBot.Host.Pipeline;
+
+/// <summary>
+/// A referral as a table row (partition = referral id, row = <c>referral</c>), with where its triage card was posted.
+/// Holds the patient only as initials and age.
+/// </summary>
+public sealed class ReferralRow : ITableEntity
+{
+    public const string RowKeyValue = "referral";
+
+    public string PartitionKey { get; set; } = string.Empty;
+    public string RowKey { get; set; } = RowKeyValue;
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+    public string? Pathway { get; set; }
+    public string Urgency { get; set; } = nameof(Clinic.Urgency.Routine);
+    public string? ReferrerName { get; set; }
+    public string? ReferrerOrganization { get; set; }
+    public string? ReferrerRole { get; set; }
+    public string? ReferrerPhone { get; set; }
+    public string? ReferrerFax { get; set; }
+    public string? ReferrerEmail { get; set; }
+    public string? PatientInitials { get; set; }
+    public int? PatientAge { get; set; }
+    public string SignalsJson { get; set; } = "[]";
+    public double Confidence { get; set; }
+    public string Stage { get; set; } = nameof(PipelineStage.Received);
+    public string? AssignedToId { get; set; }
+    public string? AssignedToName { get; set; }
+    public DateTimeOffset? AssignedAt { get; set; }
+
+    /// <summary>The conversation the triage card was posted in; null until it is posted.</summary>
+    public string? CardConversationId { get; set; }
+
+    /// <summary>The card's message id, for updates.</summary>
+    public string? CardActivityId { get; set; }
+
+    /// <summary>The service URL the card was posted through.</summary>
+    public string? CardServiceUrl { get; set; }
+
+    /// <summary>Whether the triage card has been posted (a queryable flag: Tables cannot filter on a missing property).</summary>
+    public bool CardPosted { get; set; }
+
+    /// <summary>Set when an instance starts posting the card, so two instances do not both post it.</summary>
+    public DateTimeOffset? CardPostingSince { get; set; }
+
+    public static ReferralRow From(Referral referral) => new ReferralRow { PartitionKey = referral.Id }.With(referral);
+
+    /// <summary>Copies the referral's state onto this row, keeping its keys, ETag and card fields.</summary>
+    public ReferralRow With(Referral referral)
+    {
+        ReceivedAt = referral.ReceivedAt;
+        Pathway = referral.Pathway?.ToString();
+        Urgency = referral.Urgency.ToString();
+        ReferrerName = referral.Referrer.Name;
+        ReferrerOrganization = referral.Referrer.Organization;
+        ReferrerRole = referral.Referrer.Role?.ToString();
+        ReferrerPhone = referral.Referrer.Phone;
+        ReferrerFax = referral.Referrer.Fax;
+        ReferrerEmail = referral.Referrer.Email;
+        PatientInitials = referral.PatientInitials;
+        PatientAge = referral.PatientAge;
+        SignalsJson = JsonSerializer.Serialize(referral.Signals);
+        Confidence = referral.Confidence;
+        Stage = referral.Stage.ToString();
+        AssignedToId = referral.AssignedTo?.Id;
+        AssignedToName = referral.AssignedTo?.Name;
+        AssignedAt = referral.AssignedAt;
+        return this;
+    }
+
+    public Referral ToReferral() => new()
+    {
+        Id = PartitionKey,
+        ReceivedAt = ReceivedAt,
+        Pathway = Enum.TryParse<Pathway>(Pathway, out var pathway) ? pathway : null,
+        Urgency = Enum.TryParse<Urgency>(Urgency, out var urgency) ? urgency : Clinic.Urgency.Routine,
+        Referrer = new Referrer(ReferrerName, ReferrerOrganization,
+            Enum.TryParse<ReferrerRole>(ReferrerRole, out var role) ? role : null, ReferrerPhone, ReferrerFax, ReferrerEmail),
+        PatientInitials = PatientInitials,
+        PatientAge = PatientAge,
+        Signals = JsonSerializer.Deserialize<List<string>>(SignalsJson) ?? [],
+        Confidence = Confidence,
+        Stage = Enum.TryParse<PipelineStage>(Stage, out var stage) ? stage : PipelineStage.Received,
+        AssignedTo = AssignedToId is null ? null : new StaffMember(AssignedToId, AssignedToName ?? AssignedToId),
+        AssignedAt = AssignedAt,
+    };
+}

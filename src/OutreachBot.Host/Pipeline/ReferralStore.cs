@@ -1,0 +1,157 @@
+using Azure;
+using Azure.Data.Tables;
+using OutreachBot.Clinic.Pipeline;
+using OutreachBot.Clinic.Referrals;
+using OutreachBot.Clinic.Staff;
+using OutreachBot.Host.Storage;
+
+namespace OutreachBot.Host.Pipeline;
+
+/// <summary>Referrals and their history in Azure Tables. Every state change is ETag-conditional.</summary>
+public sealed class ReferralStore(PipelineTables tables)
+{
+    private const int MaxAssignAttempts = 5;
+    private TableClient Table => tables.Referrals;
+
+    /// <summary>Adds a new referral with its first event, atomically. False when it already exists.</summary>
+    public async Task<bool> AddAsync(Referral referral, PipelineEvent received, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, ReferralRow.From(referral)),
+                new TableTransactionAction(TableTransactionActionType.Add, PipelineEventRow.From(received)),
+            ], cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The referral's row with its ETag, or null when there is no such referral.</summary>
+    public async Task<ReferralRow?> FindAsync(string referralId, CancellationToken cancellationToken)
+    {
+        if (!IsValidKey(referralId))
+        {
+            return null;
+        }
+
+        var response = await Table.GetEntityIfExistsAsync<ReferralRow>(referralId, ReferralRow.RowKeyValue, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>
+    /// Gives the intake to <paramref name="staff"/> if nobody has it. Two people at once: the ETag lets one win and the
+    /// other re-reads and sees who has it. Returns null when the referral does not exist.
+    /// </summary>
+    public async Task<(IntakeAssignment Assignment, ReferralRow Row)?> AssignAsync(
+        string referralId, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindAsync(referralId, cancellationToken) is not { } row)
+            {
+                return null;
+            }
+
+            var assignment = row.ToReferral().AssignTo(staff, at);
+            if (assignment.Event is null)
+            {
+                return (assignment, row);
+            }
+
+            row.With(assignment.Referral);
+            try
+            {
+                var responses = await Table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, PipelineEventRow.From(assignment.Event)),
+                ], cancellationToken);
+                row.ETag = responses.Value[0].Headers.ETag ?? row.ETag;
+                return (assignment, row);
+            }
+            catch (TableTransactionFailedException ex) when ((ex.Status is 412 or 409) && attempt < MaxAssignAttempts)
+            {
+                // Someone changed the referral since it was read: read it again and let the domain decide.
+            }
+        }
+    }
+
+    /// <summary>The referrals received since <paramref name="since"/>.</summary>
+    public IAsyncEnumerable<ReferralRow> ReceivedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Table.QueryAsync<ReferralRow>(
+            TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue} and ReceivedAt ge {since}"),
+            cancellationToken: cancellationToken);
+
+    /// <summary>The referrals whose triage card has not been posted yet.</summary>
+    public IAsyncEnumerable<ReferralRow> AwaitingCardAsync(CancellationToken cancellationToken) =>
+        Table.QueryAsync<ReferralRow>(
+            TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue} and CardPosted eq {false}"),
+            cancellationToken: cancellationToken);
+
+    /// <summary>The referral's history, oldest first.</summary>
+    public IAsyncEnumerable<PipelineEventRow> HistoryAsync(string referralId, CancellationToken cancellationToken) =>
+        Table.QueryAsync<PipelineEventRow>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {PipelineEventRow.RowKeyPrefix} and RowKey lt {"event."}"),
+            cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Claims the right to post the referral's card (one instance at a time). A claim older than
+    /// <paramref name="staleAfter"/> is taken over, so a crash mid-post does not leave a card unposted for good.
+    /// </summary>
+    public async Task<bool> TryClaimCardPostingAsync(ReferralRow row, DateTimeOffset now, TimeSpan staleAfter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.CardPosted || (row.CardPostingSince is { } since && now - since < staleAfter))
+        {
+            return false;
+        }
+
+        row.CardPostingSince = now;
+        return await TryUpdateAsync(row, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records where the card was posted. A merge of the card fields alone, unconditional: whatever else changed
+    /// meanwhile (an assignment) stays, and the card is never posted twice for want of saving its id.
+    /// </summary>
+    public async Task RecordCardAsync(ReferralRow row, string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        row.CardServiceUrl = serviceUrl;
+        row.CardConversationId = conversationId;
+        row.CardActivityId = activityId;
+        row.CardPosted = true;
+        var card = new TableEntity(row.PartitionKey, row.RowKey)
+        {
+            [nameof(ReferralRow.CardServiceUrl)] = serviceUrl,
+            [nameof(ReferralRow.CardConversationId)] = conversationId,
+            [nameof(ReferralRow.CardActivityId)] = activityId,
+            [nameof(ReferralRow.CardPosted)] = true,
+        };
+        var response = await Table.UpdateEntityAsync(card, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        row.ETag = response.Headers.ETag ?? row.ETag;
+    }
+
+    private async Task<bool> TryUpdateAsync(ReferralRow row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await Table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
+            row.ETag = response.Headers.ETag ?? row.ETag;
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    // Table keys may not hold / \ # ? or control characters; a referral id from a card is checked before use.
+    private static bool IsValidKey(string key) =>
+        key.Length is > 0 and <= 64 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+}

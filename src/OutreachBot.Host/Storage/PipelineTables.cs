@@ -1,0 +1,26 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace OutreachBot.Host.Storage;
+
+/// <summary>The tables of the pipeline, from one shared <see cref="TableServiceClient"/>.</summary>
+public sealed class PipelineTables(TableServiceClient service, IOptions<StorageOptions> options)
+{
+    /// <summary>Referrals (row <c>referral</c>) and their history (rows <c>event-…</c>), one partition per referral.</summary>
+    public TableClient Referrals { get; } = service.GetTableClient(options.Value.TablePrefix + "Referrals");
+
+    /// <summary>Every mailbox message processed, by message id: the exactly-once ledger.</summary>
+    public TableClient ProcessedMessages { get; } = service.GetTableClient(options.Value.TablePrefix + "ProcessedMessages");
+
+    /// <summary>Bot settings chosen from Teams, such as the triage channel.</summary>
+    public TableClient Settings { get; } = service.GetTableClient(options.Value.TablePrefix + "Settings");
+
+    /// <summary>Creates the tables that do not exist yet.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { Referrals, ProcessedMessages, Settings })
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+
+namespace OutreachBot.Host.Teams;
+
+/// <summary>What staff can ask the bot in words.</summary>
+public enum BotCommand
+{
+    Unknown,
+    Help,
+    Summary,
+    UseThisChannelForReferrals,
+}
+
+/// <summary>Reads a command from a message's text (the bot's mention already removed): whole phrases, not substrings.</summary>
+public static class BotCommands
+{
+    private static readonly FrozenDictionary<string, BotCommand> Phrases = new Dictionary<string, BotCommand>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["help"] = BotCommand.Help,
+        ["?"] = BotCommand.Help,
+        ["summary"] = BotCommand.Summary,
+        ["summary this week"] = BotCommand.Summary,
+        ["use this channel for referrals"] = BotCommand.UseThisChannelForReferrals,
+        ["use this channel"] = BotCommand.UseThisChannelForReferrals,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The listed commands, for the help card.</summary>
+    public static IReadOnlyList<(string Phrase, string What)> Listed { get; } =
+    [
+        ("summary", "This week's referrals by pipeline stage"),
+        ("use this channel for referrals", "In a team channel: post new referral cards there"),
+        ("help", "This list"),
+    ];
+
+    public static BotCommand Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var phrase = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ' ');
+        return Phrases.GetValueOrDefault(phrase, BotCommand.Unknown);
+    }
+}

@@ -1,0 +1,17 @@
+using OutreachBot.Host.Pipeline;
+
+namespace OutreachBot.Host.Triage;
+
+public static class TriageExtensions
+{
+    /// <summary>The triage channel, its cards, and the referral store behind them.</summary>
+    public static IServiceCollection AddTriage(this IServiceCollection services)
+    {
+        services.AddSingleton<ReferralStore>();
+        services.AddSingleton<TriageChannel>();
+        services.AddSingleton<IntakeActions>();
+        services.AddSingleton<TriageCardPoster>();
+        services.AddHostedService(sp => sp.GetRequiredService<TriageCardPoster>());
+        return services;
+    }
+}

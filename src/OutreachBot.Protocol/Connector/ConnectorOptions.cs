@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutreachBot.Protocol.Connector;
+
+/// <summary>Settings of the outbound connector client (section <c>Connector</c>).</summary>
+public sealed class ConnectorOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Connector";
+
+    /// <summary>
+    /// Hosts the bot may call with its token. An entry starting with a dot matches any subdomain
+    /// (<c>.botframework.com</c>); others match exactly. Defaults to the public Teams and Bot Framework hosts.
+    /// </summary>
+    [MinLength(1)]
+    public IList<string> AllowedServiceUrlHosts { get; set; } = [];
+
+    /// <summary>The scope of connector tokens (public cloud by default).</summary>
+    [Required]
+    public string Scope { get; set; } = "https://api.botframework.com/.default";
+
+    /// <summary>How long one connector call may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The hosts allowed when configuration names none.</summary>
+    public static IReadOnlyList<string> PublicCloudHosts { get; } =
+        ["smba.trafficmanager.net", ".botframework.com", ".teams.microsoft.com", ".teams.microsoft.us", ".botframework.us"];
+
+    /// <summary>Whether <paramref name="serviceUrl"/> points at an allowed host.</summary>
+    public bool IsAllowed(Uri serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        IEnumerable<string> hosts = AllowedServiceUrlHosts.Count > 0 ? AllowedServiceUrlHosts : PublicCloudHosts;
+        var host = serviceUrl.Host;
+        return hosts.Any(allowed => allowed.StartsWith('.')
+            ? host.EndsWith(allowed, StringComparison.OrdinalIgnoreCase)
+            : string.Equals(host, allowed, StringComparison.OrdinalIgnoreCase));
+    }
+}
