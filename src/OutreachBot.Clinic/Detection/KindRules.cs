@@ -62,6 +62,7 @@ internal static partial class KindRules
             return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
         }
 
+        score = Math.Round(score, 2);
         if (score < Threshold)
         {
             return (MessageKind.NotReferral, Confidence(score));

@@ -99,11 +99,11 @@ internal static partial class PatientReader
     }
 
     // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
-    [GeneratedRegex(@"\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?\s\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn".
-    [GeneratedRegex(@"(?i:referring|referral for|refer|evaluation for|eval for|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child)|our (?:son|daughter|patient|student)|patient|student|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:referring|referral for|refer|evaluation for|eval for|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child)|our (?:son|daughter|patient|student)|patient|student|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]

@@ -20,7 +20,8 @@ internal static class Vocabulary
         "s/p", "post-op", "dx", "diagnosis", "grip", "dressing", "bathing", "weakness", "aphasia", "dysphagia", "numbness",
         "tingling", "swelling", "swollen", "meltdowns", "picky", "lumpectomy", "surgery", "injury", "injured", "pain",
         "weak", "coordination", "writing", "scissors", "buttons", "utensils", "spoon", "eating", "dressed", "sprain",
-        "strain", "concussion", "tremor", "balance");
+        "strain", "concussion", "tremor", "balance", "finger", "thumb", "wrist", "hand", "elbow", "shoulder", "arthritis",
+        "CMC", "mallet", "laceration", "release", "contracture", "hemiplegia", "memory", "endurance");
 
     /// <summary>A patient or family asking for care in plain words, rather than a clinician writing an order.</summary>
     public static readonly Phrases ServiceRequest = new(

@@ -1,0 +1,29 @@
+using OutreachBot.Clinic.Detection;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>Builds small fictional messages for detector tests.</summary>
+internal static class TestMessages
+{
+    public static readonly DateTimeOffset November2026 = new(2026, 11, 10, 9, 30, 0, TimeSpan.FromHours(-5));
+
+    public static IncomingMessage Message(
+        string subject,
+        string body,
+        string fromAddress = "sender@clinic.example",
+        string? fromName = null,
+        IReadOnlyList<MessageAttachment>? attachments = null,
+        string? inReplyTo = null) =>
+        new(
+            MessageId: $"{Guid.NewGuid():N}@test.example",
+            Subject: subject,
+            FromAddress: fromAddress,
+            FromName: fromName,
+            ReceivedAt: November2026,
+            BodyText: body.Replace("\r\n", "\n", StringComparison.Ordinal),
+            Attachments: attachments ?? [],
+            InReplyTo: inReplyTo,
+            References: inReplyTo is null ? [] : [inReplyTo]);
+
+    public static MessageAttachment Pdf(string fileName) => new(fileName, "application/pdf", 48_213, null);
+}
