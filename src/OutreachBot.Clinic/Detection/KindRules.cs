@@ -44,7 +44,7 @@ internal static partial class KindRules
         var negatives = Vocabulary.Negative.AllIn(text.Subject).Union(Vocabulary.BodyNegative.AllIn(text.Own)).Except(strong).ToList();
         if (strong.Count > 0 || negatives.Count > 0)
         {
-            score -= Math.Min(0.9, (strong.Count * 0.6) + (negatives.Count * 0.25));
+            score -= Math.Min(0.9, (strong.Count * 0.6) + (negatives.Count * 0.3));
             signals.Add($"not-referral signals: {string.Join(", ", strong.Concat(negatives).Take(4))}");
         }
 

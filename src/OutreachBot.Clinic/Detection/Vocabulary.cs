@@ -20,7 +20,7 @@ internal static class Vocabulary
         "s/p", "post-op", "dx", "diagnosis", "grip", "dressing", "bathing", "weakness", "aphasia", "dysphagia", "numbness",
         "tingling", "swelling", "swollen", "meltdowns", "picky", "lumpectomy", "surgery", "injury", "injured", "pain",
         "weak", "coordination", "writing", "scissors", "buttons", "utensils", "spoon", "eating", "dressed", "sprain",
-        "strain", "concussion", "tremor", "balance", "finger", "thumb", "wrist", "hand", "elbow", "shoulder", "arthritis",
+        "strain", "concussion", "tremor", "balance", "finger", "thumb", "wrist", "elbow", "shoulder", "arthritis",
         "CMC", "mallet", "laceration", "release", "contracture", "hemiplegia", "memory", "endurance");
 
     /// <summary>A patient or family asking for care in plain words, rather than a clinician writing an order.</summary>
@@ -32,7 +32,8 @@ internal static class Vocabulary
         "unsubscribe", "newsletter", "webinar", "invoice", "explanation of benefits", "remittance", "register now",
         "early-bird", "% off", "contact hours", "CEU", "view in browser", "manage preferences", "out of office",
         "out of the office", "automatic reply", "auto-reply", "appointment reminder", "password", "undeliverable",
-        "call for proposals", "fieldwork", "resume", "now enrolling", "enrolling", "sponsored", "free trial", "demo");
+        "call for proposals", "fieldwork", "resume", "now enrolling", "enrolling", "sponsored", "free trial", "demo", "SEO",
+        "Google ranking", "search results", "marketing");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -45,7 +46,8 @@ internal static class Vocabulary
         "enrolling", "now accepting referrals", "now open", "lunch & learn", "in-service", "digest", "intake template",
         "progress report", "discharge summary request", "interpreter confirmed", "has been shared with you", "click here",
         "staff meeting", "numbers", "holiday hours", "is now accepting", "results available", "work restrictions",
-        "release", "bill", "question about my bill", "disappointed", "openings");
+        "release", "bill", "question about my bill", "disappointed", "openings", "provider notice", "policy update",
+        "effective");
 
     public static readonly Phrases Urgent = new(
         "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
