@@ -24,8 +24,8 @@ public static partial class Mentions
                 continue;
             }
 
-            var mentionedId = entity["mentioned"]?["id"]?.GetValue<string>();
-            var mentionText = entity["text"]?.GetValue<string>();
+            var mentionedId = ReadString(entity["mentioned"] is JsonObject mentioned ? mentioned["id"] : null);
+            var mentionText = ReadString(entity["text"]);
             if (mentionText is { Length: > 0 } && IdsMatch(mentionedId, botId))
             {
                 text = text.Replace(mentionText, string.Empty, StringComparison.Ordinal);
@@ -55,7 +55,11 @@ public static partial class Mentions
     }
 
     private static bool IsMention(JsonObject entity) =>
-        string.Equals(entity["type"]?.GetValue<string>(), "mention", StringComparison.OrdinalIgnoreCase);
+        string.Equals(ReadString(entity["type"]), "mention", StringComparison.OrdinalIgnoreCase);
+
+    // Entities are the sender's JSON: a member of another type is not a mention, and must not fail the turn.
+    private static string? ReadString(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     // Teams writes the bot as "28:<appId>" in recipient and sometimes the bare app id in the entity.
     private static bool IdsMatch(string? mentionedId, string botId) =>
