@@ -61,7 +61,8 @@ public static class ActivityReader
             null => "The body is not a JSON object.",
             { Type: null or "" } => "The activity has no type.",
             { ChannelId: null or "" } => "The activity has no channelId.",
-            { Conversation.Id: null or "" } => "The activity has no conversation id.",
+            // "Conversation.Id: null" alone does not match a missing conversation: the property pattern needs it non-null.
+            { Conversation: null } or { Conversation.Id: null or "" } => "The activity has no conversation id.",
             { ServiceUrl: var url } when !IsHttpUrl(url) => "The activity has no absolute http(s) serviceUrl.",
             _ => null,
         };
