@@ -1,0 +1,13 @@
+namespace OutreachBot.Host.Tests.Infrastructure;
+
+/// <summary>The fixed ids of tools/playground/clinic.m365agentsplayground.yml.</summary>
+public static class PlaygroundIds
+{
+    public const string TenantId = "00000000-0000-0000-0000-000000000001";
+    public const string BotId = "00000000-0000-0000-0000-000000000011";
+    public const string BotName = "OutreachBot";
+    public const string IntakeCoordinator = "user-id-0";
+    public const string Clinician = "user-id-1";
+    public const string PersonalChat = "personal-chat-id";
+    public const string ReferralsChannel = "channel-referrals-id";
+}
