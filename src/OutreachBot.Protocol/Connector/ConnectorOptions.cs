@@ -12,7 +12,7 @@ public sealed class ConnectorOptions
     /// Hosts the bot may call with its token. An entry starting with a dot matches any subdomain
     /// (<c>.botframework.com</c>); others match exactly. Defaults to the public Teams and Bot Framework hosts.
     /// </summary>
-    [MinLength(1)]
+    /// <remarks>Empty means <see cref="PublicCloudHosts"/>, so it is deliberately not required to be non-empty.</remarks>
     public IList<string> AllowedServiceUrlHosts { get; set; } = [];
 
     /// <summary>The scope of connector tokens (public cloud by default).</summary>
