@@ -15,6 +15,23 @@ public static class AuthenticationServices
         MetadataServer server, TimeProvider timeProvider, string environment = "Production",
         IDictionary<string, string?>? overrides = null)
     {
+        var settings = Settings(server, overrides);
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(environment));
+        services.AddLogging();
+        services.AddBotAuthentication();
+        services.AddSingleton(timeProvider);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    public static FakeTimeProvider NewClock() => new(Start);
+
+    /// <summary>The <c>Bot</c> settings that point authentication at <paramref name="server"/>, with overrides applied.</summary>
+    public static Dictionary<string, string?> Settings(MetadataServer server, IDictionary<string, string?>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(server);
         var settings = new Dictionary<string, string?>
         {
             ["Bot:AppId"] = TestTokens.AppId,
@@ -28,14 +45,6 @@ public static class AuthenticationServices
             settings[key] = value;
         }
 
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(environment));
-        services.AddLogging();
-        services.AddBotAuthentication();
-        services.AddSingleton(timeProvider);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return settings;
     }
-
-    public static FakeTimeProvider NewClock() => new(Start);
 }
