@@ -57,7 +57,8 @@ public static partial class BotEndpoint
                 : Results.Json(response.Body, ActivityJson.Options, statusCode: response.Status);
         }
 
-        if (!services.GetRequiredService<RedeliveryFilter>().TryAdmit(activity.Conversation!.Id!, activity.Id))
+        var redelivery = services.GetRequiredService<RedeliveryFilter>();
+        if (!redelivery.TryAdmit(activity.Conversation!.Id!, activity.Id))
         {
             LogRedelivery(logger, activity.Type);
             return Results.Ok();
@@ -65,6 +66,8 @@ public static partial class BotEndpoint
 
         if (!services.GetRequiredService<InboundActivities>().TryEnqueue(activity))
         {
+            // The 503 asks the channel to send this activity again: its retry must not count as a redelivery.
+            redelivery.Release(activity.Conversation.Id!, activity.Id);
             http.Response.Headers.RetryAfter = "5";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }

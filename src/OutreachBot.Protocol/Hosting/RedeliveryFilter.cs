@@ -37,6 +37,18 @@ public sealed class RedeliveryFilter(TimeProvider time, IOptions<ActivityProcess
         return admitted;
     }
 
+    /// <summary>
+    /// Forgets an admitted id whose activity was then refused (503), so the channel's retry of it is handled rather
+    /// than dropped as a redelivery.
+    /// </summary>
+    public void Release(string conversationId, string? activityId)
+    {
+        if (!string.IsNullOrEmpty(activityId))
+        {
+            _seen.TryRemove(string.Concat(conversationId, "\n", activityId), out _);
+        }
+    }
+
     private void Forget(DateTimeOffset before)
     {
         foreach (var (key, seenAt) in _seen)

@@ -60,6 +60,18 @@ public sealed class RedeliveryFilterTests
     }
 
     [Fact]
+    public void Release_ForgetsTheIdSoTheNextDeliveryIsAdmitted()
+    {
+        Assert.True(_filter.TryAdmit("a:conversation", "1"));
+        Assert.True(_filter.TryAdmit("a:other", "1"));
+
+        _filter.Release("a:conversation", "1");
+
+        Assert.True(_filter.TryAdmit("a:conversation", "1"));
+        Assert.False(_filter.TryAdmit("a:other", "1"));
+    }
+
+    [Fact]
     public void TryAdmit_WhenManyIdsExpire_StillRejectsRecentRedeliveries()
     {
         for (var i = 0; i < 1023; i++)
