@@ -24,7 +24,8 @@ public static class ReferralIntake
             Urgency = detection.Urgency ?? Urgency.Routine,
             Referrer = detection.Referrer,
             PatientInitials = detection.Patient.Initials,
-            PatientAge = detection.Patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime)),
+            // The calendar date the message was sent on, as its sender wrote it; the UTC date is a day ahead on US evenings.
+            PatientAge = detection.Patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.DateTime)),
             Signals = detection.Signals,
             Confidence = detection.Confidence,
         };
