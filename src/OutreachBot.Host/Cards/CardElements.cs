@@ -18,7 +18,6 @@ public static class CardElements
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
             ["body"] = new JsonArray([.. body.Where(e => e is not null)]),
-            ["msteams"] = new JsonObject { ["width"] = "Full" },
         };
         var actionList = actions?.Where(a => a is not null).ToArray() ?? [];
         if (actionList.Length > 0)

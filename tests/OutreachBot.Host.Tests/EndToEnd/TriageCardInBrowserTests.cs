@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using OutreachBot.Host.Tests.Infrastructure;
+using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
+
+namespace OutreachBot.Host.Tests.EndToEnd;
+
+/// <summary>What a person sees: the Playground's own UI, with the real Adaptive Cards renderer, in headless Chromium.</summary>
+[Collection(PlaygroundCollection.Name)]
+public sealed class TriageCardInBrowserTests(PlaygroundFixture fixture)
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    [Fact]
+    public async Task PlaygroundUi_ShowsTheTriageCardInTheReferralsChannel()
+    {
+        using var pw = await Playwright.CreateAsync();
+        var userData = Directory.CreateTempSubdirectory("outreachbot-chromium-");
+        await using var browser = await pw.Chromium.LaunchPersistentContextAsync(userData.FullName, new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+            ViewportSize = new() { Width = 1400, Height = 1000 },
+        });
+        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+        await page.GotoAsync(fixture.Playground!.BaseUrl.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
+        await page.GetByText("Referrals", new() { Exact = true }).First.ClickAsync();
+
+        // The page shows what arrives while it is open, as Teams does for a client that just connected.
+        var playground = fixture.Playground!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var before = playground.Events.Count;
+        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, timeout.Token);
+        fixture.Bot!.DropMessage("browser-referral.eml", TestMessages.HandReferral($"browser-{Guid.NewGuid():N}@northfieldortho.example"));
+        await playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics"),
+            TimeSpan.FromSeconds(30), "the triage card", fromIndex: before);
+
+        // The card as the Adaptive Cards renderer drew it: the heading, the referrer and the button, not raw JSON.
+        var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Northfield Orthopedics" }).Last;
+        Directory.CreateDirectory(LocalStack.ArtifactsFolder);
+        try
+        {
+            await card.WaitForAsync(new() { Timeout = 30_000 });
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, "triage-card.png"), FullPage = true });
+        }
+
+        var text = await card.InnerTextAsync();
+        Assert.Contains("New referral", text, StringComparison.Ordinal);
+        Assert.Contains("G.H.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gregory", text, StringComparison.Ordinal);
+        Assert.True(await card.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).IsVisibleAsync());
+    }
+}
