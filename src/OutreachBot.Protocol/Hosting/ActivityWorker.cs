@@ -54,6 +54,6 @@ public sealed partial class ActivityWorker(
         }
     }
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Handling a {ActivityType} activity failed")]
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Error, Message = "Handling a {ActivityType} activity failed")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType);
 }
