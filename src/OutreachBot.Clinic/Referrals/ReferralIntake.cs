@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OutreachBot.Clinic.Detection;
 using OutreachBot.Clinic.Pipeline;
 
@@ -26,9 +27,27 @@ public static class ReferralIntake
             PatientInitials = detection.Patient.Initials,
             // The calendar date the message was sent on, as its sender wrote it; the UTC date is a day ahead on US evenings.
             PatientAge = detection.Patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.DateTime)),
-            Signals = detection.Signals,
+            Signals = WithoutPatientName(detection.Signals, detection.Patient.Name),
             Confidence = detection.Confidence,
         };
         return (referral, new PipelineEvent(referral.Id, PipelineEventKind.Received, PipelineStage.Received, null, message.ReceivedAt));
+    }
+
+    // Signals quote the message ("order attached: Marsh_G_OT_order_signed.pdf"), and a referral keeps the patient only
+    // as initials: the words of the patient's name are masked wherever a signal repeats them.
+    private static IReadOnlyList<string> WithoutPatientName(IReadOnlyList<string> signals, string? patientName)
+    {
+        var words = (patientName ?? string.Empty)
+            .Split([' ', '\t', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 1)
+            .Select(Regex.Escape)
+            .ToList();
+        if (words.Count == 0)
+        {
+            return signals;
+        }
+
+        var name = new Regex($@"(?<!\p{{L}})(?:{string.Join('|', words)})(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return [.. signals.Select(s => name.Replace(s, "[patient]"))];
     }
 }

@@ -54,6 +54,20 @@ public class ReferralIntakeTests
     }
 
     [Fact]
+    public void FromMessage_WhenASignalQuotesThePatientsName_MasksItInTheReferral()
+    {
+        var message = Message("order-4@northfieldortho.example", TuesdayMorningChicago);
+        var detection = Detection(MessageKind.Referral, Gregory) with
+        {
+            Signals = ["order attached: OT_order_HALE_Gregory.pdf", "ICD-10 code S62.101A", "clinical words: grip, wrist (Whalen scale)"],
+        };
+
+        var (referral, _) = Assert.NotNull(ReferralIntake.FromMessage(message, detection));
+
+        Assert.Equal(["order attached: OT_order_[patient]_[patient].pdf", "ICD-10 code S62.101A", "clinical words: grip, wrist (Whalen scale)"], referral.Signals);
+    }
+
+    [Fact]
     public void FromMessage_WhenUrgencyNotStated_IsRoutine()
     {
         var message = Message("order-3@northfieldortho.example", TuesdayMorningChicago);
