@@ -13,13 +13,15 @@ namespace OutreachBot.Host.Triage;
 public static class TriageCard
 {
     public const string AssignToMeVerb = "assignToMe";
+    private const int MaxSignalLength = 200;
 
     public static JsonObject For(Referral referral, TimeZoneInfo clinicZone)
     {
         ArgumentNullException.ThrowIfNull(referral);
         var urgent = referral.Urgency == Urgency.Urgent;
         var received = TimeZoneInfo.ConvertTime(referral.ReceivedAt, clinicZone);
-        var signals = referral.Signals.Take(5).Select(s => "- " + s);
+        // Five short lines at most: signals quote the message, and Teams refuses a message much over 28 KB.
+        var signals = referral.Signals.Take(5).Select(s => "- " + (s.Length > MaxSignalLength ? s[..MaxSignalLength] + "…" : s));
 
         JsonNode?[] body =
         [

@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using OutreachBot.Clinic;
+using OutreachBot.Clinic.Detection;
+using OutreachBot.Clinic.Pipeline;
+using OutreachBot.Clinic.Referrals;
+using OutreachBot.Clinic.Staff;
+using OutreachBot.Host.Mailbox;
+using OutreachBot.Host.Teams;
+using OutreachBot.Host.Tests.Infrastructure;
+using OutreachBot.Host.Triage;
+
+namespace OutreachBot.Host.Tests.Cards;
+
+/// <summary>Every card the bot can send: valid Adaptive Card 1.5, small enough for Teams, and no patient details.</summary>
+public class EveryCardTests
+{
+    private const int MaxCardBytes = 80 * 1024;
+    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+    private static readonly DateTimeOffset ReceivedAt = new(2026, 11, 24, 9, 15, 0, TimeSpan.FromHours(-6));
+    private static readonly StaffMember Ana = new("aad-ana", "Ana Whitfield");
+
+    private static readonly Referral Unassigned = new()
+    {
+        Id = ReferralId.ForMessage("order-1@northfieldortho.example"),
+        ReceivedAt = ReceivedAt,
+        Pathway = Pathway.Hand,
+        Urgency = Urgency.Routine,
+        Referrer = new Referrer("Rosa Delgado, MD", "Northfield Orthopedics", ReferrerRole.Orthopedist, "(555) 200-1000", "(555) 200-1001", "rdelgado@northfieldortho.example"),
+        PatientInitials = "G.H.",
+        PatientAge = 55,
+        Signals = ["referral language: \"referring\"", "ICD-10 code S62.101A", "pathway hand: orthopedist, wrist"],
+        Confidence = 0.92,
+    };
+
+    private static readonly Dictionary<string, Func<JsonObject>> Cards = new()
+    {
+        ["triage, unassigned"] = () => TriageCard.For(Unassigned, Chicago),
+        ["triage, assigned"] = () => TriageCard.For(Unassigned.AssignTo(Ana, ReceivedAt.AddMinutes(20)).Referral, Chicago),
+        ["triage, urgent"] = () => TriageCard.For(Unassigned with { Urgency = Urgency.Urgent }, Chicago),
+        ["triage, no pathway"] = () => TriageCard.For(Unassigned with { Pathway = null }, Chicago),
+        ["triage, no patient facts"] = () => TriageCard.For(Unassigned with { PatientInitials = null, PatientAge = null }, Chicago),
+        ["triage, no referrer facts, no signals"] = () => TriageCard.For(
+            Unassigned with { Referrer = new Referrer(null, null, null, null, null, null), Signals = [] }, Chicago),
+        ["triage, very long signals"] = () => TriageCard.For(Unassigned with { Signals = VeryLongSignals() }, Chicago),
+        ["help"] = () => HelpCard.For("Harborlight Occupational Therapy & Hand Clinic"),
+        ["summary, nothing this week"] = () => SummaryCard.For(WeeklyStageCounts.For(ThisWeek, []), Chicago),
+        ["summary, busy week"] = () => SummaryCard.For(WeeklyStageCounts.For(ThisWeek, BusyWeek()), Chicago),
+        ["notice, referral not found"] = () => NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."),
+        ["notice, unknown button"] = () => NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."),
+    };
+
+    private static ClinicWeek ThisWeek => ClinicWeek.Containing(ReceivedAt, Chicago);
+
+    public static TheoryData<string> CardNames => [.. Cards.Keys];
+
+    [Theory]
+    [MemberData(nameof(CardNames))]
+    public void Card_IsValidAdaptiveCard15(string card)
+    {
+        CardSchema.AssertValid(Cards[card]());
+    }
+
+    [Theory]
+    [MemberData(nameof(CardNames))]
+    public void Card_SerializesUnder80KB(string card)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(Cards[card]().ToJsonString());
+
+        Assert.InRange(bytes, 1, MaxCardBytes);
+    }
+
+    [Fact]
+    public void EveryExecuteAction_HasAnActionSubmitFallbackWithTheSameVerbAndData()
+    {
+        var executes = Cards.Values.SelectMany(build => Descendants(build()))
+            .Where(n => n["type"]?.GetValue<string>() == "Action.Execute")
+            .ToList();
+
+        Assert.NotEmpty(executes);
+        Assert.All(executes, execute =>
+        {
+            var fallback = Assert.IsType<JsonObject>(execute["fallback"]);
+            Assert.Equal("Action.Submit", fallback["type"]?.GetValue<string>());
+            Assert.Equal(execute["title"]?.GetValue<string>(), fallback["title"]?.GetValue<string>());
+            var submitted = Assert.IsType<JsonObject>(fallback["data"]).DeepClone().AsObject();
+            Assert.Equal(execute["verb"]?.GetValue<string>(), submitted["verb"]?.GetValue<string>());
+            submitted.Remove("verb");
+            Assert.True(JsonNode.DeepEquals(execute["data"], submitted), $"fallback data {submitted} differs from {execute["data"]}");
+        });
+    }
+
+    [Fact]
+    public void TriageCard_WhenUnassigned_OffersAssignToMeForThisReferral()
+    {
+        var actions = Assert.IsType<JsonArray>(TriageCard.For(Unassigned, Chicago)["actions"]);
+
+        var assign = Assert.IsType<JsonObject>(Assert.Single(actions));
+        Assert.Equal("Action.Execute", assign["type"]?.GetValue<string>());
+        Assert.Equal(TriageCard.AssignToMeVerb, assign["verb"]?.GetValue<string>());
+        Assert.Equal(Unassigned.Id, assign["data"]?["referralId"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void TriageCard_WhenAssigned_ShowsWhoAndOffersNoAction()
+    {
+        var card = TriageCard.For(Unassigned.AssignTo(Ana, ReceivedAt.AddMinutes(20)).Referral, Chicago);
+
+        Assert.Null(card["actions"]);
+        Assert.Contains("Assigned to Ana Whitfield", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TriageCard_ShowsTheReceivedTimeOnTheClinicsClock()
+    {
+        var text = TriageCard.For(Unassigned with { ReceivedAt = new DateTimeOffset(2026, 11, 24, 2, 30, 0, TimeSpan.Zero) }, Chicago).ToJsonString();
+
+        Assert.Contains("Mon 23 Nov, 8:30 PM", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SummaryCard_ShowsEveryStageIncludingZero()
+    {
+        var text = SummaryCard.For(WeeklyStageCounts.For(ThisWeek, []), Chicago).ToJsonString();
+
+        Assert.All(Enum.GetValues<PipelineStage>(), stage => Assert.Contains(SummaryCard.StageName(stage), text, StringComparison.Ordinal));
+        Assert.Contains("Week of Monday 23 November 2026", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> ReferralMessages => ["TestMessages.HandReferral", .. SampleReferralFiles().Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(ReferralMessages))]
+    public void TriageCard_FromARealReferral_ShowsInitialsAndAgeButNoOtherPatientDetails(string source)
+    {
+        var eml = source == "TestMessages.HandReferral"
+            ? TestMessages.HandReferral("card-leak@northfieldortho.example")
+            : File.ReadAllText(Path.Combine(LocalStack.RepositoryRoot, "samples", source));
+        var message = EmlMessageReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(eml)), ReceivedAt, CancellationToken.None);
+        var detection = new ReferralDetector().Detect(message);
+        var (referral, _) = Assert.NotNull(ReferralIntake.FromMessage(message, detection));
+        var patient = detection.Patient;
+        Assert.NotNull(patient.Name); // the detector read a name, so there is something that could leak
+
+        var card = TriageCard.For(referral, Chicago);
+        CardSchema.AssertValid(card);
+        var text = CardText(card);
+
+        Assert.Contains(patient.Initials!, text, StringComparison.Ordinal);
+        foreach (var word in patient.Name!.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2))
+        {
+            Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (patient.DateOfBirth is { } dob)
+        {
+            foreach (var format in new[] { "MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "MMMM d, yyyy", "MMM d, yyyy", "MM/dd/yy" })
+            {
+                Assert.DoesNotContain(dob.ToString(format, CultureInfo.InvariantCulture), text, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        if (patient.Phone is { } phone)
+        {
+            Assert.DoesNotContain(phone, text, StringComparison.Ordinal);
+        }
+
+        foreach (var line in message.BodyText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 40))
+        {
+            Assert.DoesNotContain(line, text, StringComparison.Ordinal);
+        }
+    }
+
+    private static IEnumerable<string> SampleReferralFiles() =>
+        Directory.EnumerateFiles(Path.Combine(LocalStack.RepositoryRoot, "samples"), "*referral*.eml").Order(StringComparer.Ordinal);
+
+    private static List<string> VeryLongSignals() =>
+    [
+        .. Enumerable.Range(0, 40).Select(i =>
+            $"signal {i}: \"" + string.Concat(Enumerable.Repeat("<b>referring</b> \\ \"quoted\" **bold** é 🙂 \n", 400)) + "\""),
+    ];
+
+    private static List<Referral> BusyWeek() =>
+    [
+        .. Enum.GetValues<PipelineStage>().Select((stage, i) => Unassigned with
+        {
+            Id = ReferralId.ForMessage($"busy-{i}@example"),
+            ReceivedAt = ThisWeek.Start.AddHours(i * 7),
+            Stage = stage,
+            AssignedTo = i % 2 == 0 ? Ana : null,
+        }),
+    ];
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                yield return obj;
+                foreach (var child in obj.SelectMany(p => Descendants(p.Value)))
+                {
+                    yield return child;
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array.SelectMany(Descendants))
+                {
+                    yield return child;
+                }
+
+                break;
+        }
+    }
+
+    // Every string value in the card: what a reader (or anyone with the channel's history) can see.
+    private static string CardText(JsonNode card) => string.Join("\n", Strings(card));
+
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(p => Strings(p.Value)),
+        JsonArray array => array.SelectMany(Strings),
+        JsonValue value when value.TryGetValue(out string? s) => [s],
+        _ => [],
+    };
+}
