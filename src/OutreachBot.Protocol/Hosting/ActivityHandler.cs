@@ -63,16 +63,32 @@ public abstract class ActivityHandler
     protected virtual async Task<InvokeResponse> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (!string.Equals(turn.Activity.Name, AdaptiveCardAction.InvokeName, StringComparison.Ordinal))
+        switch (turn.Activity.Name)
         {
-            return InvokeResponse.NotImplemented();
+            case AdaptiveCardAction.InvokeName:
+                return AdaptiveCardAction.From(turn.Activity) is { } action
+                    ? await OnAdaptiveCardActionAsync(turn, action, cancellationToken)
+                    : AdaptiveCardInvokeResponses.Error(400, "BadRequest", "The card action is not an Action.Execute with a verb.");
+            case MessageExtensionAction.FetchTaskInvokeName:
+                return MessageExtensionAction.From(turn.Activity) is { } fetch
+                    ? await OnMessageExtensionFetchTaskAsync(turn, fetch, cancellationToken)
+                    : new InvokeResponse(400, null);
+            case MessageExtensionAction.SubmitActionInvokeName:
+                return MessageExtensionAction.From(turn.Activity) is { } submit
+                    ? await OnMessageExtensionSubmitActionAsync(turn, submit, cancellationToken)
+                    : new InvokeResponse(400, null);
+            default:
+                return InvokeResponse.NotImplemented();
         }
-
-        var action = AdaptiveCardAction.From(turn.Activity);
-        return action is null
-            ? AdaptiveCardInvokeResponses.Error(400, "BadRequest", "The card action is not an Action.Execute with a verb.")
-            : await OnAdaptiveCardActionAsync(turn, action, cancellationToken);
     }
+
+    /// <summary>A message extension action command opens: answer with a task module (dialog), within 5 seconds.</summary>
+    protected virtual Task<InvokeResponse> OnMessageExtensionFetchTaskAsync(TurnContext turn, MessageExtensionAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(InvokeResponse.NotImplemented());
+
+    /// <summary>A message extension's dialog was submitted.</summary>
+    protected virtual Task<InvokeResponse> OnMessageExtensionSubmitActionAsync(TurnContext turn, MessageExtensionAction action, CancellationToken cancellationToken) =>
+        Task.FromResult(InvokeResponse.NotImplemented());
 
     /// <summary>An <c>Action.Execute</c> or a card refresh; dispatch on <see cref="AdaptiveCardAction.Verb"/>.</summary>
     protected virtual Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
