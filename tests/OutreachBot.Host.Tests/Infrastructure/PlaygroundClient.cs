@@ -71,6 +71,20 @@ public sealed class PlaygroundClient : IAsyncDisposable
             },
         }, cancellationToken);
 
+    /// <summary>A user clicks an Action.Submit button (the fallback of clients without Universal Actions).</summary>
+    public Task<JsonNode?> SubmitAsync(string conversationId, string userId, string replyToId, JsonObject value, CancellationToken cancellationToken) =>
+        PostAsync("/_conversation/v1/submit", new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+            ["from"] = new JsonObject { ["id"] = userId },
+            ["replyToId"] = replyToId,
+            ["value"] = value,
+        }, cancellationToken);
+
+    /// <summary>The app is installed in a conversation: the Playground sends installationUpdate and conversationUpdate.</summary>
+    public Task<JsonNode?> InstallAsync(string conversationId, CancellationToken cancellationToken) =>
+        PostAsync($"/_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", [], cancellationToken);
+
     /// <summary>Waits for the first event from position <paramref name="fromIndex"/> on, seen so far or arriving, that matches.</summary>
     public async Task<JsonNode> WaitForAsync(Func<JsonNode, bool> match, TimeSpan timeout, string what, int fromIndex = 0)
     {
