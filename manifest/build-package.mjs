@@ -16,7 +16,6 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 
 const require = createRequire(import.meta.url);
-const { AppManifestUtils } = require('@microsoft/app-manifest');
 
 export const MANIFEST_DIR = dirname(fileURLToPath(import.meta.url));
 export const TEMPLATE_PATH = join(MANIFEST_DIR, 'manifest.template.json');
@@ -106,6 +105,8 @@ export function bundledSchemaPath(manifest) {
 /** Schema errors as "path message" lines; an empty array when the manifest is valid. */
 export async function validateManifest(manifest) {
   bundledSchemaPath(manifest);
+  // Loaded here, not at the top: it takes about a second, and refusing bad settings should not wait for it.
+  const { AppManifestUtils } = require('@microsoft/app-manifest');
   return AppManifestUtils.validateAgainstSchema(manifest);
 }
 

@@ -35,19 +35,20 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function inGlyph(u, v, strokeWidth) {
+/** Distance from (u, v) to the glyph's edge in glyph units: negative inside a stroke. */
+function glyphDistance(u, v, strokeWidth) {
+  let d = Infinity;
   for (const line of GLYPH_STROKES) {
-    for (let i = 1; i < line.length; i++) {
-      if (distanceToSegment(u, v, line[i - 1], line[i]) <= strokeWidth / 2) return true;
-    }
+    for (let i = 1; i < line.length; i++) d = Math.min(d, distanceToSegment(u, v, line[i - 1], line[i]));
   }
-  return false;
+  return d - strokeWidth / 2;
 }
 
-function inRoundedSquare(x, y, size, radius) {
+/** Distance from (x, y) to the edge of a rounded square filling the canvas: negative inside. */
+function roundedSquareDistance(x, y, size, radius) {
   const cx = Math.min(Math.max(x, radius), size - radius);
   const cy = Math.min(Math.max(y, radius), size - radius);
-  return Math.hypot(x - cx, y - cy) <= radius;
+  return Math.hypot(x - cx, y - cy) - radius;
 }
 
 /**
@@ -60,21 +61,33 @@ function render({ size, glyphBox, strokeWidth, background }) {
   const offset = (size - glyphBox) / 2;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let bg = 0;
-      let glyph = 0;
-      for (let sy = 0; sy < samples; sy++) {
-        for (let sx = 0; sx < samples; sx++) {
-          const px = x + (sx + 0.5) / samples;
-          const py = y + (sy + 0.5) / samples;
-          const inBg = background ? inRoundedSquare(px, py, size, background.radius) : false;
-          const inG = inGlyph((px - offset) / glyphBox, (py - offset) / glyphBox, strokeWidth);
-          if (inG) glyph++;
-          else if (inBg) bg++;
+      const inGlyph = (px, py) => glyphDistance((px - offset) / glyphBox, (py - offset) / glyphBox, strokeWidth) <= 0;
+      const inBackground = (px, py) => (background ? roundedSquareDistance(px, py, size, background.radius) <= 0 : false);
+      let g;
+      let b;
+      // A pixel whose centre is more than ~0.71 px (half its diagonal) from every edge is wholly in or out:
+      // no need to supersample it, and the result is the same as if it were.
+      const cx = x + 0.5;
+      const cy = y + 0.5;
+      const edgeG = Math.abs(glyphDistance((cx - offset) / glyphBox, (cy - offset) / glyphBox, strokeWidth) * glyphBox);
+      const edgeB = background ? Math.abs(roundedSquareDistance(cx, cy, size, background.radius)) : Infinity;
+      if (edgeG > 0.75 && edgeB > 0.75) {
+        g = inGlyph(cx, cy) ? 1 : 0;
+        b = !g && inBackground(cx, cy) ? 1 : 0;
+      } else {
+        let glyph = 0;
+        let bg = 0;
+        for (let sy = 0; sy < samples; sy++) {
+          for (let sx = 0; sx < samples; sx++) {
+            const px = x + (sx + 0.5) / samples;
+            const py = y + (sy + 0.5) / samples;
+            if (inGlyph(px, py)) glyph++;
+            else if (inBackground(px, py)) bg++;
+          }
         }
+        g = glyph / (samples * samples);
+        b = bg / (samples * samples);
       }
-      const n = samples * samples;
-      const g = glyph / n;
-      const b = bg / n;
       const alpha = g + b;
       const i = (y * size + x) * 4;
       if (alpha === 0) {
