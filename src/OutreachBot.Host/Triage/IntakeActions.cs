@@ -41,7 +41,8 @@ public sealed partial class IntakeActions(
         return card;
     }
 
-    private async Task UpdateChannelCardAsync(ReferralRow row, JsonObject card, CancellationToken cancellationToken)
+    /// <summary>Replaces the referral's card in the channel for everyone; a failure is logged, not thrown.</summary>
+    public async Task UpdateChannelCardAsync(ReferralRow row, JsonObject card, CancellationToken cancellationToken)
     {
         if (row is not { CardServiceUrl: { } serviceUrl, CardConversationId: { } conversationId, CardActivityId: { Length: > 0 } activityId })
         {

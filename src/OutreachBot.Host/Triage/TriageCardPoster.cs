@@ -14,6 +14,7 @@ namespace OutreachBot.Host.Triage;
 public sealed partial class TriageCardPoster(
     ReferralStore referrals,
     TriageChannel triageChannel,
+    IntakeActions intake,
     IConnectorClient connector,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
@@ -82,10 +83,27 @@ public sealed partial class TriageCardPoster(
             var activityId = await connector.SendToConversationAsync(channel.ServiceUrl, channel.ConversationId, message, cancellationToken);
             await referrals.RecordCardAsync(row, channel.ServiceUrl, channel.ConversationId, activityId ?? string.Empty, cancellationToken);
             LogCardPosted(logger, row.PartitionKey);
+            await CatchUpAsync(row.PartitionKey, card, cancellationToken);
             posted++;
         }
 
         return posted;
+    }
+
+    // Someone may have taken the intake while the card was on its way (the assignment found no card to update):
+    // read the referral again and bring the card up to date.
+    private async Task CatchUpAsync(string referralId, System.Text.Json.Nodes.JsonObject posted, CancellationToken cancellationToken)
+    {
+        if (await referrals.FindAsync(referralId, cancellationToken) is not { AssignedToId: not null } current)
+        {
+            return;
+        }
+
+        var card = TriageCard.For(current.ToReferral(), clinic.Value.Zone);
+        if (!System.Text.Json.Nodes.JsonNode.DeepEquals(card, posted))
+        {
+            await intake.UpdateChannelCardAsync(current, card, cancellationToken);
+        }
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Posted the triage card of referral {ReferralId}")]
