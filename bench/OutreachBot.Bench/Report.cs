@@ -6,7 +6,7 @@ namespace OutreachBot.Bench;
 
 internal static class Report
 {
-    public static string Markdown(IReadOnlyList<RunResult> results, BenchOptions options)
+    public static string Markdown(IReadOnlyList<RunResult> results, BenchOptions options, IReadOnlyList<string> loadAverages)
     {
         var s = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -15,6 +15,7 @@ internal static class Report
         s.AppendLine(c, $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; " +
             $"{options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s per row, closed loop, 127.0.0.1, " +
             $"authentication on for both (RS256, local OpenID metadata, endorsements){(options.Pin ? "; target on CPU 1, driver on CPU 0" : "")}.");
+        s.AppendLine(c, $"Load average of the whole machine (1, 5, 15 min) before and after: {string.Join(" / ", loadAverages)}; anything above 2 means other work shared these 2 cores.");
         s.AppendLine();
         s.AppendLine("| target | scenario | clients | req/s | p50 ms | p99 ms | errors | connector sends/s |");
         s.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
