@@ -23,6 +23,7 @@ internal sealed class InboundTokenValidator : IInboundTokenValidator
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<InboundTokenValidator> _logger;
     private readonly JsonWebTokenHandler _handler = new();
+    private CachedParameters? _botFrameworkParameters;
 
     public InboundTokenValidator(
         IOptions<BotAuthenticationOptions> options,
@@ -100,7 +101,8 @@ internal sealed class InboundTokenValidator : IInboundTokenValidator
             return InboundAuthResult.Unauthorized(keyFailure);
         }
 
-        var validation = await _handler.ValidateTokenAsync(rawToken, ValidationParameters(issuer, metadata));
+        // The token read above is validated as it is: the string overload would decode and parse it a second time.
+        var validation = await _handler.ValidateTokenAsync(token, ValidationParameters(issuer, metadata));
         if (!validation.IsValid)
         {
             return InboundAuthResult.Unauthorized(TokenFailure.Describe(validation.Exception));
@@ -162,10 +164,34 @@ internal sealed class InboundTokenValidator : IInboundTokenValidator
         return refreshed is not null && refreshed.HasKey(keyId) ? (refreshed, string.Empty) : (null, "signing key not found");
     }
 
-    private TokenValidationParameters ValidationParameters(TokenIssuer issuer, SigningMetadata metadata) => new()
+    /// <summary>
+    /// The parameters for a token from <paramref name="issuer"/> signed with one of <paramref name="metadata"/>'s keys.
+    /// Bot Framework tokens (nearly every request) reuse one instance per fetched key set, so a request does not build
+    /// parameters, a validator delegate and an algorithm list each time; Entra issuers name a tenant, so they get
+    /// their own. Validation only reads the parameters, so sharing them between requests is safe.
+    /// </summary>
+    private TokenValidationParameters ValidationParameters(TokenIssuer issuer, SigningMetadata metadata)
+    {
+        if (!issuer.IsBotFramework)
+        {
+            return NewValidationParameters(issuer.Issuer, metadata);
+        }
+
+        var cached = Volatile.Read(ref _botFrameworkParameters);
+        if (cached is not null && ReferenceEquals(cached.Metadata, metadata))
+        {
+            return cached.Parameters;
+        }
+
+        var parameters = NewValidationParameters(issuer.Issuer, metadata);
+        Volatile.Write(ref _botFrameworkParameters, new CachedParameters(metadata, parameters));
+        return parameters;
+    }
+
+    private TokenValidationParameters NewValidationParameters(string validIssuer, SigningMetadata metadata) => new()
     {
         ValidateIssuer = true,
-        ValidIssuer = issuer.Issuer,
+        ValidIssuer = validIssuer,
         ValidateAudience = true,
         ValidAudiences = _audiences,
         ValidateLifetime = true,
@@ -184,4 +210,6 @@ internal sealed class InboundTokenValidator : IInboundTokenValidator
 
     private static string TrimOneSlash(string? url) =>
         url is null ? string.Empty : url.EndsWith('/') ? url[..^1] : url;
+
+    private sealed record CachedParameters(SigningMetadata Metadata, TokenValidationParameters Parameters);
 }
