@@ -20,6 +20,10 @@ public sealed class ActivityProcessingOptions
     [Range(1, 100_000)]
     public int QueueCapacity { get; set; } = 1000;
 
+    /// <summary>How long a request waits for room in a full queue before the channel is told to retry (503).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan EnqueueWait { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>How long an activity id is remembered to drop a redelivery.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
     public TimeSpan RedeliveryWindow { get; set; } = TimeSpan.FromMinutes(15);

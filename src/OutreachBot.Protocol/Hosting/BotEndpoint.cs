@@ -64,7 +64,7 @@ public static partial class BotEndpoint
             return Results.Ok();
         }
 
-        if (!services.GetRequiredService<InboundActivities>().TryEnqueue(activity))
+        if (!await services.GetRequiredService<InboundActivities>().TryEnqueueAsync(activity, cancellationToken))
         {
             // The 503 asks the channel to send this activity again: its retry must not count as a redelivery.
             redelivery.Release(activity.Conversation.Id!, activity.Id);

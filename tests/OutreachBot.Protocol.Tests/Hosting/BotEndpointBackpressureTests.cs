@@ -14,7 +14,7 @@ public sealed class BotEndpointBackpressureTests(MetadataServerFixture fixture) 
     public async Task InitializeAsync() => _host = await BotTestHost.StartAsync(
         fixture.Server,
         new TurnRecorder(holdMessages: true),
-        new Dictionary<string, string?> { ["Bot:Processing:QueueCapacity"] = "1", ["Bot:Processing:MaxConcurrency"] = "1" });
+        new Dictionary<string, string?> { ["Bot:Processing:QueueCapacity"] = "1", ["Bot:Processing:MaxConcurrency"] = "1", ["Bot:Processing:EnqueueWait"] = "00:00:00.050" });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
