@@ -15,10 +15,13 @@ public sealed class PipelineTables(TableServiceClient service, IOptions<StorageO
     /// <summary>Bot settings chosen from Teams, such as the triage channel.</summary>
     public TableClient Settings { get; } = service.GetTableClient(options.Value.TablePrefix + "Settings");
 
+    /// <summary>Where each conversation and user was last seen, for proactive messages.</summary>
+    public TableClient ConversationReferences { get; } = service.GetTableClient(options.Value.TablePrefix + "ConversationReferences");
+
     /// <summary>Creates the tables that do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { Referrals, ProcessedMessages, Settings })
+        foreach (var table in new[] { Referrals, ProcessedMessages, Settings, ConversationReferences })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }

@@ -1,16 +1,21 @@
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Protocol.Hosting;
+using OutreachBot.Protocol.Proactive;
 
 namespace OutreachBot.Host.Teams;
 
 public static class TeamsExtensions
 {
-    /// <summary>The bot in Teams: the protocol layer with OutreachBot's handler, and the clinic's settings.</summary>
+    /// <summary>
+    /// The bot in Teams: the protocol layer with OutreachBot's handler, conversation references kept in Tables for
+    /// proactive messages, and the clinic's settings.
+    /// </summary>
     public static IServiceCollection AddTeamsBot(this IServiceCollection services)
     {
         services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddBotProtocol<OutreachBotHandler>();
+        services.AddSingleton<IConversationReferenceStore, TableConversationReferences>();
         return services;
     }
 }

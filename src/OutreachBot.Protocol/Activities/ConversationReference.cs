@@ -15,6 +15,12 @@ public sealed record ConversationReference(
     string? TenantId,
     ChannelAccount Bot)
 {
+    /// <summary>
+    /// The user the conversation was last seen with (id and Entra object id only, no name): whom to open a 1:1 chat
+    /// with proactively. Null when saved before this was recorded.
+    /// </summary>
+    public ChannelAccount? User { get; init; }
+
     /// <summary>The reference of the conversation an inbound activity came from.</summary>
     public static ConversationReference From(Activity activity)
     {
@@ -32,6 +38,9 @@ public sealed record ConversationReference(
             conversationId,
             activity.Conversation?.ConversationType,
             activity.Conversation?.TenantId ?? Teams.TeamsChannelData.TenantId(activity),
-            activity.Recipient ?? new ChannelAccount());
+            activity.Recipient ?? new ChannelAccount())
+        {
+            User = activity.From is { Id: { } userId } from ? new ChannelAccount { Id = userId, AadObjectId = from.AadObjectId } : null,
+        };
     }
 }

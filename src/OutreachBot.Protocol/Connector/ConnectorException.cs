@@ -17,4 +17,11 @@ public sealed class ConnectorException : Exception
 
     /// <summary>The HTTP status the connector answered with, when it answered.</summary>
     public int? StatusCode { get; }
+
+    /// <summary>
+    /// True when a request that creates something (a message, a conversation) may or may not have taken effect: it
+    /// timed out, the connection broke after sending, or the connector answered 502/504 (or 412, or 503 without
+    /// Retry-After). It was not retried, so nothing was posted twice; check before sending it again.
+    /// </summary>
+    public bool OutcomeUnknown { get; init; }
 }

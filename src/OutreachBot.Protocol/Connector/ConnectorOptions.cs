@@ -19,9 +19,21 @@ public sealed class ConnectorOptions
     [Required]
     public string Scope { get; set; } = "https://api.botframework.com/.default";
 
-    /// <summary>How long one connector call may take.</summary>
+    /// <summary>How long one attempt of a connector call may take (retries and pacing waits come on top).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many times a call is attempted at most, the first included (see <see cref="ConnectorRetryPolicy"/>).</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 4;
+
+    /// <summary>The longest wait a connector's <c>Retry-After</c> can ask for; a longer one is cut to this.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The first backoff when the connector gives no <c>Retry-After</c>; it doubles per attempt, with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The hosts allowed when configuration names none.</summary>
     public static IReadOnlyList<string> PublicCloudHosts { get; } =

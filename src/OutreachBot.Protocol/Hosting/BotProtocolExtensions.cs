@@ -3,10 +3,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutreachBot.Protocol.Authentication;
 using OutreachBot.Protocol.Connector;
+using OutreachBot.Protocol.Proactive;
 
 namespace OutreachBot.Protocol.Hosting;
 
-/// <summary>Registers the Bot Framework protocol: authentication, the endpoint's queue and workers, the connector client.</summary>
+/// <summary>
+/// Registers the Bot Framework protocol: authentication, the endpoint's queue and workers, the connector client with
+/// its per-conversation pacing. Register an <see cref="IConversationReferenceStore"/> (a singleton) to have the endpoint save a
+/// conversation reference from every inbound activity.
+/// </summary>
 public static class BotProtocolExtensions
 {
     /// <summary>Adds the protocol with <typeparamref name="THandler"/> handling every turn.</summary>
@@ -27,7 +32,10 @@ public static class BotProtocolExtensions
         services.AddHostedService<ActivityWorker>();
         services.AddScoped<ActivityHandler, THandler>();
 
+        services.TryAddSingleton<ConversationReferenceRecorder>();
+
         services.AddSingleton<IConnectorTokenProvider>(ConnectorTokens);
+        services.TryAddSingleton<ConversationPacer>();
         services.AddTransient<ConnectorAuthorizationHandler>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, http) =>
                 http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout)

@@ -10,26 +10,36 @@ using Microsoft.Extensions.Logging;
 
 namespace OutreachBot.Protocol.Tests.Connector;
 
-/// <summary>A stand-in for a channel's connector on 127.0.0.1: records each request and answers with a set status and JSON.</summary>
+/// <summary>
+/// A stand-in for a channel's connector on 127.0.0.1: records each request (with its arrival time on the given clock)
+/// and answers with a scripted sequence of replies, then with a set status and JSON.
+/// </summary>
 public sealed class ConnectorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TimeProvider _clock;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<Reply> _script = new();
+    private readonly SemaphoreSlim _arrived = new(0);
     private volatile Reply _reply = new(200, """{"id":"1767000000999"}""");
 
-    private ConnectorServer(WebApplication app) => _app = app;
+    private ConnectorServer(WebApplication app, TimeProvider clock)
+    {
+        _app = app;
+        _clock = clock;
+    }
 
     /// <summary>A service URL on this server, shaped like a regional Teams one.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
-    public static async Task<ConnectorServer> StartAsync()
+    public static async Task<ConnectorServer> StartAsync(TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var server = new ConnectorServer(builder.Build());
+        var server = new ConnectorServer(builder.Build(), clock ?? TimeProvider.System);
         server._app.Run(server.RecordAsync);
         await server._app.StartAsync();
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -39,24 +49,57 @@ public sealed class ConnectorServer : IAsyncDisposable
 
     public void Answer(int status, string? json) => _reply = new Reply(status, json);
 
+    /// <summary>Answers the next requests with these replies, in order, before falling back to <see cref="Answer"/>.</summary>
+    public void Script(params Reply[] replies)
+    {
+        foreach (var reply in replies)
+        {
+            _script.Enqueue(reply);
+        }
+    }
+
+    /// <summary>Waits (bounded) until at least <paramref name="count"/> requests have arrived.</summary>
+    public async Task WaitForRequestsAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (_requests.Count < count)
+        {
+            await _arrived.WaitAsync(timeout.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _arrived.Dispose();
     }
 
     private async Task RecordAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
         _requests.Enqueue(new RecordedRequest(
             context.Request.Method,
             context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType,
-            await reader.ReadToEndAsync(context.RequestAborted)));
+            body,
+            _clock.GetUtcNow()));
+        _arrived.Release();
 
-        var reply = _reply;
+        var reply = _script.TryDequeue(out var scripted) ? scripted : _reply;
+        if (reply.Hang)
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+
         context.Response.StatusCode = reply.Status;
+        if (reply.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = reply.RetryAfter;
+        }
+
         if (reply.Json is not null)
         {
             context.Response.ContentType = "application/json";
@@ -64,8 +107,19 @@ public sealed class ConnectorServer : IAsyncDisposable
         }
     }
 
-    private sealed record Reply(int Status, string? Json);
+}
+
+/// <summary>A scripted answer: a status, a JSON body, a Retry-After header, or no answer at all (<paramref name="Hang"/>).</summary>
+public sealed record Reply(int Status, string? Json, string? RetryAfter = null, bool Hang = false)
+{
+    public static Reply Created(string id) => new(201, $$"""{"id":"{{id}}"}""");
+
+    public static Reply Throttled(string? retryAfter) => new(429, """{"error":{"code":"TooManyRequests"}}""", retryAfter);
+
+    public static Reply Failure(int status, string? retryAfter = null) => new(status, null, retryAfter);
+
+    public static Reply NoAnswer() => new(200, null, Hang: true);
 }
 
 /// <summary>One request as the connector received it; <see cref="RawTarget"/> is the path and query still escaped.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string? ContentType, string Body);
+public sealed record RecordedRequest(string Method, string RawTarget, string Authorization, string? ContentType, string Body, DateTimeOffset ArrivedAt);

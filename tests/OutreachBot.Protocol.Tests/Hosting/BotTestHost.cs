@@ -39,7 +39,8 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <summary>Starts the host. Turns run one at a time unless overridden, so a probe proves nothing ran before it.</summary>
     public static async Task<BotTestHost> StartAsync(
-        MetadataServer metadata, TurnRecorder? recorder = null, IDictionary<string, string?>? overrides = null)
+        MetadataServer metadata, TurnRecorder? recorder = null, IDictionary<string, string?>? overrides = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
@@ -59,6 +60,7 @@ public sealed class BotTestHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(recorder);
         builder.Services.AddBotProtocol<RecordingHandler>();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapBotMessages();
