@@ -7,7 +7,7 @@
 # The tests find the stand-ins in: OUTREACHBOT_TEST_TABLES (Azure Tables connection string),
 # OUTREACHBOT_TEST_PLAYGROUND (http://127.0.0.1:PORT), OUTREACHBOT_TEST_BOT_PORT (the port the tests host the bot on:
 # the Playground sends to http://127.0.0.1:PORT/api/messages) and OUTREACHBOT_TEST_ARTIFACTS (artifacts/, absolute).
-# Stand-in logs: artifacts/stack/.
+# Stand-in logs: artifacts/stack/<run>/ (one folder per run, so that runs in parallel keep apart; kept for a day).
 set -Eeuo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,7 +16,7 @@ STACK_LOG_PREFIX=test.sh
 source "$ROOT/tools/lib/stack.sh"
 
 ARTIFACTS="$ROOT/artifacts"
-STACK_DIR="$ARTIFACTS/stack"
+STACK_DIR="$ARTIFACTS/stack/$(date +%Y%m%d-%H%M%S)-$$"
 TEST_PID=
 
 # Browser tests drive Debian's chromium (never a downloaded browser).
@@ -60,7 +60,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-rm -rf "$STACK_DIR"
+mkdir -p "$ARTIFACTS/stack"
+find "$ARTIFACTS/stack" -mindepth 1 -maxdepth 1 -type d -mtime +0 -exec rm -rf {} + 2>/dev/null || true
 mkdir -p "$STACK_DIR"
 read -r TABLE_PORT PLAYGROUND_PORT BOT_PORT < <(stack_free_ports 3)
 stack_say "starting Azurite (in memory) on 127.0.0.1:$TABLE_PORT and the Agents Playground on 127.0.0.1:$PLAYGROUND_PORT (bot port $BOT_PORT) ..."
@@ -83,6 +84,6 @@ TEST_PID=
 if ((rc == 0)); then
   stack_say "dotnet test passed."
 else
-  stack_say "dotnet test failed with exit code $rc. Stand-in logs: artifacts/stack/"
+  stack_say "dotnet test failed with exit code $rc. Stand-in logs: ${STACK_DIR#"$ROOT/"}/"
 fi
 exit "$rc"
