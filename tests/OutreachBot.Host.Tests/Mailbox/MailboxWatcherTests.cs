@@ -293,5 +293,14 @@ public sealed class MailboxWatcherTests : IAsyncLifetime, IDisposable
 
         public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
             throw new NotSupportedException("No card is posted in these tests.");
+
+        public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("No members are read in these tests.");
+
+        public Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("No members are read in these tests.");
+
+        public Task<IReadOnlyList<TeamChannel>> GetTeamChannelsAsync(string serviceUrl, string teamId, CancellationToken cancellationToken) =>
+            throw new NotSupportedException("No channels are read in these tests.");
     }
 }
