@@ -91,7 +91,7 @@ public sealed class BotEndpointTests(MetadataServerFixture fixture) : IClassFixt
     [Fact]
     public async Task Post_WhenInvokeNameUnknown_Returns501()
     {
-        using var response = await _host.PostAsync(TestActivities.Invoke("f:invoke-4", "composeExtension/fetchTask", new JsonObject()), ValidToken);
+        using var response = await _host.PostAsync(TestActivities.Invoke("f:invoke-4", "signin/verifyState", new JsonObject()), ValidToken);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
         Assert.Empty(_host.Recorder.Turns);
