@@ -54,7 +54,12 @@ cleanup() {
 stack_require_prereqs
 ensure_chromium
 stack_install_node_tools
+stack_install_manifest_tools
 stack_build
+
+# The Teams app package: built from the template and validated offline against the manifest schema.
+stack_say "running: node --test manifest/test/"
+node --test "$ROOT/manifest/test/" </dev/null
 
 trap cleanup EXIT
 trap 'exit 130' INT

@@ -62,6 +62,20 @@ stack_install_node_tools() {
   stack_say "installed tools/node_modules in $((SECONDS - started)) s"
 }
 
+# npm ci --prefix manifest (the Teams app package builder and its offline manifest validator), when missing or stale.
+stack_install_manifest_tools() {
+  local dir="$STACK_ROOT/manifest" modules="$STACK_ROOT/manifest/node_modules"
+  if [[ -d "$modules" && ! "$dir/package-lock.json" -nt "$modules" && ! "$dir/package.json" -nt "$modules" ]]; then
+    return 0
+  fi
+  stack_say "installing the Teams manifest tools: npm ci --prefix manifest ..."
+  if ! npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error </dev/null; then
+    stack_err "npm ci --prefix manifest failed (see above)."
+    return 1
+  fi
+  touch "$modules"
+}
+
 # dotnet build OutreachBot.sln (restore included). Under CI, no build servers are left running afterwards.
 stack_build() {
   local args=(build "$STACK_ROOT/OutreachBot.sln" --nologo)

@@ -17,6 +17,15 @@ public sealed class TriageCardInBrowserTests(PlaygroundFixture fixture)
     [Fact]
     public async Task PlaygroundUi_ShowsTheTriageCardInTheReferralsChannel()
     {
+        var playground = fixture.Playground!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+
+        // The channel is chosen first, through the API: the page should see one new post only, the card.
+        var before = playground.Events.Count;
+        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, timeout.Token);
+        await playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.ReferralsChannel) && Text(e).Contains("new referrals will be posted", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30), "the channel confirmation", fromIndex: before);
+
         using var pw = await Playwright.CreateAsync();
         var userData = Directory.CreateTempSubdirectory("outreachbot-chromium-");
         await using var browser = await pw.Chromium.LaunchPersistentContextAsync(userData.FullName, new()
@@ -27,14 +36,15 @@ public sealed class TriageCardInBrowserTests(PlaygroundFixture fixture)
             ViewportSize = new() { Width = 1400, Height = 1000 },
         });
         var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-        await page.GotoAsync(fixture.Playground!.BaseUrl.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
+        await page.GotoAsync(playground.BaseUrl.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
         await page.GetByText("Referrals", new() { Exact = true }).First.ClickAsync();
 
+        // Opening the channel installs the app there and the bot greets: the page is live once that card shows.
+        await page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "use this channel for referrals" }).First
+            .WaitForAsync(new() { Timeout = 30_000 });
+
         // The page shows what arrives while it is open, as Teams does for a client that just connected.
-        var playground = fixture.Playground!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var before = playground.Events.Count;
-        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, timeout.Token);
+        before = playground.Events.Count;
         fixture.Bot!.DropMessage("browser-referral.eml", TestMessages.HandReferral($"browser-{Guid.NewGuid():N}@northfieldortho.example"));
         await playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics"),
             TimeSpan.FromSeconds(30), "the triage card", fromIndex: before);
