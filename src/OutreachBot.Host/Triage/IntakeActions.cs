@@ -4,6 +4,7 @@ using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Teams;
 using OutreachBot.Protocol.Activities;
 using OutreachBot.Protocol.Connector;
@@ -19,16 +20,29 @@ public sealed partial class IntakeActions(
     ILogger<IntakeActions> logger)
 {
     /// <summary>
-    /// Gives the intake to <paramref name="staff"/> and returns the card as it now stands: with the assignee, or saying
-    /// who already has it, or an error card when the referral does not exist. The channel's card is updated for everyone.
+    /// Gives the intake to the person acting, when the policy lets them, and returns the card as it now stands (with the
+    /// assignee, or saying who already has it), a message saying why they may not, or an error card when the referral
+    /// does not exist. The channel's card is updated for everyone.
     /// </summary>
-    public async Task<JsonObject> AssignToMeAsync(string? referralId, StaffMember staff, CancellationToken cancellationToken)
+    public async Task<CardActionResult> AssignToMeAsync(string? referralId, StaffIdentity who, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(referralId)
-            || await referrals.AssignAsync(referralId, staff, time.GetUtcNow(), cancellationToken) is not var (assignment, row))
+        ArgumentNullException.ThrowIfNull(who);
+        if (string.IsNullOrWhiteSpace(referralId) || await referrals.FindAsync(referralId, cancellationToken) is not { } current)
         {
             LogMissingReferral(logger);
-            return NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card.");
+            return NotFound();
+        }
+
+        var decision = IntakePolicy.TakeIntake(who.Roles, who.AsClinician, current.ToReferral());
+        if (!decision.Allowed)
+        {
+            LogRefused(logger, current.PartitionKey, who.Roles);
+            return CardActionResult.Say(decision.Reason!);
+        }
+
+        if (await referrals.AssignAsync(referralId, who.Member, time.GetUtcNow(), cancellationToken) is not var (assignment, row))
+        {
+            return NotFound();
         }
 
         var card = TriageCard.For(assignment.Referral, clinic.Value.Zone);
@@ -38,8 +52,12 @@ public sealed partial class IntakeActions(
             await UpdateChannelCardAsync(row, card, cancellationToken);
         }
 
-        return card;
+        return CardActionResult.ShowCard(card);
     }
+
+    private static CardActionResult NotFound() => CardActionResult.ShowCard(NoticeCard.For(
+        "Referral not found",
+        "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."));
 
     /// <summary>Replaces the referral's card in the channel for everyone; a failure is logged, not thrown.</summary>
     public async Task UpdateChannelCardAsync(ReferralRow row, JsonObject card, CancellationToken cancellationToken)
@@ -68,6 +86,9 @@ public sealed partial class IntakeActions(
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Intake of referral {ReferralId} assigned")]
     private static partial void LogAssigned(ILogger logger, string referralId);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Information, Message = "Refused to assign referral {ReferralId} to someone with roles {Roles}")]
+    private static partial void LogRefused(ILogger logger, string referralId, StaffRoles roles);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "A card action named a referral that does not exist")]
     private static partial void LogMissingReferral(ILogger logger);
