@@ -65,4 +65,25 @@ public sealed record Referral
             assigned,
             new PipelineEvent(Id, PipelineEventKind.Assigned, assigned.Stage, staff, at));
     }
+
+    /// <summary>
+    /// Moves the referral to <paramref name="stage"/> when the pipeline allows it from where it stands. Moving to the
+    /// stage it is already at changes nothing (a retried click); an illegal move is refused with the reason.
+    /// </summary>
+    public StageChange MoveTo(PipelineStage stage, StaffMember by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (stage == Stage)
+        {
+            return new StageChange(StageChangeOutcome.AlreadyThere, this, null, null);
+        }
+
+        if (!PipelineTransitions.Allows(Stage, stage))
+        {
+            return new StageChange(StageChangeOutcome.Refused, this, null, $"A referral at {Stage} cannot move to {stage}.");
+        }
+
+        var moved = this with { Stage = stage };
+        return new StageChange(StageChangeOutcome.Moved, moved, new PipelineEvent(Id, PipelineEventKind.StageChanged, stage, by, at), null);
+    }
 }

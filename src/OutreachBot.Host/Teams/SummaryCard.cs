@@ -31,6 +31,8 @@ public static class SummaryCard
         PipelineStage.FirstContact => "First contact made",
         PipelineStage.EvaluationScheduled => "Evaluation scheduled",
         PipelineStage.EvaluationCompleted => "Evaluation completed",
+        PipelineStage.Declined => "Declined",
+        PipelineStage.NotReachable => "Not reachable",
         PipelineStage.Closed => "Closed",
         _ => stage.ToString(),
     };
