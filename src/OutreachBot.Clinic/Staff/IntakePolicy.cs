@@ -41,4 +41,16 @@ public static class IntakePolicy
         roles.HasFlag(StaffRoles.Owner) || roles.HasFlag(StaffRoles.IntakeStaff)
             ? StaffDecision.Granted
             : StaffDecision.Refused(roles == StaffRoles.None ? NotOnStaff : "Only intake staff and owners can choose the triage channel.");
+
+    /// <summary>Logging the first contact with the family: intake staff, owners, and the clinician who has the intake.</summary>
+    public static StaffDecision LogFirstContact(StaffRoles roles, bool holdsTheIntake) =>
+        roles.HasFlag(StaffRoles.IntakeStaff) || roles.HasFlag(StaffRoles.Owner) || (holdsTheIntake && roles != StaffRoles.None)
+            ? StaffDecision.Granted
+            : StaffDecision.Refused(roles == StaffRoles.None ? NotOnStaff : "Only intake staff or the person who has this intake can log the first contact.");
+
+    /// <summary>Saying a detected message is not a referral: intake staff and owners.</summary>
+    public static StaffDecision MarkNotReferral(StaffRoles roles) =>
+        roles.HasFlag(StaffRoles.IntakeStaff) || roles.HasFlag(StaffRoles.Owner)
+            ? StaffDecision.Granted
+            : StaffDecision.Refused(roles == StaffRoles.None ? NotOnStaff : "Only intake staff and owners can mark a message as not a referral.");
 }

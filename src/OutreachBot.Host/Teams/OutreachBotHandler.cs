@@ -79,6 +79,9 @@ public sealed partial class OutreachBotHandler(
     private Task<CardActionResult> RunVerbAsync(string verb, JsonObject data, StaffIdentity who, CancellationToken cancellationToken) => verb switch
     {
         TriageCard.AssignToMeVerb => intake.AssignToMeAsync(ReadString(data, "referralId"), who, cancellationToken),
+        TriageCard.RefreshVerb => intake.RefreshAsync(ReadString(data, "referralId"), who, cancellationToken),
+        TriageCard.LogFirstContactVerb => intake.LogFirstContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput), who, cancellationToken),
+        TriageCard.NotAReferralVerb => intake.MarkNotReferralAsync(ReadString(data, "referralId"), who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),
     };
 
