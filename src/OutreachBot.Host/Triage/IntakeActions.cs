@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
-using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Teams;
@@ -16,7 +14,7 @@ namespace OutreachBot.Host.Triage;
 public sealed partial class IntakeActions(
     ReferralStore referrals,
     IConnectorClient connector,
-    IOptions<ClinicOptions> clinic,
+    TriageCards cards,
     TimeProvider time,
     ILogger<IntakeActions> logger)
 {
@@ -49,10 +47,10 @@ public sealed partial class IntakeActions(
         if (assignment.Outcome == IntakeAssignmentOutcome.Assigned)
         {
             LogAssigned(logger, row.PartitionKey);
-            await UpdateChannelCardAsync(row, TriageCard.For(assignment.Referral, clinic.Value.Zone), cancellationToken);
+            await UpdateChannelCardAsync(row, cards.ForChannel(assignment.Referral), cancellationToken);
         }
 
-        return CardActionResult.ShowCard(TriageCard.For(assignment.Referral, clinic.Value.Zone, ViewerOf(who, assignment.Referral)));
+        return CardActionResult.ShowCard(cards.ForViewer(assignment.Referral, ViewerOf(who, assignment.Referral)));
     }
 
     /// <summary>The card as <paramref name="who"/> should see it (their buttons), for Teams' automatic refresh.</summary>
@@ -65,7 +63,7 @@ public sealed partial class IntakeActions(
         }
 
         var referral = row.ToReferral();
-        return CardActionResult.ShowCard(TriageCard.For(referral, clinic.Value.Zone, ViewerOf(who, referral)));
+        return CardActionResult.ShowCard(cards.ForViewer(referral, ViewerOf(who, referral)));
     }
 
     /// <summary>Records that the clinic reached the family (by call, email or text): the referral moves to first contact.</summary>
@@ -125,10 +123,10 @@ public sealed partial class IntakeActions(
         if (change.Outcome == StageChangeOutcome.Moved)
         {
             LogMoved(logger, row.PartitionKey, change.Referral.Stage);
-            await UpdateChannelCardAsync(row, TriageCard.For(change.Referral, clinic.Value.Zone), cancellationToken);
+            await UpdateChannelCardAsync(row, cards.ForChannel(change.Referral), cancellationToken);
         }
 
-        return CardActionResult.ShowCard(TriageCard.For(change.Referral, clinic.Value.Zone, ViewerOf(who, change.Referral)));
+        return CardActionResult.ShowCard(cards.ForViewer(change.Referral, ViewerOf(who, change.Referral)));
     }
 
     private static TriageViewer ViewerOf(StaffIdentity who, Referral referral) => new(

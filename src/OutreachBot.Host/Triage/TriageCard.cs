@@ -24,7 +24,7 @@ public static class TriageCard
     /// The card for <paramref name="viewer"/> (the buttons their role allows), or, with no viewer, the card posted to
     /// the channel: it asks each viewer's Teams client to refresh it into their own view.
     /// </summary>
-    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null)
+    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null, ResponseClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(referral);
         var urgent = referral.Urgency == Urgency.Urgent;
@@ -45,6 +45,7 @@ public static class TriageCard
                 ("Urgency", urgent ? "Urgent" : "Routine"),
                 ("Intake", referral.AssignedTo is { } who ? $"Assigned to {who.Name}" : "Not assigned yet"),
                 ("Stage", StageName(referral.Stage)),
+                ("Waiting", referral.Stage == PipelineStage.Received ? clock?.Describe(referral.ReceivedAt) : null),
             ]),
             signals.Any() ? Text("Why this looks like a referral", weight: "Bolder", size: "Small") : null,
             signals.Any() ? Text(string.Join("\n", signals), size: "Small", subtle: true) : null,

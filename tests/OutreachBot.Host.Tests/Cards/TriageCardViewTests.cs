@@ -68,6 +68,18 @@ public sealed class TriageCardViewTests
         Assert.Null(card["refresh"]);
     }
 
+    [Fact]
+    public void WaitingReferral_ShowsTheResponseClock_UntilFirstContact()
+    {
+        var clock = new ResponseClock(new DateTimeOffset(2026, 11, 25, 18, 0, 0, TimeSpan.Zero), TimeSpan.FromHours(24));
+
+        var waiting = TriageCard.For(Referral(), Chicago, IntakeStaff, clock).ToJsonString();
+        var contacted = TriageCard.For(Referral() with { Stage = PipelineStage.FirstContact }, Chicago, IntakeStaff, clock).ToJsonString();
+
+        Assert.Contains("Overdue by 3 h (24 h standard)", waiting, StringComparison.Ordinal);
+        Assert.DoesNotContain("Overdue", contacted, StringComparison.Ordinal);
+    }
+
     private static JsonObject Card(string view) => view switch
     {
         "channel" => TriageCard.For(Referral(), Chicago),
