@@ -9,7 +9,7 @@ namespace OutreachBot.Host.Triage;
 public sealed class TriageCards(IOptions<ClinicOptions> clinic, TimeProvider time)
 {
     /// <summary>The card posted to the channel (and PUT after every change): the same for everyone.</summary>
-    public JsonObject ForChannel(Referral referral) => TriageCard.For(referral, clinic.Value.Zone, null, Clock());
+    public JsonObject ForChannel(Referral referral) => TriageCard.For(referral, clinic.Value.Zone, TriageViewer.IntakeTeam, Clock());
 
     /// <summary>The card as one viewer sees it, with the buttons their role allows.</summary>
     public JsonObject ForViewer(Referral referral, TriageViewer viewer) => TriageCard.For(referral, clinic.Value.Zone, viewer, Clock());

@@ -29,7 +29,7 @@ public sealed class TriageCardViewTests
         Assert.Equal("Action.Execute", card["refresh"]!["action"]!["type"]!.GetValue<string>());
         Assert.Equal(TriageCard.RefreshVerb, card["refresh"]!["action"]!["verb"]!.GetValue<string>());
         Assert.Null(card["refresh"]!["userIds"]);
-        Assert.Equal([TriageCard.AssignToMeVerb], Verbs(card));
+        Assert.Equal([TriageCard.AssignToMeVerb, TriageCard.LogFirstContactVerb, TriageCard.NotAReferralVerb], Verbs(card));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class TriageCardViewTests
 
     private static JsonObject Card(string view) => view switch
     {
-        "channel" => TriageCard.For(Referral(), Chicago),
+        "channel" => TriageCard.For(Referral(), Chicago, TriageViewer.IntakeTeam),
         "intake" => TriageCard.For(Referral(), Chicago, IntakeStaff),
         "other-clinician" => TriageCard.For(Referral(), Chicago, OtherPathwayClinician),
         "first-contact" => TriageCard.For(Referral() with { Stage = PipelineStage.FirstContact }, Chicago, IntakeStaff),
