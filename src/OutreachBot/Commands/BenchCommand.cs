@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using OutreachBot.Cli.Batch;
+using OutreachBot.Clinic.Detection;
+using OutreachBot.Mime;
+
+namespace OutreachBot.Cli.Commands;
+
+/// <summary>
+/// <c>bench FOLDER [--passes N]</c>: messages per second through parse + classify + extract, from bytes already in
+/// memory, for the messages without PDF attachments and for all of them; allocation per message and peak working
+/// set. Single-threaded: pin it to one core with <c>taskset -c 0</c>.
+/// </summary>
+internal static class BenchCommand
+{
+    public static int Run(string folder, IReadOnlyList<string> options, TextWriter output)
+    {
+        var passesOption = options.ToList().IndexOf("--passes");
+        var passes = passesOption >= 0 && passesOption + 1 < options.Count ? int.Parse(options[passesOption + 1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var messages = EmlFiles.Expand([folder]).Select(File.ReadAllBytes).ToList();
+        var withoutPdf = messages.Where(m => !HasPdf(m)).ToList();
+        var detector = new ReferralDetector();
+        output.WriteLine($"{folder}: {messages.Count} messages, {withoutPdf.Count} without PDF attachments; {passes} passes each; Environment.ProcessorCount {Environment.ProcessorCount}");
+        Measure("warm-up", messages, 1, detector, null);
+        Measure("without PDFs", withoutPdf, passes, detector, output);
+        Measure("all (with PDFs)", messages, passes, detector, output);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        output.WriteLine($"peak working set {process.PeakWorkingSet64 / (1024.0 * 1024):0.0} MB");
+        return 0;
+    }
+
+    private static void Measure(string title, List<byte[]> messages, int passes, ReferralDetector detector, TextWriter? output)
+    {
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var bytes in messages)
+            {
+                using var stream = new MemoryStream(bytes, writable: false);
+                try
+                {
+                    detector.Detect(EmlMessageReader.Read(stream, DateTimeOffset.UnixEpoch, CancellationToken.None));
+                }
+                catch (UnreadableMessageException)
+                {
+                    // Counted like any other message: rejecting it is the work.
+                }
+
+                count++;
+            }
+        }
+
+        clock.Stop();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        output?.WriteLine($"{title,-16} {count} messages in {clock.Elapsed.TotalSeconds:0.000} s = {count / clock.Elapsed.TotalSeconds:0} messages/s; {allocated / (double)Math.Max(1, count) / 1024:0} KB allocated per message");
+    }
+
+    private static bool HasPdf(byte[] eml)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(eml);
+        return text.Contains("application/pdf", StringComparison.OrdinalIgnoreCase) || text.Contains(".pdf\"", StringComparison.OrdinalIgnoreCase);
+    }
+}
