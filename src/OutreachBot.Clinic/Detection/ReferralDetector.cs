@@ -67,8 +67,18 @@ public sealed partial class ReferralDetector
             signals.Add(urgencySignal);
         }
 
+        var (contact, contactSignal) = ContactPreferenceReader.Read(text);
+        if (contactSignal is not null)
+        {
+            signals.Add(contactSignal);
+        }
+
         return new ReferralDetection(
-            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text), order is not null);
+            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text), order is not null)
+        {
+            Insurance = InsuranceReader.Read(text),
+            PreferredContact = contact,
+        };
     }
 
     [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]

@@ -58,6 +58,11 @@ internal static class MessageBatch
         catch (Exception ex)
         {
             // One bad message never stops a batch; the type names the failure without quoting the content.
+            if (Environment.GetEnvironmentVariable("OUTREACHBOT_TRACE") == "1")
+            {
+                Console.Error.WriteLine($"{file}: {ex.GetType().Name}{Environment.NewLine}{ex.StackTrace}");
+            }
+
             return new ClassifiedMessage(file, null, null, $"internal error ({ex.GetType().Name})");
         }
     }

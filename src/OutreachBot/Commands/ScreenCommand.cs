@@ -14,18 +14,19 @@ internal static class ScreenCommand
     public static int Run(IReadOnlyList<string> paths, TextWriter output)
     {
         var detector = new ReferralDetector();
-        foreach (var path in paths)
+        var verbose = paths.Contains("--signals");
+        foreach (var path in paths.Where(p => p != "--signals"))
         {
             var outcomes = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-                ? CsvMessages(path).Select(m => (m.Name, Kind: (MessageKind?)detector.Detect(m.Message).Kind)).ToList()
-                : EmlFiles.Expand([path]).Select(f => MessageBatch.ClassifyOne(f, detector)).Select(r => (Name: r.File, Kind: r.Detection?.Kind)).ToList();
-            var flagged = outcomes.Where(o => o.Kind is MessageKind.Referral or MessageKind.SelfReferral).ToList();
-            var updates = outcomes.Count(o => o.Kind is MessageKind.ReferralUpdate);
-            var unreadable = outcomes.Count(o => o.Kind is null);
+                ? CsvMessages(path).Select(m => (m.Name, Detection: (ReferralDetection?)detector.Detect(m.Message))).ToList()
+                : EmlFiles.Expand([path]).Select(f => MessageBatch.ClassifyOne(f, detector)).Select(r => (Name: r.File, r.Detection)).ToList();
+            var flagged = outcomes.Where(o => o.Detection?.Kind is MessageKind.Referral or MessageKind.SelfReferral).ToList();
+            var updates = outcomes.Count(o => o.Detection?.Kind is MessageKind.ReferralUpdate);
+            var unreadable = outcomes.Count(o => o.Detection is null);
             output.WriteLine($"{path}: {outcomes.Count} messages, {flagged.Count} taken for new referrals, {updates} for updates, {unreadable} unreadable");
-            foreach (var (name, kind) in flagged.Take(20))
+            foreach (var (name, detection) in flagged.Take(verbose ? int.MaxValue : 20))
             {
-                output.WriteLine($"  {kind}: {name}");
+                output.WriteLine($"  {detection!.Kind}: {name}" + (verbose ? $" [{string.Join("; ", detection.Signals)}]" : ""));
             }
         }
 
