@@ -9,7 +9,7 @@ internal static partial class KindRules
 
     private static readonly Phrases StrongNegative = new(
         "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
-        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring");
+        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been");
 
     public static (MessageKind Kind, double Confidence) Decide(
         IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
@@ -17,7 +17,8 @@ internal static partial class KindRules
         var ownText = $"{text.Subject}\n{text.Own}";
         var score = 0.0;
         var requestText = Vocabulary.ReferralNarrative.IsIn(ownText) ? NarrativeReferral().Replace(ownText, " ") : ownText;
-        if (Vocabulary.ReferralLanguage.FirstIn(requestText) is { } language)
+        var language = Vocabulary.ReferralLanguage.FirstIn(requestText);
+        if (language is not null)
         {
             score += 0.35;
             signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
@@ -33,6 +34,7 @@ internal static partial class KindRules
         score += evidence.Icd10 ? 0.15 : 0;
         score += evidence.PatientIdentified ? 0.1 : 0;
         score += evidence.OrderAttached ? 0.15 : 0;
+        score += evidence.AttachmentNeedsPerson && language is not null ? 0.15 : 0;
 
         // A clinician's letter ("Dear Dr. Lee", "the patient ... the patient") is not a family asking for care.
         var clinicianVoice = ThirdPerson().Count(text.Own) >= 2 || DearDoctor().IsMatch(text.Own);
@@ -106,7 +108,7 @@ internal static partial class KindRules
     [GeneratedRegex(@"(?<![A-Z])(?<name>CHIEF COMPLAINT|HISTORY OF PRESENT ILLNESS|PHYSICAL EXAM(?:INATION)?|REVIEW OF SYSTEMS|IMPRESSION|PAST MEDICAL HISTORY|PAST SURGICAL HISTORY|MEDICATIONS|ALLERGIES|SOCIAL HISTORY|FAMILY HISTORY|REASON FOR CONSULTATION|LABORATORY DATA|VITAL SIGNS|HOSPITAL COURSE|ASSESSMENT AND PLAN|SUBJECTIVE|OBJECTIVE|FINDINGS|PROCEDURE|OPERATIVE NOTE|ANESTHESIA|INDICATIONS?|PREOPERATIVE DIAGNOSIS|POSTOPERATIVE DIAGNOSIS|HISTORY|HX|EXAM|ASSESSMENT|PLAN|RECOMMENDATIONS?|SUMMARY|DISCUSSION|QUESTION|ANSWER|REASON FOR REFERRAL|DIAGNOS[EI]S|TESTS ADMINISTERED|RESULTS|CONCLUSIONS?|COURSE)\s*:")]
     private static partial Regex ClinicalNoteSection();
 
-    [GeneratedRegex(@"thank you for (?:referring|this referral|allowing me|the opportunity)[^.\n]*|(?:was|were|had been) referred\b[^.\n]*|is referred by[^.\n]*|referred to (?:me|us by)[^.\n]*|who referred[^.\n]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"thank you for (?:referring|this referral|allowing me|the opportunity)[^.\n]*|(?:we|I) (?:received|got|have) an? (?:\w+ )?referral[^.\n]*|(?:was|were|had been) referred\b[^.\n]*|is referred by[^.\n]*|referred to (?:me|us by)[^.\n]*|who referred[^.\n]*", RegexOptions.IgnoreCase)]
     private static partial Regex NarrativeReferral();
 
     [GeneratedRegex(@"\bthe patient\b", RegexOptions.IgnoreCase)]
@@ -120,4 +122,8 @@ internal static partial class KindRules
 }
 
 /// <summary>Facts found before the kind is decided that also count as referral evidence.</summary>
-internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached, bool HasOrganization);
+internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached, bool HasOrganization)
+{
+    /// <summary>A faxed or scanned page, or a PDF that could not be read: its words are for a person.</summary>
+    public bool AttachmentNeedsPerson { get; init; }
+}

@@ -16,12 +16,12 @@ internal static partial class PatientReader
         "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
     };
 
-    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear)
+    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers)
     {
         var name = FindName(text, referrer.Name, selfReferral, fromName);
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         var age = dob is null ? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
-        var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral) : FindPhone(text, referrer, selfReferral);
+        var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers);
         return new PatientFacts(name, dob, age, phone);
     }
 
@@ -86,10 +86,11 @@ internal static partial class PatientReader
         return string.Join(' ', words.Select(w => w.Length == 2 && w[1] == '.' ? w[..1] : w));
     }
 
-    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral)
+    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers)
     {
+        // Never the referrer's numbers, a signature's fax or the clinic's own lines.
         var excluded = new HashSet<string>(
-            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(p => new string([.. p.Where(char.IsDigit)])));
+            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(PhoneMention.DigitsOf).Concat(ownNumbers));
         var signatureLines = text.Signature.ToHashSet();
         var candidates = PhoneNumbers.FindIn(text.Own).Concat(PhoneNumbers.FindIn(text.Quoted))
             .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())

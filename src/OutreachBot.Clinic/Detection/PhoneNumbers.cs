@@ -7,7 +7,9 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
 {
     public bool IsFax => FaxLabel().IsMatch(Label);
 
-    public string Digits => new([.. Number.Where(char.IsDigit)]);
+    public string Digits => DigitsOf(Number);
+
+    public static string DigitsOf(string number) => new([.. number.Where(char.IsDigit)]);
 
     [GeneratedRegex(@"\bfax\b|(?:^|[\s|])F\s*:?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();

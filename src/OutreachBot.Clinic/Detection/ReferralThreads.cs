@@ -28,7 +28,14 @@ public static partial class ReferralThreads
             var root = ByHeaders(batch, byId, i) ?? BySubject(batch, i);
             if (root is { } r)
             {
-                linked[i] = linked[i] with { ThreadOf = batch[r].Message.MessageId };
+                // An update belongs to its referral's pathway; what it does not restate, the referral said.
+                var referral = batch[r].Detection;
+                linked[i] = linked[i] with
+                {
+                    ThreadOf = batch[r].Message.MessageId,
+                    Pathway = referral.Pathway ?? linked[i].Pathway,
+                    Concern = linked[i].Concern ?? referral.Concern,
+                };
             }
         }
 

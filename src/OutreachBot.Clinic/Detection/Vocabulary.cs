@@ -20,7 +20,7 @@ internal static class Vocabulary
     /// <summary>Phrases of a consultant's letter back to the physician who referred to them, or of a history.</summary>
     public static readonly Phrases ReferralNarrative = new(
         "thank you for referring", "thank you for this referral", "thank you for allowing me", "thank you for the opportunity",
-        "was referred", "were referred", "had been referred", "is referred by", "referred to me", "referred to us by", "who referred");
+        "was referred", "were referred", "we received a referral", "we received an OT referral", "received a referral", "received an OT referral", "had been referred", "is referred by", "referred to me", "referred to us by", "who referred");
 
     public static readonly Phrases Clinical = new(
         "fine motor", "gross motor", "sensory", "feeding", "handwriting", "developmental delay", "autism", "ASD", "ADHD",
@@ -83,7 +83,9 @@ internal static class Vocabulary
         "signed order is attached", "signed order attached", "order is attached", "order attached", "Rx attached",
         "prescription attached", "prescription is attached", "referral form is attached", "referral form attached",
         "signed referral", "orders are attached", "signed orders", "order enclosed", "attached order", "attached referral",
-        "attached prescription", "attached Rx", "see attached referral", "referral is attached", "signed prescription");
+        "attached prescription", "attached Rx", "see attached referral", "referral is attached", "signed prescription",
+        "attached OT referral", "see attached OT referral", "order attched", "signed the attached order", "signed order",
+        "signed OT order", "order is enclosed", "signed referral form");
 
     public static readonly Phrases OrderFileName = new(
         "order", "orders", "Rx", "prescription", "referral", "OTreferral", "script", "fax");

@@ -18,7 +18,7 @@ internal static class BenchCommand
         var passes = passesOption >= 0 && passesOption + 1 < options.Count ? int.Parse(options[passesOption + 1], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var messages = EmlFiles.Expand([folder]).Select(File.ReadAllBytes).ToList();
         var withoutPdf = messages.Where(m => !HasPdf(m)).ToList();
-        var detector = new ReferralDetector();
+        var detector = DetectorSetup.Create();
         output.WriteLine($"{folder}: {messages.Count} messages, {withoutPdf.Count} without PDF attachments; {passes} passes each; Environment.ProcessorCount {Environment.ProcessorCount}");
         Measure("warm-up", messages, 1, detector, null);
         Measure("without PDFs", withoutPdf, passes, detector, output);

@@ -1,6 +1,5 @@
 using OutreachBot.Cli.Batch;
 using OutreachBot.Cli.Output;
-using OutreachBot.Clinic.Detection;
 
 namespace OutreachBot.Cli.Commands;
 
@@ -9,7 +8,7 @@ internal static class ClassifyCommand
 {
     public static int Run(IReadOnlyList<string> paths, TextWriter output)
     {
-        var results = MessageBatch.Classify(EmlFiles.Expand(paths), new ReferralDetector());
+        var results = MessageBatch.Classify(EmlFiles.Expand(paths), DetectorSetup.Create());
         var filesById = MessageBatch.FilesById(results);
         foreach (var result in results)
         {

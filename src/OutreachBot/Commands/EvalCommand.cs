@@ -2,7 +2,6 @@ using System.Text.Json;
 using OutreachBot.Cli.Batch;
 using OutreachBot.Cli.Evaluation;
 using OutreachBot.Cli.Output;
-using OutreachBot.Clinic.Detection;
 
 namespace OutreachBot.Cli.Commands;
 
@@ -26,7 +25,7 @@ internal static class EvalCommand
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(l => l.GetProperty("file").GetString()!, StringComparer.Ordinal);
-        var results = MessageBatch.Classify(EmlFiles.Expand([folder]), new ReferralDetector());
+        var results = MessageBatch.Classify(EmlFiles.Expand([folder]), DetectorSetup.Create());
         var filesById = MessageBatch.FilesById(results);
         var predicted = results.ToDictionary(
             r => r.File,

@@ -13,7 +13,7 @@ internal static class ScreenCommand
 
     public static int Run(IReadOnlyList<string> paths, TextWriter output)
     {
-        var detector = new ReferralDetector();
+        var detector = DetectorSetup.Create();
         var verbose = paths.Contains("--signals");
         foreach (var path in paths.Where(p => p != "--signals"))
         {
