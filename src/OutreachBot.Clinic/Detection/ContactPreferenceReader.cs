@@ -12,7 +12,7 @@ internal static partial class ContactPreferenceReader
     {
         foreach (var source in new[] { text.Own, text.Quoted })
         {
-            var cleaned = Disclaimer().Replace(source, " ");
+            var cleaned = WithoutDisclaimers(source);
             foreach (var pattern in new[] { Stated(), Imperative() })
             {
                 var match = pattern.Match(cleaned);
@@ -51,6 +51,12 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"\bplease\s+(?<how>call|text|e-?mail)\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b)|\b(?<how>call|text)\s+me\s+(?:on|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Imperative();
 
-    [GeneratedRegex(@"[^\n]*(?:intended recipient|confidential|received this (?:message|e-?mail|transmission) in error)[^\n]*", RegexOptions.IgnoreCase)]
+    // Line by line: a pattern that spans "any characters, then a disclaimer word" backtracks on long lines.
+    private static string WithoutDisclaimers(string source) =>
+        Disclaimer().IsMatch(source)
+            ? string.Join('\n', source.Split('\n').Where(l => !Disclaimer().IsMatch(l)))
+            : source;
+
+    [GeneratedRegex(@"intended recipient|confidential|received this (?:message|e-?mail|transmission) in error", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 }

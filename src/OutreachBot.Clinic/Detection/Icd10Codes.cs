@@ -14,13 +14,14 @@ internal static partial class Icd10Codes
         var codes = new List<string>();
         foreach (var line in text.Split('\n'))
         {
-            var diagnosisContext = DiagnosisContext().IsMatch(line);
+            bool? diagnosisContext = null;
             foreach (Match match in Code().Matches(line))
             {
+                diagnosisContext ??= DiagnosisContext().IsMatch(line);
                 var head = match.Groups["head"].Value.ToUpperInvariant();
                 var tail = match.Groups["tail"].Value.ToUpperInvariant();
                 var dotted = match.Groups["dot"].Success;
-                if (!dotted && !diagnosisContext)
+                if (!dotted && diagnosisContext == false)
                 {
                     continue;
                 }

@@ -92,7 +92,10 @@ public sealed partial class ReferralDetector
             };
         }
 
-        var patient = PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year, _ownNumbers);
+        // The draft read stands unless the referrer changed (a self-referral names the family as referrer).
+        var patient = selfReferral
+            ? PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year, _ownNumbers)
+            : draftPatient;
         var age = patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
         var (pathway, pathwayReason) = PathwayRules.Choose(text.All, referrer.Role, age, selfReferral);
         signals.Add($"pathway {pathway.ToString().ToLowerInvariant()}: {pathwayReason}");
