@@ -68,7 +68,7 @@ internal static partial class InsuranceReader
     private static partial Regex Payer();
 
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought, or a new clause.
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was|and (?:has|is|he|she|they|we|mom|dad|her|his))\b|\s+(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"\s*\((?=\p{Ll})[^)]*\)?\s*$|\s*\($")]
