@@ -23,7 +23,8 @@ internal static partial class ReferrerReader
 
     private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster",
+        "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster", "rightfax", "fax",
+        "efax", "scanner", "scan",
     };
 
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
@@ -36,14 +37,37 @@ internal static partial class ReferrerReader
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
         var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
         var role = ReferrerRoles.FromSignature(signature, organization);
-        return new Referrer(name ?? Reorder(fromName), organization, role, phone, fax, email.NullIfEmpty());
+        // A shared mailbox ("Front Desk", "RightFax Server") names no person.
+        var person = CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
+        return new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
+    }
+
+    /// <summary>"Electronically signed: Kevin Dorsey, MD 11/12/2026 10:41" is Kevin Dorsey, MD; staff writing
+    /// "for Dr. Raj Patel" refer for the doctor.</summary>
+    private static string? CleanName(string? line)
+    {
+        if (line is null)
+        {
+            return null;
+        }
+
+        var forDoctor = ForDoctor().Match(line);
+        if (forDoctor.Success)
+        {
+            return $"{forDoctor.Groups["doctor"].Value}, MD";
+        }
+
+        var name = SignedPrefix().Replace(line, "");
+        name = TrailingDate().Replace(name, "").Trim().TrimEnd(',');
+        name = DoctorPrefix().Replace(name, "");
+        return name.Length is > 2 and < 70 && !Mailbox().IsMatch(name) ? name : null;
     }
 
     private static string? NameLine(IReadOnlyList<string> signature, string? fromName)
     {
         var tokens = MessageText.NameTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && tokens.Take(2).All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            ?? signature.FirstOrDefault(l => PersonName().IsMatch(l));
+            ?? signature.FirstOrDefault(l => CleanName(l) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
         if (line is null)
         {
             return null;
@@ -113,6 +137,21 @@ internal static partial class ReferrerReader
     }
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
+    private static partial Regex ForDoctor();
+
+    [GeneratedRegex(@"^(?:electronically\s+signed(?:\s+by)?|signed(?:\s+by)?|signature)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedPrefix();
+
+    [GeneratedRegex(@"\s+(?:Date\s*:.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^Dr\.?\s+")]
+    private static partial Regex DoctorPrefix();
+
+    [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|fax|rightfax|server|scanner|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Mailbox();
 
     [GeneratedRegex(@"^(?:Dr\.?\s)?[A-Z][a-z'’\-]+(?:\s[A-Z]\.?)?\s[A-Z][A-Za-z'’\-]+(?:,\s*[A-Za-z.\-/, ]{1,30})?$")]
     private static partial Regex PersonName();
