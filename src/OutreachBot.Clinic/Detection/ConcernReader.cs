@@ -30,6 +30,7 @@ internal static partial class ConcernReader
     [GeneratedRegex(@"^\s*(?:reason for (?:referral|request)|diagnosis|dx|concerns?|presenting problem)\s*[:\-]\s*(?<value>\S.{3,})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"[^.!?]+[.!?]?")]
+    // A dot inside a code or number ("M18.11", "2.5 cm") or after a title ("Dr.", "Ms.") does not end a sentence.
+    [GeneratedRegex(@"(?:[^.!?]|\.(?=\w)|(?<=\b(?:Dr|Ms|Mrs|Mr|St|vs|approx|e\.g|i\.e))\.)+[.!?]?")]
     private static partial Regex Sentence();
 }

@@ -19,7 +19,8 @@ internal static partial class ReferrerReader
     private static readonly Phrases DepartmentWords = new(
         "internal medicine", "emergency medicine", "hospital medicine", "family medicine", "sports medicine",
         "medical oncology", "neonatology", "pulmonary", "critical care", "physical medicine", "case management",
-        "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division");
+        "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division",
+        "inpatient rehabilitation", "outpatient rehabilitation", "inpatient", "unit");
 
     private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,12 +32,14 @@ internal static partial class ReferrerReader
     {
         var signature = text.Signature;
         var name = NameLine(signature, fromName);
-        var organization = Organization(signature, name, fromAddress);
+        // A shared mailbox's display name ("Northfield Neurology Front Desk") names the practice when no signature does.
+        var organization = Organization(signature, name, fromAddress)
+            ?? (fromName is not null && Mailbox().IsMatch(fromName) ? MailboxOwner(fromName) : null);
         var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
         var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
-        var role = ReferrerRoles.FromSignature(signature, organization);
+        var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization);
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
         var person = CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
         return new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
@@ -94,7 +97,7 @@ internal static partial class ReferrerReader
 
             // "Front Desk | Bright Path Occupational Therapy": each part of a line is a candidate. A part that shares
             // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
-            foreach (var part in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(OrganizationParts))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 var score = (SharesStem(letters, domain) ? 10 : 0)
@@ -108,6 +111,30 @@ internal static partial class ReferrerReader
         }
 
         return best;
+    }
+
+    // "MS Center - Northfield Neurology Associates", "Special Education Teacher, Lincoln Elementary": the whole line
+    // and each of its parts compete, so a department or title beside the organization's name is left out.
+    private static IEnumerable<string> OrganizationParts(string segment)
+    {
+        yield return segment;
+        foreach (var separator in new[] { " - ", ", " })
+        {
+            if (segment.Contains(separator, StringComparison.Ordinal))
+            {
+                foreach (var part in segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    private static string? MailboxOwner(string displayName)
+    {
+        var owner = Mailbox().Replace(displayName, " ");
+        owner = Regex.Replace(owner, @"\s+", " ").Trim(' ', '-', '|', ',');
+        return owner.Length > 3 && OrganizationWords.IsIn(owner) ? owner : null;
     }
 
     private static bool SharesStem(string letters, string domain)
