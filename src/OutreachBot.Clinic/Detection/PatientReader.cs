@@ -39,7 +39,7 @@ internal static partial class PatientReader
                     var candidate = Clean(match.Groups["name"].Value);
                     if (candidate is not null && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
                     {
-                        return candidate;
+                        return WithMiddleInitial(candidate, text.All);
                     }
                 }
             }
@@ -57,6 +57,20 @@ internal static partial class PatientReader
         }
 
         return selfReferral ? Clean(fromName ?? "") : null;
+    }
+
+    /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>
+    private static string WithMiddleInitial(string name, string text)
+    {
+        var words = name.Split(' ');
+        if (words.Length != 2)
+        {
+            return name;
+        }
+
+        var (first, last) = (Regex.Escape(words[0]), Regex.Escape(words[1]));
+        var full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return full.Success ? $"{words[0]} {char.ToUpperInvariant(full.Groups["m"].Value[0])} {words[1]}" : name;
     }
 
     private static string? Clean(string raw)

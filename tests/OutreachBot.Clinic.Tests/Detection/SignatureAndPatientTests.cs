@@ -54,6 +54,17 @@ public class SignatureAndPatientTests
         Assert.Equal(new DateOnly(1975, 7, 21), detection.Patient.DateOfBirth);
     }
 
+    [Fact]
+    public void Detect_WhenTheMiddleInitialIsWrittenElsewhere_KeepsIt()
+    {
+        var body = "Referring Dora Kemp for OT after a fall (post COVID-19 condition, U09.9; R53.83).\nPatient: KEMP, DORA M  DOB 02/14/1939";
+
+        var detection = _detector.Detect(Message("OT referral", body, "dr@clinic.example"));
+
+        Assert.Equal("Dora M Kemp", detection.Patient.Name);
+        Assert.Equal(["U09.9", "R53.83"], detection.Icd10Codes);
+    }
+
     private ReferralDetection Detect(string signature) =>
         _detector.Detect(Message(
             "OT referral - Hal Brook",
