@@ -71,7 +71,7 @@ internal static class Vocabulary
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
         "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
         "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been having", "I'm looking for", "I am looking for",
-        "I'm hoping", "I am hoping", "I would like", "I'd like", "do you see", "do you do",
+        "I'm hoping", "I am hoping", "do you see", "do you do",
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name");
 
     public static readonly Phrases FamilyMember = new(
