@@ -6,7 +6,7 @@ using OutreachBot.Clinic.Detection;
 using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
-using OutreachBot.Host.Mailbox;
+using OutreachBot.Mime;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
