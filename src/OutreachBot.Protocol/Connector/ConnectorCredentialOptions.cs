@@ -12,6 +12,12 @@ public sealed class ConnectorCredentialOptions
     /// <summary>A client secret (from Key Vault or user-secrets, never from a file in the repository).</summary>
     public string? ClientSecret { get; set; }
 
+    /// <summary>
+    /// Use the user-assigned managed identity whose client id is <see cref="AppId"/> (an Azure Bot of type
+    /// UserAssignedMSI) instead of a client secret.
+    /// </summary>
+    public bool UseManagedIdentity { get; set; }
+
     /// <summary>The token authority: the clinic's tenant for a single-tenant bot, else the Bot Framework tenant.</summary>
     public string Authority => $"https://login.microsoftonline.com/{(string.IsNullOrEmpty(TenantId) ? "botframework.com" : TenantId)}";
 }

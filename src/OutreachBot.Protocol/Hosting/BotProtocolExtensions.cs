@@ -44,7 +44,7 @@ public static class BotProtocolExtensions
     }
 
     // Without authentication (Development only, enforced by the authentication options) the Playground wants no token;
-    // with a client secret MSAL gets one; otherwise the first send says which setting is missing.
+    // with the managed identity or a client secret MSAL gets one; otherwise the first send says which setting is missing.
     private static IConnectorTokenProvider ConnectorTokens(IServiceProvider services)
     {
         var auth = services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
@@ -52,6 +52,11 @@ public static class BotProtocolExtensions
         if (auth.Authentication.Disabled)
         {
             return new NoConnectorTokenProvider();
+        }
+
+        if (credentials.Value.UseManagedIdentity)
+        {
+            return new ManagedIdentityConnectorTokenProvider(credentials, services.GetRequiredService<IOptions<ConnectorOptions>>());
         }
 
         return string.IsNullOrEmpty(credentials.Value.ClientSecret)
@@ -62,6 +67,6 @@ public static class BotProtocolExtensions
     private sealed class MissingCredentialsTokenProvider : IConnectorTokenProvider
     {
         public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) =>
-            throw new ConnectorException("No outbound credential: set Bot:ClientSecret (from Key Vault or user-secrets) to send messages.");
+            throw new ConnectorException("No outbound credential: set Bot:UseManagedIdentity (in Azure) or Bot:ClientSecret (from Key Vault or user-secrets) to send messages.");
     }
 }
