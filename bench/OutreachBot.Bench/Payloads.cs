@@ -4,22 +4,21 @@ namespace OutreachBot.Bench;
 
 /// <summary>
 /// Teams-shaped activities (modelled on a channel message with an @mention and an <c>adaptiveCard/action</c> invoke;
-/// fictional ids), split around the activity id so each request carries a fresh one without re-serialising.
+/// fictional ids), split around the activity id so each request carries a fresh one without re-serialising. The id
+/// also names the message's channel thread, so the bot's per-conversation pacing (Teams' 7 sends a second per
+/// conversation) measures many conversations, as a clinic has, and not one conversation's limit.
 /// </summary>
 internal sealed class Payload
 {
     private const string IdMarker = "__ACTIVITY_ID__";
-    private readonly byte[] _prefix;
-    private readonly byte[] _suffix;
+    private readonly byte[][] _parts;
     private readonly string _idPrefix;
     private long _next;
 
     private Payload(string name, string json, string idPrefix)
     {
         Name = name;
-        var at = json.IndexOf(IdMarker, StringComparison.Ordinal);
-        _prefix = Encoding.UTF8.GetBytes(json[..at]);
-        _suffix = Encoding.UTF8.GetBytes(json[(at + IdMarker.Length)..]);
+        _parts = [.. json.Split(IdMarker).Select(Encoding.UTF8.GetBytes)];
         _idPrefix = idPrefix;
     }
 
@@ -29,10 +28,20 @@ internal sealed class Payload
     public byte[] Next()
     {
         var id = Encoding.UTF8.GetBytes(_idPrefix + Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var body = new byte[_prefix.Length + id.Length + _suffix.Length];
-        _prefix.CopyTo(body, 0);
-        id.CopyTo(body, _prefix.Length);
-        _suffix.CopyTo(body, _prefix.Length + id.Length);
+        var body = new byte[_parts.Sum(p => p.Length) + (id.Length * (_parts.Length - 1))];
+        var at = 0;
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                id.CopyTo(body, at);
+                at += id.Length;
+            }
+
+            _parts[i].CopyTo(body, at);
+            at += _parts[i].Length;
+        }
+
         return body;
     }
 
@@ -53,7 +62,7 @@ internal sealed class Payload
           "from": { "id": "29:1benchuser000000000000000000000000000000000000", "name": "Bench User", "aadObjectId": "6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d" },
           "recipient": { "id": "28:5b0f1d7e-8c2a-4e61-9f3b-2a7c4d8e6f10", "name": "Bench Bot" },
           "conversation": {
-            "id": "19:0a1b2c3d4e5f40718293a4b5c6d7e8f9@thread.tacv2;messageid=1700000000000",
+            "id": "19:bench-{{IdMarker}}@thread.tacv2;messageid=1700000000000",
             "isGroup": true,
             "conversationType": "channel",
             "tenantId": "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d"

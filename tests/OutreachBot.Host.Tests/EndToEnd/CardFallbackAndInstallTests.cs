@@ -15,22 +15,18 @@ public sealed class CardFallbackAndInstallTests(PlaygroundFixture fixture)
     {
         var playground = fixture.Playground!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var before = playground.Events.Count;
-        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, timeout.Token);
-        fixture.Bot!.DropMessage("submit-referral.eml", TestMessages.HandReferral($"submit-{Guid.NewGuid():N}@northfieldortho.example"));
-        var posted = await playground.WaitForAsync(
-            e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics"), Wait, "the triage card", fromIndex: before);
-        var fallback = CardsIn(posted).Single()["actions"]![0]!["fallback"]!;
+        var posted = await fixture.PostReferralAsync("submit", timeout.Token);
+        var fallback = CardsIn(posted.Card).Single()["actions"]![0]!["fallback"]!;
         Assert.Equal("Action.Submit", fallback["type"]!.GetValue<string>());
 
-        await playground.SubmitAsync(PostConversationId(posted), PlaygroundIds.Clinician, MessageId(posted)!, fallback["data"]!.DeepClone().AsObject(), timeout.Token);
+        await playground.SubmitAsync(posted.ConversationId, PlaygroundIds.Clinician, posted.MessageId, fallback["data"]!.DeepClone().AsObject(), timeout.Token);
 
         var updated = await playground.WaitForAsync(
-            e => IsUpdate(e, PlaygroundIds.ReferralsChannel, MessageId(posted)!) && HasCardMentioning(e, "Assigned to Marcus Oyelaran"),
+            e => IsUpdate(e, PlaygroundIds.ReferralsChannel, posted.MessageId) && HasCardMentioning(e, "Assigned to Marcus Oyelaran"),
             Wait, "the card updated after Action.Submit");
         CardSchema.AssertValid(CardsIn(updated).Single());
-        var referralId = fallback["data"]!["referralId"]!.GetValue<string>();
-        var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot.TablePrefix + "Referrals");
+        var referralId = posted.ReferralId;
+        var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
         var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: timeout.Token)).Value;
         Assert.Equal("Marcus Oyelaran", row.GetString("AssignedToName"));
     }

@@ -59,14 +59,9 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
 
     private async Task<(JsonNode Posted, string ReferralId)> PostReferralAsync()
     {
-        var playground = fixture.Playground!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var before = playground.Events.Count;
-        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, timeout.Token);
-        fixture.Bot!.DropMessage("stages.eml", TestMessages.HandReferral($"stages-{Guid.NewGuid():N}@northfieldortho.example"));
-        var posted = await playground.WaitForAsync(
-            e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics"), Wait, "the triage card", fromIndex: before);
-        return (posted, CardsIn(posted).Single()["actions"]![0]!["data"]!["referralId"]!.GetValue<string>());
+        var (card, referralId) = await fixture.PostReferralAsync("stages", timeout.Token);
+        return (card, referralId);
     }
 
     private async Task<JsonNode> ExecuteAsync(JsonNode posted, string userId, string verb, string referralId, string trigger = "manual", (string Name, string Value)? extra = null)

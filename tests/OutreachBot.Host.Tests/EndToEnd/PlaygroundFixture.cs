@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OutreachBot.Host.Tests.Infrastructure;
 
 namespace OutreachBot.Host.Tests.EndToEnd;
@@ -21,6 +22,22 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         await Playground.ConnectAsync(timeout.Token);
     }
 
+    /// <summary>
+    /// Chooses the Referrals channel, drops a new hand referral into the mailbox, and waits for its card there.
+    /// </summary>
+    public async Task<PostedReferral> PostReferralAsync(string name, CancellationToken cancellationToken)
+    {
+        var playground = Playground!;
+        var before = playground.Events.Count;
+        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, cancellationToken);
+        Bot!.DropMessage($"{name}.eml", TestMessages.HandReferral($"{name}-{Guid.NewGuid():N}@northfieldortho.example"));
+        var posted = await playground.WaitForAsync(
+            e => PlaygroundEvents.IsCreate(e, PlaygroundIds.ReferralsChannel) && PlaygroundEvents.HasCardMentioning(e, "Northfield Orthopedics"),
+            TimeSpan.FromSeconds(30), "the referral's triage card", fromIndex: before);
+        var referralId = PlaygroundEvents.CardsIn(posted).Single()["actions"]![0]!["data"]!["referralId"]!.GetValue<string>();
+        return new PostedReferral(posted, referralId);
+    }
+
     public async Task DisposeAsync()
     {
         if (Playground is not null)
@@ -39,4 +56,12 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
 {
     public const string Name = "Agents Playground";
+}
+
+/// <summary>A triage card the bot posted: the Playground's event and the referral it shows.</summary>
+public sealed record PostedReferral(JsonNode Card, string ReferralId)
+{
+    public string MessageId => PlaygroundEvents.MessageId(Card)!;
+
+    public string ConversationId => PlaygroundEvents.PostConversationId(Card);
 }
