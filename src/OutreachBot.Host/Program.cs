@@ -1,4 +1,5 @@
 using OutreachBot.Host.Mailbox;
+using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Triage;
@@ -10,6 +11,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
 builder.Services.AddTriage();
 builder.Services.AddMailboxIntake();
+builder.Services.AddGraphMail();
 builder.Services.AddTeamsBot();
 builder.Services.AddHealthChecks();
 
