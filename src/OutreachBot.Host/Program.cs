@@ -1,3 +1,4 @@
+using OutreachBot.Host.Calendars;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Storage;
@@ -12,6 +13,7 @@ builder.Services.AddPipelineStorage();
 builder.Services.AddTriage();
 builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();
+builder.Services.AddClinicianCalendars();
 builder.Services.AddTeamsBot();
 builder.Services.AddHealthChecks();
 
