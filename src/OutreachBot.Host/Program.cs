@@ -20,6 +20,7 @@ builder.Services.AddHealthChecks();
 var app = builder.Build();
 
 app.MapBotMessages("/api/messages");
+app.MapGraphNotifications("/api/graph/notifications");
 app.MapHealthChecks("/healthz");
 
 app.Run();

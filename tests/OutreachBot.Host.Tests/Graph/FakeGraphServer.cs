@@ -72,6 +72,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var hasToken = context.Request.Headers.Authorization.ToString() == "Bearer " + Token;
         var number = Counters.Request(hasToken);
         var segments = context.Request.Path.Value!.Trim('/').Split('/');
+        if (segments.Length >= 2 && Is(segments[0], "v1.0") && Is(segments[1], "subscriptions"))
+        {
+            await SubscriptionsAsync(context, segments[2..]);
+            return;
+        }
+
         if (segments.Length < 3 || !Is(segments[0], "v1.0") || !Is(segments[1], "users"))
         {
             await ErrorAsync(context, 404, "ResourceNotFound", null);

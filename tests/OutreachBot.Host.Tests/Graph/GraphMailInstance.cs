@@ -26,7 +26,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public GraphMailInstance(FakeGraphServer graph, string tablePrefix, TimeProvider time, int pageSize = 25, int maxRetries = 3)
+    public GraphMailInstance(FakeGraphServer graph, string tablePrefix, TimeProvider time, int pageSize = 25, int maxRetries = 3, Dictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -40,7 +40,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
             ["Graph:Mail:Mailboxes:0:User"] = User,
             ["Graph:Mail:PageSize"] = pageSize.ToString(CultureInfo.InvariantCulture),
             ["Graph:Mail:PollInterval"] = "00:01:00",
-        }).Build();
+        }.Concat(settings ?? [])).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -57,6 +57,10 @@ public sealed class GraphMailInstance : IAsyncDisposable
     public GraphMailSync Sync => _services.GetRequiredService<GraphMailSync>();
 
     public GraphMailPoller Poller => _services.GetRequiredService<GraphMailPoller>();
+
+    public GraphMailSubscriptions Subscriptions => _services.GetRequiredService<GraphMailSubscriptions>();
+
+    public GraphMailNudges Nudges => _services.GetRequiredService<GraphMailNudges>();
 
     public PipelineTables Tables => _services.GetRequiredService<PipelineTables>();
 

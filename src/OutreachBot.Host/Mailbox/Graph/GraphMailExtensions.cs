@@ -10,7 +10,13 @@ public static class GraphMailExtensions
         services.AddGraphClient();
         services.AddOptions<GraphMailOptions>().BindConfiguration(GraphMailOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GraphNotificationOptions>().BindConfiguration(GraphNotificationOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GraphDeltaLinks>();
+        services.AddSingleton<GraphMailNudges>();
+        services.AddSingleton<GraphSubscriptionRecords>();
+        services.AddSingleton<GraphMailSubscriptions>();
+        services.AddHostedService(sp => sp.GetRequiredService<GraphMailSubscriptions>());
         services.AddSingleton<GraphMessageIntake>();
         services.AddSingleton<GraphMailSync>();
         services.AddSingleton<GraphMailPoller>();

@@ -4,11 +4,12 @@ namespace OutreachBot.Host.Mailbox.Graph;
 
 /// <summary>
 /// Polls every configured mailbox folder with delta queries while the bot runs (mailboxes side by side, one mailbox's
-/// folders in turn). A failed round (throttled past the retries, Graph down) is logged and the next tick resumes from
+/// folders in turn), at start, on every tick and when a change notification nudges it. A failed round (throttled past the retries, Graph down) is logged and the next tick resumes from
 /// the saved position.
 /// </summary>
 public sealed partial class GraphMailPoller(
     GraphMailSync sync,
+    GraphMailNudges nudges,
     IOptions<GraphMailOptions> options,
     TimeProvider time,
     ILogger<GraphMailPoller> logger) : BackgroundService
@@ -20,12 +21,29 @@ public sealed partial class GraphMailPoller(
             return;
         }
 
+        // A round at start, then one per tick or as soon as a change notification asks for one.
         using var timer = new PeriodicTimer(options.Value.PollInterval, time);
-        do
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var nudged = nudges.Polls.WaitToReadAsync(stoppingToken).AsTask();
+        while (true)
         {
             await PollOnceAsync(stoppingToken);
+            if (await Task.WhenAny(tick, nudged) == tick)
+            {
+                if (!await tick)
+                {
+                    return;
+                }
+
+                tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            }
+            else
+            {
+                await nudged;
+                nudges.Polls.TryRead(out _);
+                nudged = nudges.Polls.WaitToReadAsync(stoppingToken).AsTask();
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <summary>One round over every mailbox folder; failures are logged per folder.</summary>
