@@ -101,6 +101,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 [var mf, var folder, var m, var d] when Is(mf, "mailFolders") && Is(m, "messages") && (Is(d, "delta") || Is(d, "delta()"))
                     => DeltaAsync(context, user, folder),
                 [var m, var id, var v] when Is(m, "messages") && Is(v, "$value") => ValueAsync(context, user, id),
+                [var m, var id, var action] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => ReplyAsync(context, id, action),
                 _ => CalendarAsync(context, user, rest),
             });
         }

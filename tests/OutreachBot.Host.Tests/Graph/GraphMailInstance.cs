@@ -54,6 +54,8 @@ public sealed class GraphMailInstance : IAsyncDisposable
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
+    public IServiceProvider Services => _services;
+
     public GraphMailSync Sync => _services.GetRequiredService<GraphMailSync>();
 
     public GraphMailPoller Poller => _services.GetRequiredService<GraphMailPoller>();
@@ -80,7 +82,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
 
     public async Task DeleteTablesAsync()
     {
-        foreach (var table in new[] { Tables.Referrals, Tables.ProcessedMessages, Tables.Settings, Tables.ConversationReferences, Tables.GraphDeltaLinks })
+        foreach (var table in new[] { Tables.Referrals, Tables.ProcessedMessages, Tables.Settings, Tables.ConversationReferences, Tables.GraphDeltaLinks, Tables.SentReplies })
         {
             await table.DeleteAsync(CancellationToken.None);
         }

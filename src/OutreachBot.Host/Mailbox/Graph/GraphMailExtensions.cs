@@ -19,6 +19,7 @@ public static class GraphMailExtensions
         services.AddHostedService(sp => sp.GetRequiredService<GraphMailSubscriptions>());
         services.AddSingleton<GraphMessageIntake>();
         services.AddSingleton<GraphMailSync>();
+        services.AddSingleton<GraphReplies>();
         services.AddSingleton<GraphMailPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<GraphMailPoller>());
         return services;
