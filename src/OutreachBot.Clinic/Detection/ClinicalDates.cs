@@ -77,14 +77,14 @@ internal static partial class ClinicalDates
 
     // 04/12/1968, 4-12-68, 1968-04-12, April 12, 1968, Apr 12 1968, 12-Apr-1968, 12 April 1968.
     [GeneratedRegex(
-        @"\b(?:(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})" +
+        @"\b(?:(?<y>(?:19|20)\d{2})[\-./](?<m>\d{1,2})[\-./](?<d>\d{1,2})" +
         @"|(?<m>\d{1,2})[/\-.](?<d>\d{1,2})[/\-.](?<y>\d{4}|\d{2})" +
         @"|(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
         @"|(?<d>\d{1,2})(?:st|nd|rd|th)?[\s\-](?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-,]+(?<y>\d{4}))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeInYears();
 
     [GeneratedRegex(@"(?<!\b(?:for|past|last|in|over|within|every|about|after|x|the)\s)\b(?<n>\d{1,2})[\s\-]?(?:months?|mos?)(?:[\s\-]old)?\b(?!\s+(?:ago|post|after|of|since))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,13 +14,14 @@ internal static partial class Icd10Codes
         var codes = new List<string>();
         foreach (var line in text.Split('\n'))
         {
-            var diagnosisContext = DiagnosisContext().IsMatch(line);
+            bool? diagnosisContext = null;
             foreach (Match match in Code().Matches(line))
             {
+                diagnosisContext ??= DiagnosisContext().IsMatch(line);
                 var head = match.Groups["head"].Value.ToUpperInvariant();
                 var tail = match.Groups["tail"].Value.ToUpperInvariant();
                 var dotted = match.Groups["dot"].Success;
-                if (!dotted && !diagnosisContext)
+                if (!dotted && diagnosisContext == false)
                 {
                     continue;
                 }
@@ -41,8 +42,8 @@ internal static partial class Icd10Codes
         return codes;
     }
 
-    // The first letter excludes U (reserved for emergency use) so "U12" style lot numbers are not taken.
-    [GeneratedRegex(@"(?<![\w\-/#.])(?<head>[A-TV-Z]\d[0-9A-Z])(?:(?<dot>\.)(?<tail>[0-9A-Z]{1,4})|(?<tail>[0-9][0-9A-Z]{0,3}))?(?![\w\-/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // U codes (reserved for emergency use: U07.1, U09.9) are taken only with their dot, so "U12" style lot numbers are not.
+    [GeneratedRegex(@"(?<![\w\-/#.])(?:(?<head>U\d[0-9A-Z])(?<dot>\.)(?<tail>[0-9A-Z]{1,4})|(?<head>[A-TV-Z]\d[0-9A-Z])(?:(?<dot>\.)(?<tail>[0-9A-Z]{1,4})|(?<tail>[0-9][0-9A-Z]{0,3}))?)(?![\w\-/]|\.\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Code();
 
     [GeneratedRegex(@"\b(?:ICD|dx|diagnos[ie]s|diagnosis codes?|problem list|code)\b|\(\s*[A-TV-Z]\d|^\s*[A-TV-Z]\d[0-9A-Z]\S*\s+[A-Z][a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -9,14 +9,16 @@ internal static partial class KindRules
 
     private static readonly Phrases StrongNegative = new(
         "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
-        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password");
+        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been");
 
     public static (MessageKind Kind, double Confidence) Decide(
         IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
     {
         var ownText = $"{text.Subject}\n{text.Own}";
         var score = 0.0;
-        if (Vocabulary.ReferralLanguage.FirstIn(ownText) is { } language)
+        var requestText = Vocabulary.ReferralNarrative.IsIn(ownText) ? NarrativeReferral().Replace(ownText, " ") : ownText;
+        var language = Vocabulary.ReferralLanguage.FirstIn(requestText);
+        if (language is not null)
         {
             score += 0.35;
             signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
@@ -32,8 +34,11 @@ internal static partial class KindRules
         score += evidence.Icd10 ? 0.15 : 0;
         score += evidence.PatientIdentified ? 0.1 : 0;
         score += evidence.OrderAttached ? 0.15 : 0;
+        score += evidence.AttachmentNeedsPerson && language is not null ? 0.15 : 0;
 
-        var selfWords = role is null && !evidence.HasOrganization ? Vocabulary.SelfReferral.FirstIn(ownText) : null;
+        // A clinician's letter ("Dear Dr. Lee", "the patient ... the patient") is not a family asking for care.
+        var clinicianVoice = ThirdPerson().Count(text.Own) >= 2 || DearDoctor().IsMatch(text.Own);
+        var selfWords = role is null && !evidence.HasOrganization && !clinicianVoice ? Vocabulary.SelfReferral.FirstIn(ownText) : null;
         if (selfWords is not null && Vocabulary.ServiceRequest.FirstIn(ownText) is { } request)
         {
             score += 0.35;
@@ -56,13 +61,33 @@ internal static partial class KindRules
         }
 
         var threadAsksForCare = Vocabulary.SelfReferral.IsIn(text.Quoted) && Vocabulary.ServiceRequest.IsIn(text.Quoted);
-        if (isReply && strong.Count == 0 && (threadAsksForCare || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
+        if (isReply && strong.Count == 0 && Vocabulary.OtService.IsIn(text.All) && (threadAsksForCare || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
         {
             signals.Add("reply in a referral thread");
             return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
         }
 
+        // A transcribed clinical note (history, exam, impression...) or a consultant's letter is not a request to us.
+        var sections = ClinicalNoteSection().Matches(text.Own).Select(m => m.Groups["name"].Value.ToUpperInvariant()).Distinct().Count();
+        if (sections >= 2)
+        {
+            score -= 1.0;
+            signals.Add($"reads as a clinical note ({sections} note sections)");
+        }
+
+        if (Vocabulary.ReferralNarrative.FirstIn(ownText) is { } narrative && !Vocabulary.ReferralLanguage.IsIn(requestText))
+        {
+            score -= 0.3;
+            signals.Add($"consult letter or history: \"{narrative.ToLowerInvariant()}\"");
+        }
+
         score = Math.Round(score, 2);
+        if (score >= Threshold && !Vocabulary.OtService.IsIn(text.All))
+        {
+            signals.Add("asks for no occupational-therapy service");
+            return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));
+        }
+
         if (score < Threshold)
         {
             return (MessageKind.NotReferral, Confidence(score));
@@ -80,9 +105,25 @@ internal static partial class KindRules
     // Distance from the threshold, mapped to [0.5, 0.99]: a bare guess is 0.5, a clear case approaches 1.
     private static double Confidence(double score) => Math.Round(Math.Clamp(0.5 + Math.Abs(score - Threshold), 0.5, 0.99), 2);
 
+    [GeneratedRegex(@"(?<![A-Z])(?<name>CHIEF COMPLAINT|HISTORY OF PRESENT ILLNESS|PHYSICAL EXAM(?:INATION)?|REVIEW OF SYSTEMS|IMPRESSION|PAST MEDICAL HISTORY|PAST SURGICAL HISTORY|MEDICATIONS|ALLERGIES|SOCIAL HISTORY|FAMILY HISTORY|REASON FOR CONSULTATION|LABORATORY DATA|VITAL SIGNS|HOSPITAL COURSE|ASSESSMENT AND PLAN|SUBJECTIVE|OBJECTIVE|FINDINGS|PROCEDURE|OPERATIVE NOTE|ANESTHESIA|INDICATIONS?|PREOPERATIVE DIAGNOSIS|POSTOPERATIVE DIAGNOSIS|HISTORY|HX|EXAM|ASSESSMENT|PLAN|RECOMMENDATIONS?|SUMMARY|DISCUSSION|QUESTION|ANSWER|REASON FOR REFERRAL|DIAGNOS[EI]S|TESTS ADMINISTERED|RESULTS|CONCLUSIONS?|COURSE)\s*:")]
+    private static partial Regex ClinicalNoteSection();
+
+    [GeneratedRegex(@"thank you for (?:referring|this referral|allowing me|the opportunity)[^.\n]*|(?:we|I) (?:received|got|have) an? (?:\w+ )?referral[^.\n]*|(?:was|were|had been) referred\b[^.\n]*|is referred by[^.\n]*|referred to (?:me|us by)[^.\n]*|who referred[^.\n]*", RegexOptions.IgnoreCase)]
+    private static partial Regex NarrativeReferral();
+
+    [GeneratedRegex(@"\bthe patient\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThirdPerson();
+
+    [GeneratedRegex(@"^\s*Dear Dr\b", RegexOptions.Multiline)]
+    private static partial Regex DearDoctor();
+
     [GeneratedRegex(@"^\s*(?:re|aw|sv)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 }
 
 /// <summary>Facts found before the kind is decided that also count as referral evidence.</summary>
-internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached, bool HasOrganization);
+internal sealed record Evidence(bool Icd10, bool PatientIdentified, bool OrderAttached, bool HasOrganization)
+{
+    /// <summary>A faxed or scanned page, or a PDF that could not be read: its words are for a person.</summary>
+    public bool AttachmentNeedsPerson { get; init; }
+}

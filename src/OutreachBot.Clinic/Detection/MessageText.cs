@@ -146,9 +146,11 @@ internal sealed partial class MessageText
                 break;
             }
 
-            if (line.Length > 0)
+            // "-- " alone is the signature delimiter: it leaves nothing to keep.
+            var kept = line.StartsWith('-') ? line.TrimStart('-', ' ') : line;
+            if (kept.Length > 0)
             {
-                signature.Add(line.StartsWith('-') ? line.TrimStart('-', ' ') : line);
+                signature.Add(kept);
             }
 
             if (signature.Count >= 8)

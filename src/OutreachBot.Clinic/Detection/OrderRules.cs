@@ -1,7 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace OutreachBot.Clinic.Detection;
 
-/// <summary>An order counts as attached when a file is named like one or the sender says a signed order is attached.</summary>
-internal static class OrderRules
+/// <summary>
+/// An order counts as attached when a file is named like one, when the sender says one is attached and the message
+/// does carry an attachment ("signed order attached" on a message without one is not an order), or when the order is
+/// in the message itself (pasted "below", or an electronically signed referral form).
+/// </summary>
+internal static partial class OrderRules
 {
     public static string? Find(IReadOnlyList<MessageAttachment> attachments, string ownText)
     {
@@ -15,6 +21,35 @@ internal static class OrderRules
             }
         }
 
-        return Vocabulary.OrderAttachedText.FirstIn(ownText) is { } phrase ? $"order attached: \"{phrase}\"" : null;
+        if (attachments.Count > 0)
+        {
+            if (Vocabulary.OrderAttachedText.FirstIn(ownText) is { } phrase)
+            {
+                return $"order attached: \"{phrase}\"";
+            }
+
+            if (AttachedClaim().Match(ownText) is { Success: true } claim)
+            {
+                return $"order attached: \"{claim.Value}\"";
+            }
+        }
+
+        if (InlineOrder().Match(ownText) is { Success: true } inline)
+        {
+            return $"order included: \"{inline.Value}\"";
+        }
+
+        return ElectronicSignature().Match(ownText) is { Success: true } signed ? $"order included: \"{signed.Value}\"" : null;
     }
+
+    // "The district's request form, signed by a parent, is attached", "I attached a picture of the prescription".
+    [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|referral)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttachedClaim();
+
+    // "The signed order is attached below": pasted into the message itself.
+    [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral(?:\s+form)?)\b[^.\n]{0,30}?\b(?:attached|included|pasted|copied)\s+below\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineOrder();
+
+    [GeneratedRegex(@"\b(?:electronically\s+signed|signed\s+electronically|e-signed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectronicSignature();
 }

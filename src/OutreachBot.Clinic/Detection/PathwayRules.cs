@@ -34,6 +34,16 @@ internal static class PathwayRules
             return (Pathway.School, "sent by school staff");
         }
 
+        // A teenager's injured hand or a brain injury is seen by those service lines, not for development.
+        if (age is >= 10 and < 18 && role != ReferrerRole.Pediatrician)
+        {
+            var specialty = new[] { Pathway.Hand, Pathway.Neuro }.Select(p => (Pathway: p, Words: scores[p])).MaxBy(s => s.Words.Count);
+            if (specialty.Words.Count > scores[Pathway.Pediatric].Count)
+            {
+                return (specialty.Pathway, $"age {age}, {specialty.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", specialty.Words.Take(3))}");
+            }
+        }
+
         if (age is < 18 || role == ReferrerRole.Pediatrician)
         {
             // A parent asking about school skills still goes to the pediatric clinic.

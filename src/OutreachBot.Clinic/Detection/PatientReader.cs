@@ -16,12 +16,14 @@ internal static partial class PatientReader
         "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
     };
 
-    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear)
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "van", "von", "la", "le", "di", "bin", "al" };
+
+    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers)
     {
         var name = FindName(text, referrer.Name, selfReferral, fromName);
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         var age = dob is null ? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
-        var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral) : FindPhone(text, referrer, selfReferral);
+        var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers);
         return new PatientFacts(name, dob, age, phone);
     }
 
@@ -37,7 +39,7 @@ internal static partial class PatientReader
                     var candidate = Clean(match.Groups["name"].Value);
                     if (candidate is not null && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
                     {
-                        return candidate;
+                        return WithMiddleInitial(candidate, text.All);
                     }
                 }
             }
@@ -55,6 +57,20 @@ internal static partial class PatientReader
         }
 
         return selfReferral ? Clean(fromName ?? "") : null;
+    }
+
+    /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>
+    private static string WithMiddleInitial(string name, string text)
+    {
+        var words = name.Split(' ');
+        if (words.Length != 2)
+        {
+            return name;
+        }
+
+        var (first, last) = (Regex.Escape(words[0]), Regex.Escape(words[1]));
+        var full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return full.Success ? $"{words[0]} {char.ToUpperInvariant(full.Groups["m"].Value[0])} {words[1]}" : name;
     }
 
     private static string? Clean(string raw)
@@ -78,7 +94,8 @@ internal static partial class PatientReader
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || words.Any(w => NotNames.Contains(w.TrimEnd('.'))) || !char.IsUpper(words[^1][0]))
+        if (words.Length is < 2 or > 4 || words.Any(w => NotNames.Contains(w.TrimEnd('.')))
+            || words.Any(w => !char.IsUpper(w[0]) && !Particles.Contains(w)))
         {
             return null;
         }
@@ -86,10 +103,11 @@ internal static partial class PatientReader
         return string.Join(' ', words.Select(w => w.Length == 2 && w[1] == '.' ? w[..1] : w));
     }
 
-    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral)
+    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers)
     {
+        // Never the referrer's numbers, a signature's fax or the clinic's own lines.
         var excluded = new HashSet<string>(
-            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(p => new string([.. p.Where(char.IsDigit)])));
+            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(PhoneMention.DigitsOf).Concat(ownNumbers));
         var signatureLines = text.Signature.ToHashSet();
         var candidates = PhoneNumbers.FindIn(text.Own).Concat(PhoneNumbers.FindIn(text.Quoted))
             .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())
@@ -99,11 +117,11 @@ internal static partial class PatientReader
     }
 
     // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
-    [GeneratedRegex(@"\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)\s)\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn".
-    [GeneratedRegex(@"(?i:referring|referral for|refer|evaluation for|eval for|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child)|our (?:son|daughter|patient|student)|patient|student|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:referring|referral for|refer|evaluation for|eval for|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|our (?:son|daughter|patient|student),?|patient|student|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
@@ -115,6 +133,6 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|reach|text|contact|phone:)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|text|texts|contact|phone|prefers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PatientCue();
 }

@@ -7,7 +7,14 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
 {
     public bool IsFax => FaxLabel().IsMatch(Label);
 
-    public string Digits => new([.. Number.Where(char.IsDigit)]);
+    public string Digits => DigitsOf(Number);
+
+    /// <summary>The ten digits of the line itself, without an extension.</summary>
+    public static string DigitsOf(string number)
+    {
+        var digits = new string([.. number.Where(char.IsDigit)]);
+        return digits.Length > 10 ? digits[..10] : digits;
+    }
 
     [GeneratedRegex(@"\bfax\b|(?:^|[\s|])F\s*:?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();
@@ -32,6 +39,7 @@ internal static partial class PhoneNumbers
         return found;
     }
 
-    [GeneratedRegex(@"(?<![\d\-])(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.]\d{4}(?![\d\-])")]
+    // "(555) 510-3300 ext. 4127", "555-847-1000 x2204": an extension is part of the number as written.
+    [GeneratedRegex(@"(?<![\d\-])(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.]\d{4}(?![\d\-])(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,5}\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

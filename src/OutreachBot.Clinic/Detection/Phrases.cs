@@ -9,24 +9,56 @@ internal sealed class Phrases
 
     public Phrases(params string[] phrases)
     {
-        // Longest first so "occupational therapy evaluation" wins over "evaluation".
+        // Longest first so "occupational therapy evaluation" wins over "evaluation". The pattern starts with the
+        // alternation itself (no leading look-behind) so the engine can search for its first characters quickly;
+        // a phrase right after a word character or a slash ("s/p") is skipped in code instead.
         var alternatives = phrases
             .OrderByDescending(p => p.Length)
             .Select(p => Regex.Escape(p).Replace("\\ ", "[\\s-]+", StringComparison.Ordinal));
         _pattern = new Regex(
-            $@"(?<![\w/])(?:{string.Join('|', alternatives)})(?!\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            $@"(?:{string.Join('|', alternatives)})(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
             TimeSpan.FromSeconds(1));
     }
 
     public string? FirstIn(string text)
     {
-        var match = _pattern.Match(text);
-        return match.Success ? match.Value : null;
+        for (var match = _pattern.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (StartsAWord(text, match))
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
     }
 
-    public IReadOnlyList<string> AllIn(string text) =>
-        _pattern.Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
+    public IReadOnlyList<string> AllIn(string text)
+    {
+        var found = new List<string>();
+        for (var match = _pattern.Match(text); match.Success; match = match.NextMatch())
+        {
+            var value = match.Value.ToLowerInvariant();
+            if (StartsAWord(text, match) && !found.Contains(value))
+            {
+                found.Add(value);
+            }
+        }
 
-    public bool IsIn(string text) => _pattern.IsMatch(text);
+        return found;
+    }
+
+    public bool IsIn(string text) => FirstIn(text) is not null;
+
+    private static bool StartsAWord(string text, Match match)
+    {
+        if (match.Index == 0)
+        {
+            return true;
+        }
+
+        var before = text[match.Index - 1];
+        return !(char.IsLetterOrDigit(before) || before is '_' or '/');
+    }
 }

@@ -11,8 +11,27 @@ public sealed partial class ReferralDetector
     private static readonly Referrer NoReferrer = new(null, null, null, null, null, null);
     private static readonly PatientFacts NoPatient = new(null, null, null, null);
 
-    // An instance method by contract: later slices give the detector configurable dictionaries.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Public contract")]
+    private static readonly HashSet<string> RelayLocalParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "noreply", "no-reply", "donotreply", "do-not-reply", "website", "web", "forms", "form", "fax", "efax", "rightfax",
+        "scanner", "scan", "portal", "notifications", "referrals", "intake",
+    };
+
+    private readonly DetectionRules _rules;
+    private readonly HashSet<string> _ownNumbers;
+
+    public ReferralDetector()
+        : this(DetectionRules.Default)
+    {
+    }
+
+    public ReferralDetector(DetectionRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules;
+        _ownNumbers = [.. rules.OwnPhoneNumbers.Select(PhoneMention.DigitsOf).Where(d => d.Length >= 10)];
+    }
+
     public ReferralDetection Detect(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -30,10 +49,26 @@ public sealed partial class ReferralDetector
 
         var codes = Icd10Codes.FindIn(text.All);
         var order = OrderRules.Find(message.Attachments, text.Own);
-        var referrer = ReferrerReader.Read(text, fromAddress, fromName);
-        var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year);
-        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null, referrer.Organization is not null);
+        var referrer = WithoutOwnNumbers(ReferrerReader.Read(text, fromAddress, fromName));
+        var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year, _ownNumbers);
+        var forPerson = message.Attachments.FirstOrDefault(a => a.NeedsPerson);
+        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null, referrer.Organization is not null)
+        {
+            AttachmentNeedsPerson = forPerson is not null,
+        };
         var (kind, confidence) = KindRules.Decide(message, text, evidence, referrer.Role, signals);
+        if (kind is MessageKind.Referral or MessageKind.SelfReferral && IsOwnStaff(fromAddress))
+        {
+            // The clinic's own staff writing (an internal referral, a confirmation copied back) is not a new referral to it.
+            signals.Add("written by the clinic's own staff");
+            kind = MessageKind.NotReferral;
+        }
+
+        if (forPerson is not null && kind != MessageKind.NotReferral)
+        {
+            signals.Add($"likely referral, attachment needs a person: {forPerson.FileName}" + (forPerson.Problem is { } problem ? $" ({problem})" : ""));
+        }
+
         if (kind == MessageKind.NotReferral)
         {
             return new ReferralDetection(kind, confidence, signals, null, null, NoReferrer, NoPatient, [], null, false);
@@ -57,7 +92,10 @@ public sealed partial class ReferralDetector
             };
         }
 
-        var patient = PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year);
+        // The draft read stands unless the referrer changed (a self-referral names the family as referrer).
+        var patient = selfReferral
+            ? PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year, _ownNumbers)
+            : draftPatient;
         var age = patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
         var (pathway, pathwayReason) = PathwayRules.Choose(text.All, referrer.Role, age, selfReferral);
         signals.Add($"pathway {pathway.ToString().ToLowerInvariant()}: {pathwayReason}");
@@ -67,9 +105,34 @@ public sealed partial class ReferralDetector
             signals.Add(urgencySignal);
         }
 
-        return new ReferralDetection(
-            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text), order is not null);
+        var (contact, contactSignal) = ContactPreferenceReader.Read(text);
+        if (contactSignal is not null)
+        {
+            signals.Add(contactSignal);
+        }
+
+        var detection = new ReferralDetection(
+            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text), order is not null)
+        {
+            Insurance = InsuranceReader.Read(text),
+            PreferredContact = contact,
+        };
+        return detection with { MissingItems = MissingItems.For(detection, text, message.Attachments, _rules.Checklist) };
     }
+
+    private bool IsOwnStaff(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return at > 0
+            && _rules.OwnDomains.Contains(address[(at + 1)..], StringComparer.OrdinalIgnoreCase)
+            && !RelayLocalParts.Contains(address[..at]);
+    }
+
+    private Referrer WithoutOwnNumbers(Referrer referrer) => referrer with
+    {
+        Phone = referrer.Phone is { } p && _ownNumbers.Contains(PhoneMention.DigitsOf(p)) ? null : referrer.Phone,
+        Fax = referrer.Fax is { } f && _ownNumbers.Contains(PhoneMention.DigitsOf(f)) ? null : referrer.Fax,
+    };
 
     [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardPrefix();

@@ -19,31 +19,58 @@ internal static partial class ReferrerReader
     private static readonly Phrases DepartmentWords = new(
         "internal medicine", "emergency medicine", "hospital medicine", "family medicine", "sports medicine",
         "medical oncology", "neonatology", "pulmonary", "critical care", "physical medicine", "case management",
-        "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division");
+        "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division",
+        "inpatient rehabilitation", "outpatient rehabilitation", "inpatient", "unit");
 
     private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster",
+        "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster", "rightfax", "fax",
+        "efax", "scanner", "scan",
     };
 
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
         var signature = text.Signature;
         var name = NameLine(signature, fromName);
-        var organization = Organization(signature, name, fromAddress);
+        // A shared mailbox's display name ("Northfield Neurology Front Desk") names the practice when no signature does.
+        var organization = Organization(signature, name, fromAddress)
+            ?? (fromName is not null && Mailbox().IsMatch(fromName) ? MailboxOwner(fromName) : null);
         var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
         var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
-        var role = ReferrerRoles.FromSignature(signature, organization);
-        return new Referrer(name ?? Reorder(fromName), organization, role, phone, fax, email.NullIfEmpty());
+        var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization);
+        // A shared mailbox ("Front Desk", "RightFax Server") names no person.
+        var person = CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
+        return new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
+    }
+
+    /// <summary>"Electronically signed: Kevin Dorsey, MD 11/12/2026 10:41" is Kevin Dorsey, MD; staff writing
+    /// "for Dr. Raj Patel" refer for the doctor.</summary>
+    private static string? CleanName(string? line)
+    {
+        if (line is null)
+        {
+            return null;
+        }
+
+        var forDoctor = ForDoctor().Match(line);
+        if (forDoctor.Success)
+        {
+            return $"{forDoctor.Groups["doctor"].Value}, MD";
+        }
+
+        var name = SignedPrefix().Replace(line, "");
+        name = TrailingDate().Replace(name, "").Trim().TrimEnd(',');
+        name = DoctorPrefix().Replace(name, "");
+        return name.Length is > 2 and < 70 && !Mailbox().IsMatch(name) ? name : null;
     }
 
     private static string? NameLine(IReadOnlyList<string> signature, string? fromName)
     {
         var tokens = MessageText.NameTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && tokens.Take(2).All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            ?? signature.FirstOrDefault(l => PersonName().IsMatch(l));
+            ?? signature.FirstOrDefault(l => CleanName(l) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
         if (line is null)
         {
             return null;
@@ -70,7 +97,7 @@ internal static partial class ReferrerReader
 
             // "Front Desk | Bright Path Occupational Therapy": each part of a line is a candidate. A part that shares
             // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
-            foreach (var part in line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(OrganizationParts))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 var score = (SharesStem(letters, domain) ? 10 : 0)
@@ -84,6 +111,30 @@ internal static partial class ReferrerReader
         }
 
         return best;
+    }
+
+    // "MS Center - Northfield Neurology Associates", "Special Education Teacher, Lincoln Elementary": the whole line
+    // and each of its parts compete, so a department or title beside the organization's name is left out.
+    private static IEnumerable<string> OrganizationParts(string segment)
+    {
+        yield return segment;
+        foreach (var separator in new[] { " - ", ", " })
+        {
+            if (segment.Contains(separator, StringComparison.Ordinal))
+            {
+                foreach (var part in segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    private static string? MailboxOwner(string displayName)
+    {
+        var owner = Mailbox().Replace(displayName, " ");
+        owner = Regex.Replace(owner, @"\s+", " ").Trim(' ', '-', '|', ',');
+        return owner.Length > 3 && OrganizationWords.IsIn(owner) ? owner : null;
     }
 
     private static bool SharesStem(string letters, string domain)
@@ -113,6 +164,21 @@ internal static partial class ReferrerReader
     }
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
+    private static partial Regex ForDoctor();
+
+    [GeneratedRegex(@"^(?:electronically\s+signed(?:\s+by)?|signed(?:\s+by)?|signature)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedPrefix();
+
+    [GeneratedRegex(@"\s+(?:Date\s*:.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^Dr\.?\s+")]
+    private static partial Regex DoctorPrefix();
+
+    [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|fax|rightfax|server|scanner|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Mailbox();
 
     [GeneratedRegex(@"^(?:Dr\.?\s)?[A-Z][a-z'’\-]+(?:\s[A-Z]\.?)?\s[A-Z][A-Za-z'’\-]+(?:,\s*[A-Za-z.\-/, ]{1,30})?$")]
     private static partial Regex PersonName();

@@ -10,6 +10,18 @@ internal static class Vocabulary
         "please see", "please schedule", "evaluation request", "requesting an", "needs OT", "outside OT evaluation",
         "therapy orders", "request an evaluation");
 
+    /// <summary>What an occupational-therapy clinic is asked for. A referral elsewhere (cardiology, a swallow study) has none of these.</summary>
+    public static readonly Phrases OtService = new(
+        "occupational therapy", "occupational therapist", "OT", "O.T.", "OTR", "OTR/L", "hand therapy", "hand therapist", "CHT",
+        "therapy", "therapist", "therapies", "eval & treat", "eval and treat", "evaluate and treat", "evaluate & treat",
+        "eval & tx", "eval and tx", "orthosis", "splint", "splinting", "handwriting", "fine motor", "sensory processing",
+        "ADL", "ADLs", "self-care", "feeding");
+
+    /// <summary>Phrases of a consultant's letter back to the physician who referred to them, or of a history.</summary>
+    public static readonly Phrases ReferralNarrative = new(
+        "thank you for referring", "thank you for this referral", "thank you for allowing me", "thank you for the opportunity",
+        "was referred", "were referred", "we received a referral", "we received an OT referral", "received a referral", "received an OT referral", "had been referred", "is referred by", "referred to me", "referred to us by", "who referred");
+
     public static readonly Phrases Clinical = new(
         "fine motor", "gross motor", "sensory", "feeding", "handwriting", "developmental delay", "autism", "ASD", "ADHD",
         "DCD", "cerebral palsy", "hypotonia", "torticollis", "prematurity", "NICU", "fracture", "fx", "ORIF", "distal radius",
@@ -58,7 +70,8 @@ internal static class Vocabulary
     public static readonly Phrases SelfReferral = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
         "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
-        "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been", "I'm", "I am", "do you see", "do you do",
+        "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been having", "I'm looking for", "I am looking for",
+        "I'm hoping", "I am hoping", "do you see", "do you do",
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name");
 
     public static readonly Phrases FamilyMember = new(
@@ -70,7 +83,9 @@ internal static class Vocabulary
         "signed order is attached", "signed order attached", "order is attached", "order attached", "Rx attached",
         "prescription attached", "prescription is attached", "referral form is attached", "referral form attached",
         "signed referral", "orders are attached", "signed orders", "order enclosed", "attached order", "attached referral",
-        "attached prescription", "attached Rx", "see attached referral", "referral is attached", "signed prescription");
+        "attached prescription", "attached Rx", "see attached referral", "referral is attached", "signed prescription",
+        "attached OT referral", "see attached OT referral", "order attched", "signed the attached order", "signed order",
+        "signed OT order", "order is enclosed", "signed referral form");
 
     public static readonly Phrases OrderFileName = new(
         "order", "orders", "Rx", "prescription", "referral", "OTreferral", "script", "fax");

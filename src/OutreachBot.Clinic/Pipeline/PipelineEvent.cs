@@ -8,4 +8,5 @@ namespace OutreachBot.Clinic.Pipeline;
 /// <param name="Stage">The stage after the event.</param>
 /// <param name="Actor">Who did it; null when the bot did it (detection).</param>
 /// <param name="At">When.</param>
-public sealed record PipelineEvent(string ReferralId, PipelineEventKind Kind, PipelineStage Stage, StaffMember? Actor, DateTimeOffset At);
+/// <param name="Detail">What staff chose, in a word or two (e.g. the contact method); never patient details.</param>
+public sealed record PipelineEvent(string ReferralId, PipelineEventKind Kind, PipelineStage Stage, StaffMember? Actor, DateTimeOffset At, string? Detail = null);

@@ -11,4 +11,7 @@ public enum PipelineEventKind
 
     /// <summary>The referral moved to another stage.</summary>
     StageChanged,
+
+    /// <summary>Staff marked the message as not a referral (a correction for the detector).</summary>
+    MarkedNotReferral,
 }

@@ -1,6 +1,6 @@
 namespace OutreachBot.Clinic.Pipeline;
 
-/// <summary>Where a referral stands, in the order the clinic moves it.</summary>
+/// <summary>Where a referral stands: the path from received to evaluated, and the ways out of it.</summary>
 public enum PipelineStage
 {
     /// <summary>The referral arrived and was detected; nobody has contacted the family yet.</summary>
@@ -15,6 +15,12 @@ public enum PipelineStage
     /// <summary>The evaluation took place.</summary>
     EvaluationCompleted,
 
-    /// <summary>The clinic declined the referral or the family did not go ahead.</summary>
+    /// <summary>The clinic declined the referral (not a fit, no capacity, out of network), and told the referrer.</summary>
+    Declined,
+
+    /// <summary>The family could not be reached after the clinic's attempts.</summary>
+    NotReachable,
+
+    /// <summary>Finished: treated and discharged, or the family chose not to go ahead.</summary>
     Closed,
 }

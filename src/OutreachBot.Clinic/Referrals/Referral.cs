@@ -12,6 +12,9 @@ public sealed record Referral
     /// <summary>The referral's id, derived from the message it came in (so the same message makes the same id).</summary>
     public required string Id { get; init; }
 
+    /// <summary>The Message-ID of the email the referral came in (for the detector's feedback set); null for older rows.</summary>
+    public string? SourceMessageId { get; init; }
+
     /// <summary>When the message was received.</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 
@@ -64,5 +67,38 @@ public sealed record Referral
             IntakeAssignmentOutcome.Assigned,
             assigned,
             new PipelineEvent(Id, PipelineEventKind.Assigned, assigned.Stage, staff, at));
+    }
+
+    /// <summary>
+    /// Moves the referral to <paramref name="stage"/> when the pipeline allows it from where it stands. Moving to the
+    /// stage it is already at changes nothing (a retried click); an illegal move is refused with the reason.
+    /// </summary>
+    public StageChange MoveTo(PipelineStage stage, StaffMember by, DateTimeOffset at) => Move(stage, by, at, PipelineEventKind.StageChanged);
+
+    /// <summary>
+    /// Staff say the detector was wrong: the message was not a referral. The referral leaves the pipeline (closed) and
+    /// the event says why, so the correction can feed the detector's feedback set.
+    /// </summary>
+    public StageChange MarkNotReferral(StaffMember by, DateTimeOffset at) => Move(PipelineStage.Closed, by, at, PipelineEventKind.MarkedNotReferral);
+
+    /// <summary>The clinic reached the family (<paramref name="method"/>: call, email or text): first contact.</summary>
+    public StageChange LogFirstContact(StaffMember by, DateTimeOffset at, string method) =>
+        Move(PipelineStage.FirstContact, by, at, PipelineEventKind.StageChanged, method);
+
+    private StageChange Move(PipelineStage stage, StaffMember by, DateTimeOffset at, PipelineEventKind kind, string? detail = null)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (stage == Stage)
+        {
+            return new StageChange(StageChangeOutcome.AlreadyThere, this, null, null);
+        }
+
+        if (!PipelineTransitions.Allows(Stage, stage))
+        {
+            return new StageChange(StageChangeOutcome.Refused, this, null, $"A referral at {Stage} cannot move to {stage}.");
+        }
+
+        var moved = this with { Stage = stage };
+        return new StageChange(StageChangeOutcome.Moved, moved, new PipelineEvent(Id, kind, stage, by, at, detail), null);
     }
 }

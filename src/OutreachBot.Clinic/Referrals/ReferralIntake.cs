@@ -20,6 +20,7 @@ public static class ReferralIntake
         var referral = new Referral
         {
             Id = ReferralId.ForMessage(message.MessageId),
+            SourceMessageId = message.MessageId,
             ReceivedAt = message.ReceivedAt,
             Pathway = detection.Pathway,
             Urgency = detection.Urgency ?? Urgency.Routine,

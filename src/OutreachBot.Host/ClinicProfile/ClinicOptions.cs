@@ -15,6 +15,10 @@ public sealed class ClinicOptions : IValidatableObject
     [Required]
     public string TimeZone { get; set; } = "America/New_York";
 
+    /// <summary>How soon the clinic aims to reach a referred family (shown on cards as the response clock).</summary>
+    [Range(typeof(TimeSpan), "00:15:00", "30.00:00:00")]
+    public TimeSpan FirstContactStandard { get; set; } = TimeSpan.FromHours(24);
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Detection;
 using OutreachBot.Host.Triage;
+using OutreachBot.Mime;
 
 namespace OutreachBot.Host.Mailbox;
 

@@ -19,6 +19,7 @@ public sealed class PipelineEventRow : ITableEntity
     public string? ActorId { get; set; }
     public string? ActorName { get; set; }
     public DateTimeOffset At { get; set; }
+    public string? Detail { get; set; }
 
     // The row key orders a referral's history by time; the kind makes a replay of the same event land on the same row.
     public static PipelineEventRow From(PipelineEvent pipelineEvent) => new()
@@ -30,5 +31,6 @@ public sealed class PipelineEventRow : ITableEntity
         ActorId = pipelineEvent.Actor?.Id,
         ActorName = pipelineEvent.Actor?.Name,
         At = pipelineEvent.At,
+        Detail = pipelineEvent.Detail,
     };
 }

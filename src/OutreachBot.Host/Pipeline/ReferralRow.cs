@@ -21,6 +21,7 @@ public sealed class ReferralRow : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
+    public string? SourceMessageId { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public string? Pathway { get; set; }
     public string Urgency { get; set; } = nameof(Clinic.Urgency.Routine);
@@ -59,6 +60,7 @@ public sealed class ReferralRow : ITableEntity
     /// <summary>Copies the referral's state onto this row, keeping its keys, ETag and card fields.</summary>
     public ReferralRow With(Referral referral)
     {
+        SourceMessageId = referral.SourceMessageId;
         ReceivedAt = referral.ReceivedAt;
         Pathway = referral.Pathway?.ToString();
         Urgency = referral.Urgency.ToString();
@@ -82,6 +84,7 @@ public sealed class ReferralRow : ITableEntity
     public Referral ToReferral() => new()
     {
         Id = PartitionKey,
+        SourceMessageId = SourceMessageId,
         ReceivedAt = ReceivedAt,
         Pathway = Enum.TryParse<Pathway>(Pathway, out var pathway) ? pathway : null,
         Urgency = Enum.TryParse<Urgency>(Urgency, out var urgency) ? urgency : Clinic.Urgency.Routine,

@@ -47,8 +47,19 @@ public sealed class ReferralStore(PipelineTables tables)
     /// Gives the intake to <paramref name="staff"/> if nobody has it. Two people at once: the ETag lets one win and the
     /// other re-reads and sees who has it. Returns null when the referral does not exist.
     /// </summary>
-    public async Task<(IntakeAssignment Assignment, ReferralRow Row)?> AssignAsync(
-        string referralId, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<(IntakeAssignment Assignment, ReferralRow Row)?> AssignAsync(
+        string referralId, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ChangeAsync(referralId, r => r.AssignTo(staff, at), a => (a.Referral, a.Event), cancellationToken);
+
+    /// <summary>Applies a stage change decided by the domain (<see cref="Referral.MoveTo"/> and friends), ETag-safe.</summary>
+    public Task<(StageChange Change, ReferralRow Row)?> MoveAsync(
+        string referralId, Func<Referral, StageChange> move, CancellationToken cancellationToken) =>
+        ChangeAsync(referralId, move, c => (c.Referral, c.Event), cancellationToken);
+
+    // Reads the referral, lets the domain decide, and writes the new state with its event in one batch, conditional on
+    // the ETag read; when someone changed it meanwhile, reads again and lets the domain decide again.
+    private async Task<(T Result, ReferralRow Row)?> ChangeAsync<T>(
+        string referralId, Func<Referral, T> decide, Func<T, (Referral After, PipelineEvent? Event)> unpack, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -57,22 +68,23 @@ public sealed class ReferralStore(PipelineTables tables)
                 return null;
             }
 
-            var assignment = row.ToReferral().AssignTo(staff, at);
-            if (assignment.Event is null)
+            var result = decide(row.ToReferral());
+            var (after, pipelineEvent) = unpack(result);
+            if (pipelineEvent is null)
             {
-                return (assignment, row);
+                return (result, row);
             }
 
-            row.With(assignment.Referral);
+            row.With(after);
             try
             {
                 var responses = await Table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag),
-                    new TableTransactionAction(TableTransactionActionType.Add, PipelineEventRow.From(assignment.Event)),
+                    new TableTransactionAction(TableTransactionActionType.Add, PipelineEventRow.From(pipelineEvent)),
                 ], cancellationToken);
                 row.ETag = responses.Value[0].Headers.ETag ?? row.ETag;
-                return (assignment, row);
+                return (result, row);
             }
             catch (TableTransactionFailedException ex) when ((ex.Status is 412 or 409) && attempt < MaxAssignAttempts)
             {

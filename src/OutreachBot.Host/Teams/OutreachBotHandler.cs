@@ -5,6 +5,7 @@ using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Triage;
 using OutreachBot.Protocol.Activities;
 using OutreachBot.Protocol.Hosting;
@@ -18,6 +19,7 @@ public sealed partial class OutreachBotHandler(
     TriageChannel triageChannel,
     TriageCardPoster cardPoster,
     IntakeActions intake,
+    StaffDirectory staffDirectory,
     ReferralStore referrals,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
@@ -25,13 +27,19 @@ public sealed partial class OutreachBotHandler(
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        var who = await staffDirectory.IdentifyAsync(turn, cancellationToken);
+
         // Action.Submit (the fallback of older clients) arrives as a message whose value carries the verb.
-        if (turn.Activity.Value is JsonObject submitted && submitted["verb"]?.GetValue<string>() is { } verb)
+        if (turn.Activity.Value is JsonObject submitted && ReadString(submitted, "verb") is { } verb)
         {
-            var card = await RunVerbAsync(turn, verb, submitted, cancellationToken);
-            if (turn.Activity.ReplyToId is { } cardMessage)
+            var result = await RunVerbAsync(verb, submitted, who, cancellationToken);
+            if (result.Card is { } card && turn.Activity.ReplyToId is { } cardMessage)
             {
                 await turn.UpdateAsync(cardMessage, CardMessage(turn, card), cancellationToken);
+            }
+            else if (result.Message is { } message)
+            {
+                await turn.SendAsync(turn.CreateReply(message), cancellationToken);
             }
 
             return;
@@ -42,8 +50,10 @@ public sealed partial class OutreachBotHandler(
         var reply = command switch
         {
             BotCommand.Help => CardMessage(turn, HelpCard.For(clinic.Value.Name)),
-            BotCommand.Summary => CardMessage(turn, await WeekSummaryAsync(cancellationToken)),
-            BotCommand.UseThisChannelForReferrals => await UseThisChannelAsync(turn, cancellationToken),
+            BotCommand.Summary => IntakePolicy.ReadSummary(who.Roles) is { Allowed: false, Reason: var why }
+                ? turn.CreateReply(why)
+                : CardMessage(turn, await WeekSummaryAsync(cancellationToken)),
+            BotCommand.UseThisChannelForReferrals => await UseThisChannelAsync(turn, who, cancellationToken),
             _ => turn.CreateReply("I did not catch that. Say **help** to see what I can do."),
         };
         await turn.SendAsync(reply, cancellationToken);
@@ -57,26 +67,40 @@ public sealed partial class OutreachBotHandler(
         }
     }
 
-    protected override async Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken) =>
-        AdaptiveCardInvokeResponses.Card(await RunVerbAsync(turn, action.Verb, action.Data, cancellationToken));
-
-    private Task<JsonObject> RunVerbAsync(TurnContext turn, string verb, JsonObject data, CancellationToken cancellationToken) => verb switch
+    protected override async Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
     {
-        TriageCard.AssignToMeVerb => intake.AssignToMeAsync(ReadString(data, "referralId"), Staff(turn), cancellationToken),
-        _ => Task.FromResult(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot.")),
+        var who = await staffDirectory.IdentifyAsync(turn, cancellationToken);
+        var result = await RunVerbAsync(action.Verb, action.Data, who, cancellationToken);
+        return result.Card is { } card
+            ? AdaptiveCardInvokeResponses.Card(card)
+            : AdaptiveCardInvokeResponses.Message(result.Message ?? string.Empty);
+    }
+
+    private Task<CardActionResult> RunVerbAsync(string verb, JsonObject data, StaffIdentity who, CancellationToken cancellationToken) => verb switch
+    {
+        TriageCard.AssignToMeVerb => intake.AssignToMeAsync(ReadString(data, "referralId"), who, cancellationToken),
+        TriageCard.RefreshVerb => intake.RefreshAsync(ReadString(data, "referralId"), who, cancellationToken),
+        TriageCard.LogFirstContactVerb => intake.LogFirstContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput), who, cancellationToken),
+        TriageCard.NotAReferralVerb => intake.MarkNotReferralAsync(ReadString(data, "referralId"), who, cancellationToken),
+        _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),
     };
 
-    private async Task<Activity> UseThisChannelAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<Activity> UseThisChannelAsync(TurnContext turn, StaffIdentity who, CancellationToken cancellationToken)
     {
         if (TeamsChannelData.ChannelId(turn.Activity) is null)
         {
             return turn.CreateReply("Say this in the team channel where referral cards should go, with an @mention of me.");
         }
 
-        await triageChannel.SetAsync(ConversationReference.From(turn.Activity), Staff(turn), time.GetUtcNow(), cancellationToken);
+        if (IntakePolicy.ChooseTriageChannel(who.Roles) is { Allowed: false, Reason: var why })
+        {
+            return turn.CreateReply(why);
+        }
+
+        await triageChannel.SetAsync(ConversationReference.From(turn.Activity), who.Member, time.GetUtcNow(), cancellationToken);
         LogTriageChannelSet(logger);
         cardPoster.Nudge();
-        return turn.CreateReply("Done: new referrals will be posted in this channel as cards. Anyone here can assign one to themselves.");
+        return turn.CreateReply("Done: new referrals will be posted in this channel as cards. Intake staff, and clinicians on the referral's pathway, can take one with **Assign to me**.");
     }
 
     private async Task<JsonObject> WeekSummaryAsync(CancellationToken cancellationToken)
@@ -96,13 +120,6 @@ public sealed partial class OutreachBotHandler(
         var message = turn.CreateReply();
         message.Attachments = [Attachment.AdaptiveCard(card)];
         return message;
-    }
-
-    private static StaffMember Staff(TurnContext turn)
-    {
-        var from = turn.Activity.From;
-        var id = from?.AadObjectId ?? from?.Id ?? "unknown";
-        return new StaffMember(id, from?.Name ?? id);
     }
 
     private static string? ReadString(JsonObject data, string name) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OutreachBot.Clinic.Pipeline;
+using OutreachBot.Host.Triage;
 using static OutreachBot.Host.Cards.CardElements;
 
 namespace OutreachBot.Host.Teams;
@@ -20,18 +21,8 @@ public static class SummaryCard
             [
                 ("Referrals received", counts.Received.ToString(CultureInfo.InvariantCulture)),
                 ("Intake assigned", counts.Assigned.ToString(CultureInfo.InvariantCulture)),
-                .. counts.ByStage.Select(s => (StageName(s.Key), (string?)s.Value.ToString(CultureInfo.InvariantCulture))),
+                .. counts.ByStage.Select(s => (TriageCard.StageName(s.Key), (string?)s.Value.ToString(CultureInfo.InvariantCulture))),
             ]),
         ]);
     }
-
-    public static string StageName(PipelineStage stage) => stage switch
-    {
-        PipelineStage.Received => "Awaiting first contact",
-        PipelineStage.FirstContact => "First contact made",
-        PipelineStage.EvaluationScheduled => "Evaluation scheduled",
-        PipelineStage.EvaluationCompleted => "Evaluation completed",
-        PipelineStage.Closed => "Closed",
-        _ => stage.ToString(),
-    };
 }

@@ -1,4 +1,5 @@
 using OutreachBot.Host.ClinicProfile;
+using OutreachBot.Host.Staff;
 using OutreachBot.Protocol.Hosting;
 using OutreachBot.Protocol.Proactive;
 
@@ -14,6 +15,7 @@ public static class TeamsExtensions
     {
         services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddClinicStaff();
         services.AddBotProtocol<OutreachBotHandler>();
         services.AddSingleton<IConversationReferenceStore, TableConversationReferences>();
         return services;

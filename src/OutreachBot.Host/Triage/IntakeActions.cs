@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
+using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
-using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Teams;
 using OutreachBot.Protocol.Activities;
 using OutreachBot.Protocol.Connector;
@@ -14,32 +14,129 @@ namespace OutreachBot.Host.Triage;
 public sealed partial class IntakeActions(
     ReferralStore referrals,
     IConnectorClient connector,
-    IOptions<ClinicOptions> clinic,
+    TriageCards cards,
     TimeProvider time,
     ILogger<IntakeActions> logger)
 {
     /// <summary>
-    /// Gives the intake to <paramref name="staff"/> and returns the card as it now stands: with the assignee, or saying
-    /// who already has it, or an error card when the referral does not exist. The channel's card is updated for everyone.
+    /// Gives the intake to the person acting, when the policy lets them, and returns the card as it now stands (with the
+    /// assignee, or saying who already has it), a message saying why they may not, or an error card when the referral
+    /// does not exist. The channel's card is updated for everyone.
     /// </summary>
-    public async Task<JsonObject> AssignToMeAsync(string? referralId, StaffMember staff, CancellationToken cancellationToken)
+    public async Task<CardActionResult> AssignToMeAsync(string? referralId, StaffIdentity who, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(referralId)
-            || await referrals.AssignAsync(referralId, staff, time.GetUtcNow(), cancellationToken) is not var (assignment, row))
+        ArgumentNullException.ThrowIfNull(who);
+        if (string.IsNullOrWhiteSpace(referralId) || await referrals.FindAsync(referralId, cancellationToken) is not { } current)
         {
             LogMissingReferral(logger);
-            return NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card.");
+            return NotFound();
         }
 
-        var card = TriageCard.For(assignment.Referral, clinic.Value.Zone);
+        var decision = IntakePolicy.TakeIntake(who.Roles, who.AsClinician, current.ToReferral());
+        if (!decision.Allowed)
+        {
+            LogRefused(logger, current.PartitionKey, who.Roles);
+            return CardActionResult.Say(decision.Reason!);
+        }
+
+        if (await referrals.AssignAsync(referralId, who.Member, time.GetUtcNow(), cancellationToken) is not var (assignment, row))
+        {
+            return NotFound();
+        }
+
         if (assignment.Outcome == IntakeAssignmentOutcome.Assigned)
         {
             LogAssigned(logger, row.PartitionKey);
-            await UpdateChannelCardAsync(row, card, cancellationToken);
+            await UpdateChannelCardAsync(row, cards.ForChannel(assignment.Referral), cancellationToken);
         }
 
-        return card;
+        return CardActionResult.ShowCard(cards.ForViewer(assignment.Referral, ViewerOf(who, assignment.Referral)));
     }
+
+    /// <summary>The card as <paramref name="who"/> should see it (their buttons), for Teams' automatic refresh.</summary>
+    public async Task<CardActionResult> RefreshAsync(string? referralId, StaffIdentity who, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        if (string.IsNullOrWhiteSpace(referralId) || await referrals.FindAsync(referralId, cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+
+        var referral = row.ToReferral();
+        return CardActionResult.ShowCard(cards.ForViewer(referral, ViewerOf(who, referral)));
+    }
+
+    /// <summary>Records that the clinic reached the family (by call, email or text): the referral moves to first contact.</summary>
+    public Task<CardActionResult> LogFirstContactAsync(string? referralId, string? method, StaffIdentity who, CancellationToken cancellationToken) =>
+        MoveAsync(
+            referralId,
+            who,
+            referral => IntakePolicy.LogFirstContact(who.Roles, referral.AssignedTo?.Id == who.Member.Id),
+            referral => referral.LogFirstContact(who.Member, time.GetUtcNow(), method!),
+            method is "call" or "email" or "text" ? null : "Choose how the family was reached: phone call, email or text message.",
+            cancellationToken);
+
+    /// <summary>Staff say the detector was wrong: closed as not a referral, recorded for the detector's feedback set.</summary>
+    public Task<CardActionResult> MarkNotReferralAsync(string? referralId, StaffIdentity who, CancellationToken cancellationToken) =>
+        MoveAsync(
+            referralId,
+            who,
+            _ => IntakePolicy.MarkNotReferral(who.Roles),
+            referral => referral.MarkNotReferral(who.Member, time.GetUtcNow()),
+            null,
+            cancellationToken);
+
+    private async Task<CardActionResult> MoveAsync(
+        string? referralId,
+        StaffIdentity who,
+        Func<Referral, StaffDecision> policy,
+        Func<Referral, StageChange> move,
+        string? invalidInput,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(referralId) || await referrals.FindAsync(referralId, cancellationToken) is not { } current)
+        {
+            return NotFound();
+        }
+
+        if (policy(current.ToReferral()) is { Allowed: false, Reason: var why })
+        {
+            LogRefused(logger, current.PartitionKey, who.Roles);
+            return CardActionResult.Say(why!);
+        }
+
+        if (invalidInput is not null)
+        {
+            return CardActionResult.Say(invalidInput);
+        }
+
+        if (await referrals.MoveAsync(referralId, move, cancellationToken) is not var (change, row))
+        {
+            return NotFound();
+        }
+
+        if (change.Outcome == StageChangeOutcome.Refused)
+        {
+            return CardActionResult.Say(change.RefusedBecause!);
+        }
+
+        if (change.Outcome == StageChangeOutcome.Moved)
+        {
+            LogMoved(logger, row.PartitionKey, change.Referral.Stage);
+            await UpdateChannelCardAsync(row, cards.ForChannel(change.Referral), cancellationToken);
+        }
+
+        return CardActionResult.ShowCard(cards.ForViewer(change.Referral, ViewerOf(who, change.Referral)));
+    }
+
+    private static TriageViewer ViewerOf(StaffIdentity who, Referral referral) => new(
+        IntakePolicy.TakeIntake(who.Roles, who.AsClinician, referral).Allowed,
+        IntakePolicy.LogFirstContact(who.Roles, referral.AssignedTo?.Id == who.Member.Id).Allowed,
+        IntakePolicy.MarkNotReferral(who.Roles).Allowed);
+
+    private static CardActionResult NotFound() => CardActionResult.ShowCard(NoticeCard.For(
+        "Referral not found",
+        "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."));
 
     /// <summary>Replaces the referral's card in the channel for everyone; a failure is logged, not thrown.</summary>
     public async Task UpdateChannelCardAsync(ReferralRow row, JsonObject card, CancellationToken cancellationToken)
@@ -68,6 +165,12 @@ public sealed partial class IntakeActions(
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Intake of referral {ReferralId} assigned")]
     private static partial void LogAssigned(ILogger logger, string referralId);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Information, Message = "Refused to assign referral {ReferralId} to someone with roles {Roles}")]
+    private static partial void LogRefused(ILogger logger, string referralId, StaffRoles roles);
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Information, Message = "Referral {ReferralId} moved to {Stage}")]
+    private static partial void LogMoved(ILogger logger, string referralId, PipelineStage stage);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "A card action named a referral that does not exist")]
     private static partial void LogMissingReferral(ILogger logger);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OutreachBot.Clinic;
+using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using static OutreachBot.Host.Cards.CardElements;
 
@@ -13,9 +14,17 @@ namespace OutreachBot.Host.Triage;
 public static class TriageCard
 {
     public const string AssignToMeVerb = "assignToMe";
+    public const string LogFirstContactVerb = "logFirstContact";
+    public const string NotAReferralVerb = "notAReferral";
+    public const string RefreshVerb = "refreshReferral";
+    public const string ContactMethodInput = "contactMethod";
     private const int MaxSignalLength = 200;
 
-    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone)
+    /// <summary>
+    /// The card for <paramref name="viewer"/> (the buttons their role allows), or, with no viewer, the card posted to
+    /// the channel: it asks each viewer's Teams client to refresh it into their own view.
+    /// </summary>
+    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null, ResponseClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(referral);
         var urgent = referral.Urgency == Urgency.Urgent;
@@ -35,16 +44,66 @@ public static class TriageCard
                 ("Patient", Join(referral.PatientInitials, referral.PatientAge is { } age ? $"age {age}" : null) ?? "not stated"),
                 ("Urgency", urgent ? "Urgent" : "Routine"),
                 ("Intake", referral.AssignedTo is { } who ? $"Assigned to {who.Name}" : "Not assigned yet"),
+                ("Stage", StageName(referral.Stage)),
+                ("Waiting", referral.Stage == PipelineStage.Received ? clock?.Describe(referral.ReceivedAt) : null),
             ]),
             signals.Any() ? Text("Why this looks like a referral", weight: "Bolder", size: "Small") : null,
             signals.Any() ? Text(string.Join("\n", signals), size: "Small", subtle: true) : null,
         ];
 
-        var actions = referral.AssignedTo is null
-            ? new JsonNode?[] { Execute("Assign to me", AssignToMeVerb, new JsonObject { ["referralId"] = referral.Id }, "positive") }
-            : [];
-        return Card(body, actions);
+        var data = new JsonObject { ["referralId"] = referral.Id };
+        var open = referral.Stage is PipelineStage.Received or PipelineStage.FirstContact;
+        var canTake = referral.AssignedTo is null && open && (viewer?.CanTakeIntake ?? true);
+        var canLog = referral.Stage == PipelineStage.Received && viewer?.CanLogFirstContact == true;
+        var canCorrect = referral.Stage == PipelineStage.Received && viewer?.CanMarkNotReferral == true;
+        if (canLog)
+        {
+            body = [.. body, ContactMethod()];
+        }
+
+        JsonNode?[] actions =
+        [
+            canTake ? Execute("Assign to me", AssignToMeVerb, (JsonObject)data.DeepClone(), "positive") : null,
+            canLog ? Execute("Log first contact", LogFirstContactVerb, (JsonObject)data.DeepClone()) : null,
+            canCorrect ? Execute("Not a referral", NotAReferralVerb, (JsonObject)data.DeepClone(), "destructive") : null,
+        ];
+        var card = Card(body, actions);
+        if (referral.Stage is not (PipelineStage.Closed or PipelineStage.Declined))
+        {
+            // No userIds: Teams refreshes automatically for everyone in a conversation of up to 60 members.
+            card["refresh"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = RefreshVerb, ["data"] = (JsonObject)data.DeepClone() },
+            };
+        }
+
+        return card;
     }
+
+    public static string StageName(PipelineStage stage) => stage switch
+    {
+        PipelineStage.Received => "Awaiting first contact",
+        PipelineStage.FirstContact => "First contact made",
+        PipelineStage.EvaluationScheduled => "Evaluation scheduled",
+        PipelineStage.EvaluationCompleted => "Evaluation completed",
+        PipelineStage.Declined => "Declined",
+        PipelineStage.NotReachable => "Not reachable",
+        PipelineStage.Closed => "Closed",
+        _ => stage.ToString(),
+    };
+
+    private static JsonObject ContactMethod() => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = ContactMethodInput,
+        ["label"] = "First contact by",
+        ["style"] = "expanded",
+        ["value"] = "call",
+        ["choices"] = new JsonArray(
+            new JsonObject { ["title"] = "Phone call", ["value"] = "call" },
+            new JsonObject { ["title"] = "Email", ["value"] = "email" },
+            new JsonObject { ["title"] = "Text message", ["value"] = "text" }),
+    };
 
     public static string PathwayName(Pathway? pathway) => pathway switch
     {

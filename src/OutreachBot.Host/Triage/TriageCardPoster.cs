@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Options;
-using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Protocol.Activities;
 using OutreachBot.Protocol.Connector;
@@ -16,7 +14,7 @@ public sealed partial class TriageCardPoster(
     TriageChannel triageChannel,
     IntakeActions intake,
     IConnectorClient connector,
-    IOptions<ClinicOptions> clinic,
+    TriageCards cards,
     TimeProvider time,
     ILogger<TriageCardPoster> logger) : BackgroundService
 {
@@ -70,7 +68,7 @@ public sealed partial class TriageCardPoster(
                 continue;
             }
 
-            var card = TriageCard.For(row.ToReferral(), clinic.Value.Zone);
+            var card = cards.ForChannel(row.ToReferral());
             var message = new Activity
             {
                 Type = ActivityTypes.Message,
@@ -99,7 +97,7 @@ public sealed partial class TriageCardPoster(
             return;
         }
 
-        var card = TriageCard.For(current.ToReferral(), clinic.Value.Zone);
+        var card = cards.ForChannel(current.ToReferral());
         if (!System.Text.Json.Nodes.JsonNode.DeepEquals(card, posted))
         {
             await intake.UpdateChannelCardAsync(current, card, cancellationToken);

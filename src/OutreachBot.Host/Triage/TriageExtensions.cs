@@ -9,6 +9,7 @@ public static class TriageExtensions
     {
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<TriageChannel>();
+        services.AddSingleton<TriageCards>();
         services.AddSingleton<IntakeActions>();
         services.AddSingleton<TriageCardPoster>();
         services.AddHostedService(sp => sp.GetRequiredService<TriageCardPoster>());

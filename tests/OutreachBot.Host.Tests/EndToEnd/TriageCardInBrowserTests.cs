@@ -65,6 +65,35 @@ public sealed class TriageCardInBrowserTests(PlaygroundFixture fixture)
         Assert.Contains("New referral", text, StringComparison.Ordinal);
         Assert.Contains("G.H.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Gregory", text, StringComparison.Ordinal);
-        Assert.True(await card.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).IsVisibleAsync());
+
+        // A person clicks the button: the Playground sends the Action.Execute invoke; the bot updates the channel's card
+        // for everyone (the Playground shows that one: it has no user-specific views).
+        await card.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).ClickAsync();
+        var assigned = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Assigned to Dana Whitfield" }).First;
+        await assigned.WaitForAsync(new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, "triage-card-assigned.png"), FullPage = true });
+        Assert.True(await assigned.GetByRole(AriaRole.Button, new() { Name = "Log first contact" }).IsVisibleAsync());
+        Assert.Equal(0, await assigned.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).CountAsync());
+
+        // The 1:1 chat: the greeting (help) card from installation, then the summary a person asks for.
+        await page.GetByText("Personal Chat", new() { Exact = true }).First.ClickAsync();
+        var help = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "use this channel for referrals" }).First;
+        await help.WaitForAsync(new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, "help-card.png"), FullPage = true });
+        await page.Locator("[contenteditable='true']").First.ClickAsync();
+        await page.Keyboard.TypeAsync("summary");
+        await page.Keyboard.PressAsync("Enter");
+        var summary = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Referral pipeline this week" }).First;
+        try
+        {
+            await summary.WaitForAsync(new() { Timeout = 30_000 });
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, "summary-card.png"), FullPage = true });
+        }
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, "summary-card.png"), FullPage = true });
+        Assert.Contains("Referrals received", await summary.InnerTextAsync(), StringComparison.Ordinal);
     }
 }

@@ -57,7 +57,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
     }
 
     /// <summary>A user clicks an Action.Execute button: returns the bot's invoke response as the Playground relays it.</summary>
-    public Task<JsonNode?> ExecuteAsync(string conversationId, string userId, string replyToId, string verb, JsonObject data, CancellationToken cancellationToken) =>
+    public Task<JsonNode?> ExecuteAsync(string conversationId, string userId, string replyToId, string verb, JsonObject data, CancellationToken cancellationToken, string trigger = "manual") =>
         PostAsync("/_conversation/v1/invoke", new JsonObject
         {
             ["name"] = "adaptiveCard/action",
@@ -67,7 +67,7 @@ public sealed class PlaygroundClient : IAsyncDisposable
             ["value"] = new JsonObject
             {
                 ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-                ["trigger"] = "manual",
+                ["trigger"] = trigger,
             },
         }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using OutreachBot.Clinic.Detection;
+using OutreachBot.Mime;
 using GraphMessage = Microsoft.Graph.Models.Message;
 
 namespace OutreachBot.Host.Mailbox.Graph;

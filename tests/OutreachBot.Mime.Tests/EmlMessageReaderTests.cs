@@ -1,9 +1,8 @@
 using System.Text;
 using OutreachBot.Clinic;
 using OutreachBot.Clinic.Detection;
-using OutreachBot.Host.Mailbox;
 
-namespace OutreachBot.Host.Tests.Mailbox;
+namespace OutreachBot.Mime.Tests;
 
 public class EmlMessageReaderTests
 {
@@ -93,7 +92,8 @@ public class EmlMessageReaderTests
         var attachments = Read(eml).Attachments;
 
         Assert.Equal(2, attachments.Count);
-        Assert.Equal(new MessageAttachment("order.pdf", "application/pdf", 15, null), attachments[0]);
+        Assert.Equal(("order.pdf", "application/pdf", 15L, (string?)null), (attachments[0].FileName, attachments[0].ContentType, attachments[0].SizeBytes, attachments[0].ExtractedText));
+        Assert.True(attachments[0].NeedsPerson);
         Assert.Equal("notes.txt", attachments[1].FileName);
         Assert.Equal("Dx: G35", attachments[1].ExtractedText);
     }
@@ -119,7 +119,7 @@ public class EmlMessageReaderTests
     }
 
     [Fact]
-    public void Read_WhenBodyIsTwoMegabytes_StillParses()
+    public void Read_WhenBodyIsTwoMegabytes_ParsesAndCapsTheText()
     {
         var line = "Fine motor delay, fisted grasp, difficulty with buttons and zippers. " + new string('x', 10) + "\r\n";
         var body = new StringBuilder();
@@ -130,7 +130,8 @@ public class EmlMessageReaderTests
 
         var message = Read("From: a@clinic.example\r\nSubject: big\r\nMessage-ID: <big@clinic.example>\r\n\r\n" + body);
 
-        Assert.True(message.BodyText.Length > 2_000_000);
+        Assert.InRange(message.BodyText.Length, 100_000, MimeReadLimits.MaxBodyChars);
+        Assert.StartsWith("Fine motor delay", message.BodyText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace OutreachBot.Host.Mailbox;
+namespace OutreachBot.Mime;
 
 /// <summary>
 /// Thrown when a file is not a readable e-mail message. The message says why (no headers, no sender and no body,

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// How the patient or family asks to be reached: a stated preference ("prefers text", "email is best", "Preferred
+/// contact: Email"), else a request in the imperative ("please call mom at ..."). Newer text wins over quoted text.
+/// </summary>
+internal static partial class ContactPreferenceReader
+{
+    public static (PreferredContact? Contact, string? Signal) Read(MessageText text)
+    {
+        foreach (var source in new[] { text.Own, text.Quoted })
+        {
+            var cleaned = WithoutDisclaimers(source);
+            foreach (var pattern in new[] { Stated(), Imperative() })
+            {
+                var match = pattern.Match(cleaned);
+                if (match.Success)
+                {
+                    return (ToContact(match.Groups["how"].Value), $"preferred contact: \"{Regex.Replace(match.Value.Trim(), @"\s+", " ")}\"");
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static PreferredContact ToContact(string how) => how.ToLowerInvariant() switch
+    {
+        var h when h.StartsWith("text", StringComparison.Ordinal) || h.StartsWith("sms", StringComparison.Ordinal) => PreferredContact.Text,
+        var h when h.StartsWith('e') => PreferredContact.Email,
+        _ => PreferredContact.Phone,
+    };
+
+    private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|e-?mails?|phone(?:\s+calls?)?|calls?|telephone)";
+
+    [GeneratedRegex(
+        @"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*" + How +
+        @"|prefer(?:s|red)?\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+)?(?:a\s+)?" + How +
+        @"|asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+|for\s+|that\s+we\s+)" + How +
+        @"|requests?\s+" + How +
+        @"|best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
+        @"|best\s+way\s+to\s+(?:reach|contact)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
+        @"|" + How + @"(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
+        @"|keep\s+(?<how>e-?mailing|texting|calling)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stated();
+
+    // "Please call her daughter Susan", "please text me", "please email her daughter", "call me on my cell".
+    [GeneratedRegex(@"\bplease\s+(?<how>call|text|e-?mail)\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b)|\b(?<how>call|text)\s+me\s+(?:on|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Imperative();
+
+    // Line by line: a pattern that spans "any characters, then a disclaimer word" backtracks on long lines.
+    private static string WithoutDisclaimers(string source) =>
+        Disclaimer().IsMatch(source)
+            ? string.Join('\n', source.Split('\n').Where(l => !Disclaimer().IsMatch(l)))
+            : source;
+
+    [GeneratedRegex(@"intended recipient|confidential|received this (?:message|e-?mail|transmission) in error", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclaimer();
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// The payer as written: a labelled field ("Insurance: Aetna PPO"), else the phrase that starts at a known payer name
+/// ("has Medicare and Medicaid", "covered by Tricare Select"). Newer text wins over quoted text.
+/// </summary>
+internal static partial class InsuranceReader
+{
+    private const int MaxLength = 80;
+
+    public static string? Read(MessageText text)
+    {
+        foreach (var source in new[] { text.Own, text.Quoted })
+        {
+            var labelled = Labelled().Match(source);
+            if (labelled.Success && Clean(ClauseOf(labelled.Groups["value"].Value)) is { } value && Payer().IsMatch(value + " " + source[labelled.Index..Math.Min(source.Length, labelled.Index + 200)]))
+            {
+                return value;
+            }
+
+            foreach (Match payer in Payer().Matches(source))
+            {
+                if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]))
+                {
+                    continue;
+                }
+
+                var phrase = Clean(ClauseOf(source[payer.Index..]));
+                if (phrase is not null)
+                {
+                    return phrase;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string ClauseOf(string rest)
+    {
+        var end = Terminator().Match(rest);
+        return end.Success ? rest[..end.Index] : rest;
+    }
+
+    private static string? Clean(string raw)
+    {
+        var value = Regex.Replace(raw, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
+        value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Policy|Group|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-');
+        // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan.
+        value = Remark().Replace(value, "").Trim();
+        value = Shouting().Replace(value, m => m.Value[0] + m.Value[1..].ToLowerInvariant());
+        if (value.Length is < 3 or > MaxLength || value.StartsWith("none", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("unknown", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return value;
+    }
+
+    // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna".
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|health plan|insurance plan|plan|primary)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s+Cross(?:\s+Blue\s+Shield)?|Blue\s+Shield|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Payer();
+
+    // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought, or a new clause.
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+    private static partial Regex Terminator();
+
+    [GeneratedRegex(@"\s*\((?=\p{Ll})[^)]*\)?\s*$|\s*\($")]
+    private static partial Regex Remark();
+
+    // "MEDICAID" from an EHR export reads "Medicaid"; acronyms (BCBS, UHC, PPO) stay.
+    [GeneratedRegex(@"\b(?:MEDICAID|MEDICARE|AETNA|CIGNA|HUMANA|TRICARE|AMBETTER|MOLINA|MERIDIAN|ANTHEM|KAISER)\b")]
+    private static partial Regex Shouting();
+
+    // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.
+    [GeneratedRegex(@"(?:\bper|\bunder|\bby)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotInsurance();
+}

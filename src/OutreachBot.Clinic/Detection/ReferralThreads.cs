@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// Ties each referral-update to the message that started its referral, among the messages given: first by
+/// Message-ID, In-Reply-To and References, then by subject and participants (same sender's domain or same patient).
+/// </summary>
+public static partial class ReferralThreads
+{
+    public static IReadOnlyList<ReferralDetection> Link(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            byId.TryAdd(batch[i].Message.MessageId, i);
+        }
+
+        var linked = batch.Select(b => b.Detection).ToArray();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (linked[i].Kind != MessageKind.ReferralUpdate)
+            {
+                continue;
+            }
+
+            var root = ByHeaders(batch, byId, i) ?? BySubject(batch, i);
+            if (root is { } r)
+            {
+                // An update belongs to its referral's pathway; what it does not restate, the referral said.
+                var referral = batch[r].Detection;
+                linked[i] = linked[i] with
+                {
+                    ThreadOf = batch[r].Message.MessageId,
+                    Pathway = referral.Pathway ?? linked[i].Pathway,
+                    Concern = linked[i].Concern ?? referral.Concern,
+                };
+            }
+        }
+
+        return linked;
+    }
+
+    private static int? ByHeaders(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, Dictionary<string, int> byId, int update)
+    {
+        var message = batch[update].Message;
+        // References run from the thread's first message to the parent: the first one known that started a referral wins.
+        var ids = message.References.Append(message.InReplyTo).OfType<string>();
+        foreach (var id in ids)
+        {
+            if (byId.TryGetValue(id, out var index) && index != update && batch[index].Detection.IsNewReferral)
+            {
+                return index;
+            }
+        }
+
+        // The parent may itself be an update (or a reply we did not classify as a referral): follow its thread.
+        foreach (var id in ids.Reverse())
+        {
+            if (byId.TryGetValue(id, out var index) && index != update)
+            {
+                return ByHeaders(batch, byId, index, depth: 1) ?? (batch[index].Detection.Kind != MessageKind.NotReferral ? index : null);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? ByHeaders(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, Dictionary<string, int> byId, int index, int depth)
+    {
+        if (depth > 10)
+        {
+            return null;
+        }
+
+        var message = batch[index].Message;
+        foreach (var id in message.References.Append(message.InReplyTo).OfType<string>())
+        {
+            if (byId.TryGetValue(id, out var parent) && parent != index)
+            {
+                return batch[parent].Detection.IsNewReferral ? parent : ByHeaders(batch, byId, parent, depth + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? BySubject(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, int update)
+    {
+        var (message, detection) = batch[update];
+        var subject = Topic(message.Subject);
+        var domain = Domain(message.FromAddress);
+        var patient = detection.Patient.Name;
+        int? best = null;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (candidate, found) = batch[i];
+            if (i == update || !found.IsNewReferral || candidate.ReceivedAt > message.ReceivedAt)
+            {
+                continue;
+            }
+
+            var samePatient = patient is not null && string.Equals(patient, found.Patient.Name, StringComparison.OrdinalIgnoreCase);
+            var sameTopic = subject.Length > 0 && subject == Topic(candidate.Subject);
+            var sameParticipants = domain.Length > 0 && domain == Domain(candidate.FromAddress);
+            if ((sameTopic && (sameParticipants || samePatient)) || (samePatient && sameParticipants))
+            {
+                if (best is null || candidate.ReceivedAt > batch[best.Value].Message.ReceivedAt)
+                {
+                    best = i;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string Topic(string subject) => Prefixes().Replace(subject, "").Trim().ToLowerInvariant();
+
+    private static string Domain(string address) => address.Contains('@', StringComparison.Ordinal) ? address[(address.IndexOf('@', StringComparison.Ordinal) + 1)..].ToLowerInvariant() : "";
+
+    [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefixes();
+}

@@ -1,0 +1,25 @@
+namespace OutreachBot.Clinic.Pipeline;
+
+/// <summary>
+/// Which stage may follow which. The main path runs received → first contact → evaluation scheduled → evaluation
+/// completed; declined, not reachable and closed are the exits. A cancelled evaluation goes back to first contact.
+/// </summary>
+public static class PipelineTransitions
+{
+    private static readonly Dictionary<PipelineStage, PipelineStage[]> Next = new()
+    {
+        [PipelineStage.Received] = [PipelineStage.FirstContact, PipelineStage.EvaluationScheduled, PipelineStage.Declined, PipelineStage.NotReachable, PipelineStage.Closed],
+        [PipelineStage.FirstContact] = [PipelineStage.EvaluationScheduled, PipelineStage.Declined, PipelineStage.NotReachable, PipelineStage.Closed],
+        [PipelineStage.EvaluationScheduled] = [PipelineStage.EvaluationCompleted, PipelineStage.FirstContact, PipelineStage.NotReachable, PipelineStage.Closed],
+        [PipelineStage.EvaluationCompleted] = [PipelineStage.Closed],
+        [PipelineStage.Declined] = [],
+        [PipelineStage.NotReachable] = [PipelineStage.FirstContact, PipelineStage.Closed],
+        [PipelineStage.Closed] = [],
+    };
+
+    /// <summary>Whether a referral at <paramref name="from"/> may move to <paramref name="to"/>.</summary>
+    public static bool Allows(PipelineStage from, PipelineStage to) => Next[from].Contains(to);
+
+    /// <summary>The stages a referral at <paramref name="from"/> may move to, for the buttons a card offers.</summary>
+    public static IReadOnlyList<PipelineStage> From(PipelineStage from) => Next[from];
+}

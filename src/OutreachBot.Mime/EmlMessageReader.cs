@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using MimeKit;
+using OutreachBot.Clinic.Detection;
+
+namespace OutreachBot.Mime;
+
+/// <summary>Turns one raw RFC 5322 message (an .eml export) into the clinic's <see cref="IncomingMessage"/>.</summary>
+public static partial class EmlMessageReader
+{
+    private static readonly HeaderId[] MessageHeaders =
+        [HeaderId.From, HeaderId.Sender, HeaderId.To, HeaderId.Date, HeaderId.Subject, HeaderId.MessageId, HeaderId.MimeVersion, HeaderId.Received];
+
+    private static readonly ParserOptions Parsing = new() { MaxMimeDepth = MimeReadLimits.MaxMimeDepth };
+
+    /// <summary>
+    /// Parses one .eml. Throws <see cref="UnreadableMessageException"/> when the bytes are not a readable message
+    /// (no recognisable headers, neither sender nor body, larger than the adapter reads, or data the MIME parser
+    /// rejects). Text is capped (<see cref="MimeReadLimits"/>), so a hostile message costs bounded time and memory.
+    /// Never logs.
+    /// </summary>
+    public static IncomingMessage Read(Stream eml, DateTimeOffset receivedFallback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eml);
+        using var buffer = new MemoryStream();
+        CopyCapped(eml, buffer, cancellationToken);
+        if (buffer.Length == 0)
+        {
+            throw new UnreadableMessageException("The message is empty.");
+        }
+
+        buffer.Position = 0;
+        MimeMessage message;
+        try
+        {
+            message = MimeMessage.Load(Parsing, buffer, cancellationToken);
+        }
+        catch (FormatException ex)
+        {
+            // The parser's own message is kept out: it may quote the data.
+            throw new UnreadableMessageException($"The MIME parser rejected the data ({ex.GetType().Name}).");
+        }
+
+        if (!MessageHeaders.Any(message.Headers.Contains))
+        {
+            throw new UnreadableMessageException("The data has no e-mail headers (From, Date, Subject, Message-ID...).");
+        }
+
+        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var body = BodyText(message);
+        if (from is null && string.IsNullOrWhiteSpace(body))
+        {
+            throw new UnreadableMessageException("The message has neither a sender nor a body.");
+        }
+
+        var hasDate = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue;
+        return new IncomingMessage(
+            MessageId: string.IsNullOrWhiteSpace(message.MessageId) ? HashId(buffer) : message.MessageId,
+            Subject: MimeReadLimits.Cap(message.Subject ?? "", 1000),
+            FromAddress: from?.Address ?? "",
+            FromName: string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name,
+            ReceivedAt: hasDate ? message.Date : receivedFallback,
+            BodyText: body,
+            Attachments: AttachmentReader.Read(message, cancellationToken),
+            InReplyTo: string.IsNullOrWhiteSpace(message.InReplyTo) ? null : message.InReplyTo,
+            References: [.. message.References.Take(50)]);
+    }
+
+    internal static string Normalise(string text) =>
+        ExtraBlankLines().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), "\n\n").Trim();
+
+    private static void CopyCapped(Stream source, MemoryStream target, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = source.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (target.Length + read > MimeReadLimits.MaxMessageBytes)
+            {
+                throw new UnreadableMessageException($"The message is larger than {MimeReadLimits.MaxMessageBytes} bytes.");
+            }
+
+            target.Write(chunk, 0, read);
+        }
+    }
+
+    private static string HashId(MemoryStream raw) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(raw.GetBuffer().AsSpan(0, (int)raw.Length)));
+
+    private static string BodyText(MimeMessage message)
+    {
+        // MimeKit picks the text/plain alternative when there is one: the sender's own plain rendering beats ours.
+        if (message.TextBody is { } text && !string.IsNullOrWhiteSpace(text))
+        {
+            return Normalise(MimeReadLimits.Cap(text, MimeReadLimits.MaxBodyChars));
+        }
+
+        if (message.HtmlBody is not { } html)
+        {
+            return "";
+        }
+
+        try
+        {
+            return MimeReadLimits.Cap(HtmlText.ToText(html), MimeReadLimits.MaxBodyChars);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological markup: keep the words, lose the layout.
+            return Normalise(MimeReadLimits.Cap(AnyTag().Replace(MimeReadLimits.Cap(html, MimeReadLimits.MaxHtmlChars), " "), MimeReadLimits.MaxBodyChars));
+        }
+    }
+
+    [GeneratedRegex(@"\n[ \t]*\n(?:[ \t]*\n)+")]
+    private static partial Regex ExtraBlankLines();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex AnyTag();
+}

@@ -1,0 +1,65 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+public class InsuranceAndContactTests
+{
+    private readonly ReferralDetector _detector = new();
+
+    [Theory]
+    [InlineData("Insurance: Humana Medicare Advantage.", "Humana Medicare Advantage")]
+    [InlineData("Primary insurance - BCBS of Illinois PPO, ID XJH4471002", "BCBS of Illinois PPO")]
+    [InlineData("Ruby has Medicaid (Meridian) and lives with her grandmother.", "Medicaid (Meridian)")]
+    [InlineData("He has Medicare and Tricare For Life (retired Navy).", "Medicare and Tricare For Life")]
+    [InlineData("INSURANCE: MEDICAID", "Medicaid")]
+    [InlineData("Aetna is her insurance through work.", "Aetna")]
+    public void Detect_WhenInsuranceIsWritten_ReadsThePayerAsWritten(string line, string expected)
+    {
+        var detection = _detector.Detect(Message("OT referral - Ruby Salk", Referral(line), "tlenz@maplepeds.example", "Tara Lenz"));
+
+        Assert.Equal(expected, detection.Insurance);
+    }
+
+    [Fact]
+    public void Detect_WhenNoPayerIsNamed_InsuranceIsNull()
+    {
+        Assert.Null(_detector.Detect(Message("OT referral - Ruby Salk", Referral("Family will bring the card."), "tlenz@maplepeds.example")).Insurance);
+    }
+
+    [Theory]
+    [InlineData("Mom prefers text: (555) 239-6618.", PreferredContact.Text)]
+    [InlineData("Preferred Contact: Email - rsalk@mailbox.example", PreferredContact.Email)]
+    [InlineData("Email's best. Phone is (555) 904-1187.", PreferredContact.Email)]
+    [InlineData("The best way to reach me is by phone - (555) 817-3092.", PreferredContact.Phone)]
+    [InlineData("Please call her grandmother Joan at (555) 480-2213 to schedule.", PreferredContact.Phone)]
+    [InlineData("She has asked to be contacted by email because calls are hard right now.", PreferredContact.Email)]
+    public void Detect_WhenTheFamilyStatesAPreference_ReadsIt(string line, PreferredContact expected)
+    {
+        var detection = _detector.Detect(Message("OT referral - Ruby Salk", Referral(line), "tlenz@maplepeds.example", "Tara Lenz"));
+
+        Assert.Equal(expected, detection.PreferredContact);
+    }
+
+    [Fact]
+    public void Detect_WhenOnlyTheDisclaimerSaysPleaseContact_PreferredContactIsNull()
+    {
+        var body = Referral("") + "\nIf you are not the intended recipient, please contact the sender by reply e-mail.";
+
+        Assert.Null(_detector.Detect(Message("OT referral - Ruby Salk", body, "tlenz@maplepeds.example", "Tara Lenz")).PreferredContact);
+    }
+
+    private static string Referral(string line) =>
+        $"""
+        Hello,
+
+        I am referring Ruby Salk (DOB 03/02/2019) for an OT evaluation of fine motor delay and feeding difficulty.
+        {line}
+
+        Thank you,
+
+        Tara Lenz, MD
+        Maple Pediatrics
+        (555) 410-2200 | Fax (555) 410-2201
+        """;
+}

@@ -1,0 +1,47 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+public class ReferralThreadsTests
+{
+    private const string Original =
+        """
+        Hello, I'm referring Ivy Cole (DOB 5/5/1970) for hand therapy after ORIF of a left distal radius fracture (S52.532A).
+        Please call her at (555) 410-7788. Order attached.
+
+        Thanks,
+        Reed Lam, MD
+        Northgate Orthopedics
+        """;
+
+    private readonly ReferralDetector _detector = new();
+
+    [Fact]
+    public void Link_WhenAReplyAddsDocuments_TiesTheUpdateToTheReferralByInReplyTo()
+    {
+        var first = Message("OT referral - Ivy Cole", Original, "rlam@northgateortho.example", "Reed Lam", [Pdf("Cole_order.pdf")]);
+        var reply = Message("RE: OT referral - Ivy Cole", "Attached is the op note for Ivy.\n\n" + Quote(Original), "rlam@northgateortho.example", "Reed Lam", [Pdf("Cole_op_note.pdf")], inReplyTo: first.MessageId);
+
+        var linked = ReferralThreads.Link([(first, _detector.Detect(first)), (reply, _detector.Detect(reply))]);
+
+        Assert.Equal(MessageKind.ReferralUpdate, linked[1].Kind);
+        Assert.Equal(first.MessageId, linked[1].ThreadOf);
+        Assert.Equal(linked[0].Pathway, linked[1].Pathway);
+        Assert.Null(linked[0].ThreadOf);
+    }
+
+    [Fact]
+    public void Link_WhenHeadersAreMissing_FallsBackToSubjectAndSender()
+    {
+        var first = Message("OT referral - Ivy Cole", Original, "rlam@northgateortho.example", "Reed Lam", [Pdf("Cole_order.pdf")]);
+        var reply = Message("RE: OT referral - Ivy Cole", "Correction: her DOB is 5/6/1970.\n\n" + Quote(Original), "office@northgateortho.example", "Northgate Office") with { References = ["unknown@elsewhere.example"], InReplyTo = "unknown@elsewhere.example" };
+
+        var linked = ReferralThreads.Link([(first, _detector.Detect(first)), (reply, _detector.Detect(reply))]);
+
+        Assert.Equal(first.MessageId, linked[1].ThreadOf);
+    }
+
+    private static string Quote(string text) =>
+        "On Tue, Nov 10, 2026 at 9:30 AM Reed Lam wrote:\n" + string.Join('\n', text.Split('\n').Select(l => "> " + l));
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using OutreachBot.Host.Tests.Infrastructure;
+using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
+
+namespace OutreachBot.Host.Tests.EndToEnd;
+
+/// <summary>Refresh into each viewer's card, first contact, "not a referral", and a repeated invoke changing nothing twice.</summary>
+[Collection(PlaygroundCollection.Name)]
+public sealed class IntakeStagesTests(PlaygroundFixture fixture)
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Refresh_GivesEachViewerTheButtonsTheirRoleAllows()
+    {
+        var (posted, referralId) = await PostReferralAsync();
+
+        var intake = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "refreshReferral", referralId, trigger: "automatic");
+        var otherPathway = await ExecuteAsync(posted, PlaygroundIds.PediatricClinician, "refreshReferral", referralId, trigger: "automatic");
+
+        Assert.Equal(["assignToMe", "logFirstContact", "notAReferral"], Verbs(intake));
+        Assert.Empty(Verbs(otherPathway));
+        CardSchema.AssertValid(intake["value"]!);
+        CardSchema.AssertValid(otherPathway["value"]!);
+    }
+
+    [Fact]
+    public async Task LogFirstContact_TwiceForTheSameCard_MovesTheReferralOnceAndRecordsHow()
+    {
+        var (posted, referralId) = await PostReferralAsync();
+
+        var first = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "logFirstContact", referralId, extra: ("contactMethod", "call"));
+        var again = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "logFirstContact", referralId, extra: ("contactMethod", "call"));
+
+        Assert.Contains("First contact made", first["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("First contact made", again["value"]!.ToJsonString(), StringComparison.Ordinal);
+        var (row, history) = await ReadAsync(referralId);
+        Assert.Equal("FirstContact", row.GetString("Stage"));
+        var contact = Assert.Single(history, e => e.GetString("Kind") == "StageChanged");
+        Assert.Equal("call", contact.GetString("Detail"));
+        Assert.Equal("Dana Whitfield", contact.GetString("ActorName"));
+    }
+
+    [Fact]
+    public async Task NotAReferral_ClosesItAndRecordsTheCorrectionWithItsMessage()
+    {
+        var (posted, referralId) = await PostReferralAsync();
+
+        var response = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "notAReferral", referralId);
+
+        Assert.Contains("Closed", response["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(Verbs(response));
+        var (row, history) = await ReadAsync(referralId);
+        Assert.Equal("Closed", row.GetString("Stage"));
+        Assert.EndsWith("@northfieldortho.example", row.GetString("SourceMessageId"), StringComparison.Ordinal);
+        Assert.Single(history, e => e.GetString("Kind") == "MarkedNotReferral");
+    }
+
+    private async Task<(JsonNode Posted, string ReferralId)> PostReferralAsync()
+    {
+        var playground = fixture.Playground!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var before = playground.Events.Count;
+        await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, timeout.Token);
+        fixture.Bot!.DropMessage("stages.eml", TestMessages.HandReferral($"stages-{Guid.NewGuid():N}@northfieldortho.example"));
+        var posted = await playground.WaitForAsync(
+            e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics"), Wait, "the triage card", fromIndex: before);
+        return (posted, CardsIn(posted).Single()["actions"]![0]!["data"]!["referralId"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> ExecuteAsync(JsonNode posted, string userId, string verb, string referralId, string trigger = "manual", (string Name, string Value)? extra = null)
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        var data = new JsonObject { ["referralId"] = referralId };
+        if (extra is var (name, value))
+        {
+            data[name] = value;
+        }
+
+        var response = await fixture.Playground!.ExecuteAsync(PostConversationId(posted), userId, MessageId(posted)!, verb, data, timeout.Token, trigger);
+        Assert.NotNull(response);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
+        return response;
+    }
+
+    private async Task<(TableEntity Row, List<TableEntity> History)> ReadAsync(string referralId)
+    {
+        var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
+        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral")).Value;
+        var history = new List<TableEntity>();
+        await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey ne {"referral"}")))
+        {
+            history.Add(entry);
+        }
+
+        return (row, history);
+    }
+
+    private static List<string> Verbs(JsonNode response) =>
+        [.. (response["value"]!["actions"] as JsonArray ?? []).Select(a => a!["verb"]!.GetValue<string>())];
+}
