@@ -127,6 +127,31 @@ public sealed class GraphMailSyncTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Sync_WhenTheTokenExpiresBetweenPagesOfARound_ResyncsAndFetchesEachMessageOnce()
+    {
+        GeneratedMail.Fill(_graph.Folder(GraphMailInstance.User, Inbox), 0, 30, _run);
+        await UseInstanceAsync(pageSize: 10);
+        var deltaRequests = 0;
+        _graph.Faults.Plan = (_, path) =>
+        {
+            if (path.EndsWith("/delta()", StringComparison.Ordinal) && Interlocked.Increment(ref deltaRequests) == 2)
+            {
+                _graph.ExpireDeltaTokens(); // the next link in hand is now stale
+            }
+
+            return null;
+        };
+
+        var result = await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct);
+
+        Assert.True(result.Resynced);
+        Assert.Equal(1, _graph.Counters.ExpiredTokenAnswers);
+        Assert.Equal(30, _graph.Counters.ValueRequests);
+        Assert.Equal(30, await _bot.LedgerRowsAsync(Ct));
+        Assert.Equal(10, await _bot.ReferralRowsAsync(Ct));
+    }
+
+    [Fact]
     public async Task Sync_WhenTheSameMessageIsOnTwoPagesAndItsIdEndsInEquals_FetchesItOnce()
     {
         var folder = _graph.Folder(GraphMailInstance.User, Inbox);
