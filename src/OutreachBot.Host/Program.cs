@@ -1,4 +1,6 @@
+using OutreachBot.Host.Calendars;
 using OutreachBot.Host.Mailbox;
+using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Triage;
@@ -10,12 +12,15 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
 builder.Services.AddTriage();
 builder.Services.AddMailboxIntake();
+builder.Services.AddGraphMail();
+builder.Services.AddClinicianCalendars();
 builder.Services.AddTeamsBot();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 app.MapBotMessages("/api/messages");
+app.MapGraphNotifications("/api/graph/notifications");
 app.MapHealthChecks("/healthz");
 
 app.Run();

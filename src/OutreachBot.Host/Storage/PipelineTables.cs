@@ -18,10 +18,16 @@ public sealed class PipelineTables(TableServiceClient service, IOptions<StorageO
     /// <summary>Where each conversation and user was last seen, for proactive messages.</summary>
     public TableClient ConversationReferences { get; } = service.GetTableClient(options.Value.TablePrefix + "ConversationReferences");
 
+    /// <summary>Where each Graph mailbox folder's delta sync stands.</summary>
+    public TableClient GraphDeltaLinks { get; } = service.GetTableClient(options.Value.TablePrefix + "GraphDeltaLinks");
+
+    /// <summary>Replies sent through Graph, one row per referral and purpose: drafted, then sent once.</summary>
+    public TableClient SentReplies { get; } = service.GetTableClient(options.Value.TablePrefix + "SentReplies");
+
     /// <summary>Creates the tables that do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { Referrals, ProcessedMessages, Settings, ConversationReferences })
+        foreach (var table in new[] { Referrals, ProcessedMessages, Settings, ConversationReferences, GraphDeltaLinks, SentReplies })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta;
+using Microsoft.Kiota.Abstractions;
+using OutreachBot.Host.Triage;
+
+namespace OutreachBot.Host.Mailbox.Graph;
+
+/// <summary>What one sync of a folder did.</summary>
+public sealed record FolderSyncResult(int Pages, int Messages, int Fetched, int NewReferrals, bool Resynced);
+
+/// <summary>
+/// Brings one mailbox folder up to date with a Graph delta query: page by page, every new message's MIME goes through
+/// the same intake as an .eml file (exactly once by the ledger), and the folder's position is saved only after the
+/// page's messages are recorded. A message the ledger already has is not fetched again. An expired delta token (410)
+/// drops the position and resyncs from the start; the ledger keeps that free of duplicates.
+/// </summary>
+public sealed partial class GraphMailSync(
+    GraphServiceClient graph,
+    GraphDeltaLinks links,
+    GraphMessageIntake messages,
+    TriageCardPoster cards,
+    IOptions<GraphMailOptions> options,
+    TimeProvider time,
+    ILogger<GraphMailSync> logger)
+{
+    /// <summary>Outlook allows an app 4 concurrent requests per mailbox; more are answered 429 MailboxConcurrency.</summary>
+    public const int MaxRequestsPerMailbox = 4;
+
+    private static readonly string[] SelectedFields =
+        ["id", "internetMessageId", "subject", "from", "receivedDateTime", "hasAttachments", "conversationId", "parentFolderId"];
+
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _mailboxGates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _folderLocks = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<FolderSyncResult> SyncFolderAsync(string user, string folder, CancellationToken cancellationToken)
+    {
+        var folderLock = _folderLocks.GetOrAdd(user + "|" + folder, _ => new SemaphoreSlim(1, 1));
+        await folderLock.WaitAsync(cancellationToken);
+        try
+        {
+            try
+            {
+                return await RunAsync(user, folder, resynced: false, cancellationToken);
+            }
+            catch (Exception ex) when (IsExpiredDelta(ex))
+            {
+                LogResync(logger, user, folder);
+                await links.DropAsync(user, folder, cancellationToken);
+                return await RunAsync(user, folder, resynced: true, cancellationToken);
+            }
+        }
+        finally
+        {
+            folderLock.Release();
+        }
+    }
+
+    private async Task<FolderSyncResult> RunAsync(string user, string folder, bool resynced, CancellationToken cancellationToken)
+    {
+        var gate = _mailboxGates.GetOrAdd(user, _ => new SemaphoreSlim(MaxRequestsPerMailbox, MaxRequestsPerMailbox));
+        var position = await links.FindAsync(user, folder, cancellationToken);
+        var delta = graph.Users[user].MailFolders[folder].Messages.Delta;
+        int pages = 0, seen = 0, fetched = 0, referrals = 0;
+        while (true)
+        {
+            var page = await Limited(gate, () => position is null
+                ? delta.GetAsDeltaGetResponseAsync(FirstPage, cancellationToken)
+                : delta.WithUrl(position.Link).GetAsDeltaGetResponseAsync(LaterPage, cancellationToken), cancellationToken)
+                ?? throw new InvalidOperationException("Graph answered a delta page with no body.");
+            pages++;
+            var live = (page.Value ?? []).Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true)
+                .DistinctBy(m => m.Id).ToList();
+            seen += live.Count;
+
+            var outcomes = new ConcurrentBag<GraphTakeOutcome>();
+            await Parallel.ForEachAsync(
+                live,
+                new ParallelOptions { MaxDegreeOfParallelism = MaxRequestsPerMailbox, CancellationToken = cancellationToken },
+                async (message, ct) => outcomes.Add(await messages.TakeAsync(user, message, gate, ct)));
+            fetched += outcomes.Count(o => o.Fetched);
+            referrals += outcomes.Count(o => o.Outcome == IntakeOutcome.NewReferral);
+            if (outcomes.Any(o => o.Outcome == IntakeOutcome.NewReferral))
+            {
+                cards.Nudge();
+            }
+
+            var next = page.OdataNextLink ?? page.OdataDeltaLink
+                ?? throw new InvalidOperationException("Graph answered a delta page with neither a next nor a delta link.");
+            position = await links.SaveAsync(user, folder, next, position, time.GetUtcNow(), cancellationToken);
+            if (position is null)
+            {
+                LogMovedElsewhere(logger, user, folder);
+                break;
+            }
+
+            if (page.OdataNextLink is null)
+            {
+                break;
+            }
+        }
+
+        LogSynced(logger, user, folder, pages, seen, fetched, referrals);
+        return new FolderSyncResult(pages, seen, fetched, referrals, resynced);
+    }
+
+    private void FirstPage(RequestConfiguration<DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters> request)
+    {
+        request.QueryParameters.Select = SelectedFields;
+        LaterPage(request);
+    }
+
+    // Graph keeps neither Prefer header in the next or delta link: without them on every page, later pages fall back
+    // to the default page size and mutable ids.
+    private void LaterPage(RequestConfiguration<DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters> request)
+    {
+        request.Headers.Add("Prefer", $"odata.maxpagesize={options.Value.PageSize}");
+        request.Headers.Add("Prefer", "IdType=\"ImmutableId\"");
+    }
+
+    internal static async Task<T> Limited<T>(SemaphoreSlim gate, Func<Task<T>> request, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await request();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private static bool IsExpiredDelta(Exception ex) => ex switch
+    {
+        Microsoft.Graph.Models.ODataErrors.ODataError { Error.Code: "SyncStateNotFound" or "resyncRequired" or "SyncStateInvalid" } => true,
+        ApiException { ResponseStatusCode: 410 } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsExpiredDelta),
+        _ => false,
+    };
+
+    [LoggerMessage(EventId = 2201, Level = LogLevel.Information,
+        Message = "Graph mailbox {User} folder {Folder}: {Pages} delta pages, {Messages} messages, {Fetched} fetched, {NewReferrals} new referrals")]
+    private static partial void LogSynced(ILogger logger, string user, string folder, int pages, int messages, int fetched, int newReferrals);
+
+    [LoggerMessage(EventId = 2202, Level = LogLevel.Warning,
+        Message = "Graph mailbox {User} folder {Folder}: the delta token expired; resyncing from the start")]
+    private static partial void LogResync(ILogger logger, string user, string folder);
+
+    [LoggerMessage(EventId = 2203, Level = LogLevel.Information,
+        Message = "Graph mailbox {User} folder {Folder}: another poller moved the delta position; leaving the rest to it")]
+    private static partial void LogMovedElsewhere(ILogger logger, string user, string folder);
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace OutreachBot.Host.Tests.Graph;
+
+/// <summary>A busy item as getSchedule reports it: wall-clock times with the zone name they are in.</summary>
+public sealed record FakeScheduleItem(DateTime Start, DateTime End, string TimeZone, string Status = "busy");
+
+/// <summary>Working hours as a mailbox's settings hold them.</summary>
+public sealed record FakeWorkingHours(string[] DaysOfWeek, TimeOnly Start, TimeOnly End, string TimeZone);
+
+/// <summary>One user's calendar on the fake: what getSchedule answers, and the events posted to it.</summary>
+public sealed class FakeGraphCalendar
+{
+    public List<FakeScheduleItem> Items { get; } = [];
+
+    public FakeWorkingHours? WorkingHours { get; set; }
+
+    public string AvailabilityView { get; set; } = "";
+
+    /// <summary>Events created, by id, as posted (property names as the SDK sent them).</summary>
+    public ConcurrentDictionary<string, JsonElement> Events { get; } = new();
+
+    /// <summary>The Schedules array of each getSchedule body received.</summary>
+    public ConcurrentQueue<string[]> ScheduleRequests { get; } = new();
+
+    /// <summary>When set, the next event POST is stored but answered 504, as if the answer was lost on the way.</summary>
+    public bool LoseNextCreatedAnswer { get; set; }
+
+    private int _eventPosts;
+
+    /// <summary>Event POSTs received, retries included.</summary>
+    public int EventPosts => _eventPosts;
+
+    internal void EventPosted() => Interlocked.Increment(ref _eventPosts);
+}
