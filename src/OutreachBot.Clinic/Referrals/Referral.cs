@@ -36,6 +36,9 @@ public sealed record Referral
     /// <summary>Why the detector took the message for a referral, in words staff can check.</summary>
     public IReadOnlyList<string> Signals { get; init; } = [];
 
+    /// <summary>What intake still needs before scheduling (the pathway's checklist items the message lacks).</summary>
+    public IReadOnlyList<string> MissingItems { get; init; } = [];
+
     /// <summary>The detector's confidence, 0 to 1.</summary>
     public double Confidence { get; init; }
 

@@ -30,6 +30,7 @@ public static class ReferralIntake
             PatientAge = detection.Patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.DateTime)),
             Signals = WithoutPatientName(detection.Signals, detection.Patient.Name),
             Confidence = detection.Confidence,
+            MissingItems = detection.MissingItems,
         };
         return (referral, new PipelineEvent(referral.Id, PipelineEventKind.Received, PipelineStage.Received, null, message.ReceivedAt));
     }

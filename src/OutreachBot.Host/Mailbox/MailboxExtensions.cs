@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Detection;
 
 namespace OutreachBot.Host.Mailbox;
@@ -9,7 +10,12 @@ public static class MailboxExtensions
     {
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ReferralDetector>();
+        services.AddOptions<DetectionOptions>().BindConfiguration(DetectionOptions.SectionName);
+        services.AddSingleton(sp =>
+        {
+            var clinic = sp.GetRequiredService<IOptions<DetectionOptions>>().Value;
+            return new ReferralDetector(new DetectionRules { OwnDomains = [.. clinic.OwnDomains], OwnPhoneNumbers = [.. clinic.OwnPhoneNumbers] });
+        });
         services.AddSingleton<ProcessedMessages>();
         services.AddSingleton<MessageIntake>();
         services.AddHostedService<MailboxWatcher>();

@@ -35,6 +35,7 @@ public sealed class ReferralRow : ITableEntity
     public int? PatientAge { get; set; }
     public string SignalsJson { get; set; } = "[]";
     public double Confidence { get; set; }
+    public string MissingItemsJson { get; set; } = "[]";
     public string Stage { get; set; } = nameof(PipelineStage.Received);
     public string? AssignedToId { get; set; }
     public string? AssignedToName { get; set; }
@@ -74,6 +75,7 @@ public sealed class ReferralRow : ITableEntity
         PatientAge = referral.PatientAge;
         SignalsJson = JsonSerializer.Serialize(referral.Signals);
         Confidence = referral.Confidence;
+        MissingItemsJson = JsonSerializer.Serialize(referral.MissingItems);
         Stage = referral.Stage.ToString();
         AssignedToId = referral.AssignedTo?.Id;
         AssignedToName = referral.AssignedTo?.Name;
@@ -94,6 +96,7 @@ public sealed class ReferralRow : ITableEntity
         PatientAge = PatientAge,
         Signals = JsonSerializer.Deserialize<List<string>>(SignalsJson) ?? [],
         Confidence = Confidence,
+        MissingItems = JsonSerializer.Deserialize<List<string>>(MissingItemsJson) ?? [],
         Stage = Enum.TryParse<PipelineStage>(Stage, out var stage) ? stage : PipelineStage.Received,
         AssignedTo = AssignedToId is null ? null : new StaffMember(AssignedToId, AssignedToName ?? AssignedToId),
         AssignedAt = AssignedAt,

@@ -47,6 +47,7 @@ public static class TriageCard
                 ("Stage", StageName(referral.Stage)),
                 ("Waiting", referral.Stage == PipelineStage.Received ? clock?.Describe(referral.ReceivedAt) : null),
             ]),
+            referral.MissingItems.Count > 0 ? Text("Missing: " + string.Join(", ", referral.MissingItems.Take(8)), color: "Warning", size: "Small") : null,
             signals.Any() ? Text("Why this looks like a referral", weight: "Bolder", size: "Small") : null,
             signals.Any() ? Text(string.Join("\n", signals), size: "Small", subtle: true) : null,
         ];

@@ -80,6 +80,15 @@ public sealed class TriageCardViewTests
         Assert.DoesNotContain("Overdue", contacted, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MissingItems_AreListedOnTheCard()
+    {
+        var card = TriageCard.For(Referral() with { MissingItems = ["signed order", "insurance"] }, Chicago, IntakeStaff);
+
+        CardSchema.AssertValid(card);
+        Assert.Contains("Missing: signed order, insurance", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private static JsonObject Card(string view) => view switch
     {
         "channel" => TriageCard.For(Referral(), Chicago, TriageViewer.IntakeTeam),
