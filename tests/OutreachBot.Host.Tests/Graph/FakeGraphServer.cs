@@ -38,6 +38,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// </summary>
     public event Action<string?>? DeltaRequested;
 
+    /// <summary>Raised for a delta request that starts a round from a saved delta link (carries <c>$deltatoken</c>).</summary>
+    public event Action<string>? DeltaLinkFollowed;
+
     public static async Task<FakeGraphServer> StartAsync(CancellationToken cancellationToken)
     {
         var server = new FakeGraphServer();
@@ -143,6 +146,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         DeltaRequested?.Invoke(query.GetValueOrDefault("$skiptoken") ?? query.GetValueOrDefault("$deltatoken"));
+        if (query.GetValueOrDefault("$deltatoken") is { } followed)
+        {
+            DeltaLinkFollowed?.Invoke(followed);
+        }
         var to = Math.Min(from + pageSize, end);
         var page = folder.Range(Math.Max(start, from - ReplayOverlap), to);
         var link = $"{BaseUrl}/users/{user}/mailFolders/{folderId}/messages/delta()";
