@@ -12,13 +12,15 @@ internal sealed class Phrases
         // Longest first so "occupational therapy evaluation" wins over "evaluation". The pattern starts with the
         // alternation itself (no leading look-behind) so the engine can search for its first characters quickly;
         // a phrase right after a word character or a slash ("s/p") is skipped in code instead.
+        // No match timeout: the pattern is an alternation of literal phrases (no nested quantifiers), linear in the
+        // text, and the text is capped by the mail reader; a wall-clock timeout only failed messages on a busy machine.
         var alternatives = phrases
             .OrderByDescending(p => p.Length)
             .Select(p => Regex.Escape(p).Replace("\\ ", "[\\s-]+", StringComparison.Ordinal));
         _pattern = new Regex(
             $@"(?:{string.Join('|', alternatives)})(?!\w)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1));
+            Regex.InfiniteMatchTimeout);
     }
 
     public string? FirstIn(string text)
