@@ -46,34 +46,32 @@ stack_require_prereqs() {
   return "$missing"
 }
 
-# npm ci --prefix tools, only when tools/node_modules is missing or older than package.json / package-lock.json.
-stack_install_node_tools() {
-  local modules="$STACK_TOOLS/node_modules" started=$SECONDS
-  if [[ -f "$STACK_AZURITE_MAIN" && -f "$STACK_PLAYGROUND_CLI" \
-    && ! "$STACK_TOOLS/package-lock.json" -nt "$modules" && ! "$STACK_TOOLS/package.json" -nt "$modules" ]]; then
-    return 0
-  fi
-  stack_say "installing Azurite and the Agents Playground: npm ci --prefix tools (about 400 MB, once) ..."
-  if ! npm ci --prefix "$STACK_TOOLS" --no-audit --no-fund --loglevel=error </dev/null; then
-    stack_err "npm ci --prefix tools failed (see above). Is the npm registry reachable? Is tools/package-lock.json in sync with tools/package.json?"
+# npm ci --prefix DIR, only when DIR/node_modules is missing (or lacks FILE, relative to DIR, when given) or is older
+# than DIR/package.json or DIR/package-lock.json.  Usage: stack_npm_ci DIR WHAT [FILE...]
+stack_npm_ci() {
+  local dir=$1 what=$2 modules="$1/node_modules" started=$SECONDS file fresh=1
+  shift 2
+  [[ -d "$modules" && ! "$dir/package-lock.json" -nt "$modules" && ! "$dir/package.json" -nt "$modules" ]] || fresh=0
+  for file in "$@"; do [[ -f "$dir/$file" ]] || fresh=0; done
+  ((fresh)) && return 0
+  stack_say "installing $what: npm ci --prefix ${dir#"$STACK_ROOT/"} ..."
+  if ! npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error </dev/null; then
+    stack_err "npm ci --prefix ${dir#"$STACK_ROOT/"} failed (see above). Is the npm registry reachable? Is its package-lock.json in sync with package.json?"
     return 1
   fi
   touch "$modules"
-  stack_say "installed tools/node_modules in $((SECONDS - started)) s"
+  stack_say "installed ${modules#"$STACK_ROOT/"} in $((SECONDS - started)) s"
 }
 
-# npm ci --prefix manifest (the Teams app package builder and its offline manifest validator), when missing or stale.
+# Azurite and the Agents Playground (about 400 MB, once).
+stack_install_node_tools() {
+  stack_npm_ci "$STACK_TOOLS" "Azurite and the Agents Playground" \
+    "${STACK_AZURITE_MAIN#"$STACK_TOOLS/"}" "${STACK_PLAYGROUND_CLI#"$STACK_TOOLS/"}"
+}
+
+# The Teams app package builder and its offline manifest validator.
 stack_install_manifest_tools() {
-  local dir="$STACK_ROOT/manifest" modules="$STACK_ROOT/manifest/node_modules"
-  if [[ -d "$modules" && ! "$dir/package-lock.json" -nt "$modules" && ! "$dir/package.json" -nt "$modules" ]]; then
-    return 0
-  fi
-  stack_say "installing the Teams manifest tools: npm ci --prefix manifest ..."
-  if ! npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error </dev/null; then
-    stack_err "npm ci --prefix manifest failed (see above)."
-    return 1
-  fi
-  touch "$modules"
+  stack_npm_ci "$STACK_ROOT/manifest" "the Teams manifest tools"
 }
 
 # dotnet build OutreachBot.sln (restore included). Under CI, no build servers are left running afterwards.

@@ -10,7 +10,7 @@ namespace OutreachBot.Host.Pipeline;
 /// <summary>Referrals and their history in Azure Tables. Every state change is ETag-conditional.</summary>
 public sealed class ReferralStore(PipelineTables tables)
 {
-    private const int MaxAssignAttempts = 5;
+    private const int MaxChangeAttempts = 5;
     private TableClient Table => tables.Referrals;
 
     /// <summary>Adds a new referral with its first event, atomically. False when it already exists.</summary>
@@ -86,7 +86,7 @@ public sealed class ReferralStore(PipelineTables tables)
                 row.ETag = responses.Value[0].Headers.ETag ?? row.ETag;
                 return (result, row);
             }
-            catch (TableTransactionFailedException ex) when ((ex.Status is 412 or 409) && attempt < MaxAssignAttempts)
+            catch (TableTransactionFailedException ex) when ((ex.Status is 412 or 409) && attempt < MaxChangeAttempts)
             {
                 // Someone changed the referral since it was read: read it again and let the domain decide.
             }
