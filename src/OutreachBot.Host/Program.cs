@@ -1,4 +1,5 @@
 using OutreachBot.Host.Calendars;
+using OutreachBot.Host.Correspondence;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Storage;
@@ -14,6 +15,7 @@ builder.Services.AddTriage();
 builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();
 builder.Services.AddClinicianCalendars();
+builder.Services.AddCorrespondence();
 builder.Services.AddTeamsBot();
 builder.Services.AddHealthChecks();
 

@@ -18,6 +18,7 @@ public static class TeamsExtensions
         services.AddClinicStaff();
         services.AddBotProtocol<OutreachBotHandler>();
         services.AddSingleton<IConversationReferenceStore, TableConversationReferences>();
+        services.AddSingleton<StaffChats>();
         return services;
     }
 }
