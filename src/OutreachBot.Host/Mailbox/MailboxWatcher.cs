@@ -7,7 +7,8 @@ namespace OutreachBot.Host.Mailbox;
 
 /// <summary>
 /// Reads new .eml files from the mailbox folder while the bot runs. A handled file moves to <c>processed/</c>; one that
-/// cannot be read moves to <c>unreadable/</c> and is logged by file name only. One bad file never stops the watcher.
+/// cannot be read moves to <c>unreadable/</c> and is logged by a fingerprint of its name
+/// (<see cref="FileFingerprint"/>), since people name referral files after the patient. One bad file never stops the watcher.
 /// </summary>
 public sealed partial class MailboxWatcher(
     MessageIntake intake,
@@ -73,7 +74,7 @@ public sealed partial class MailboxWatcher(
         }
         catch (UnreadableMessageException ex)
         {
-            LogUnreadable(logger, file.Name, ex.Message);
+            LogUnreadable(logger, FileFingerprint(file.Name), ex.Message);
             MoveTo(file, UnreadableFolder);
             return;
         }
@@ -105,8 +106,16 @@ public sealed partial class MailboxWatcher(
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Watching the mailbox folder {Folder}")]
     private static partial void LogWatching(ILogger logger, string folder);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Set aside unreadable message file {FileName}: {Reason}")]
-    private static partial void LogUnreadable(ILogger logger, string fileName, string reason);
+    /// <summary>
+    /// The first 12 hex digits of the SHA-256 of a file name: enough for the IT person to match a log line to a file in
+    /// <c>unreadable/</c> (<c>sha256sum</c> of the name), without putting the name, which may be a patient's, in the log.
+    /// </summary>
+    public static string FileFingerprint(string fileName) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileName)))[..12].ToLowerInvariant();
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning,
+        Message = "Set aside an unreadable message file (name fingerprint {FileFingerprint}) in unreadable/: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string fileFingerprint, string reason);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "A pass over the mailbox folder failed; the next pass retries")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);

@@ -105,6 +105,19 @@ public sealed class MailboxWatcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task CheckFolder_WhenAFileNamedAfterThePatientIsUnreadable_LogsOnlyAFingerprintOfTheName()
+    {
+        Drop("Referral - Jordan Alvarez.eml", []);
+
+        await _watcher.CheckFolderAsync(_folder, Ct);
+
+        Assert.Equal(["unreadable/Referral - Jordan Alvarez.eml"], FilesLeft());
+        var warning = Assert.Single(_logs.Entries, e => e.Level == LogLevel.Warning);
+        Assert.DoesNotContain("Alvarez", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(MailboxWatcher.FileFingerprint("Referral - Jordan Alvarez.eml"), warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckFolder_WhenAFileIsLargerThanMaxMessageBytes_SetsItAsideUnread()
     {
         var padded = TestMessages.HandReferral("hand-4@northfieldortho.example") + new string('x', MaxMessageBytes);
