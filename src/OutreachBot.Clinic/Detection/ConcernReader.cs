@@ -2,54 +2,141 @@ using System.Text.RegularExpressions;
 
 namespace OutreachBot.Clinic.Detection;
 
-/// <summary>The reason for referral in the sender's words: a labelled field, else the first sentence with clinical words.</summary>
+/// <summary>
+/// The reason for referral, short, as intake staff would write it on a card: the problem (diagnosis and what the
+/// patient cannot do) and, when the sender says it, what they ask OT to work on. Read from a labelled field when
+/// there is one, else from the sentences of the sender's own text with the most clinical words, stripped of the
+/// introduction of the patient, pronouns, codes and dates.
+/// </summary>
 internal static partial class ConcernReader
 {
-    private const int MaxLength = 200;
+    private const int MaxWords = 40;
+    private const int ExtraUnits = 2;
 
-    public static string? Read(MessageText text)
+    public static string? Read(MessageText text, string? patientName, Pathway? pathway, bool attachmentNeedsPerson)
     {
-        var labelled = Labelled().Match(text.Own);
-        if (labelled.Success)
+        var units = ConcernUnits.From(text.Own, text.Signature);
+        var names = NameWords(patientName);
+        var labelled = units.Where(u => u.Labelled).Select(u => Clean(u.Text, names)).Where(c => c.Length > 3).ToList();
+        if (labelled.Count > 0)
         {
-            return Shorten(labelled.Groups["value"].Value);
+            return Shorten(string.Join("; ", labelled.Distinct(StringComparer.OrdinalIgnoreCase)));
         }
 
-        // The sentence that says most about the problem (most clinical words; the earlier one on a tie), without
-        // the greeting, the introduction of the patient or dates.
-        var sentences = Sentence().Matches(text.Own.Replace('\n', ' '))
-            .Select(m => m.Value.Trim())
-            .Where(s => s.Length > 15)
-            .Select((s, i) => (Text: s, Index: i, Words: Vocabulary.Clinical.AllIn(s).Count))
-            .Where(s => s.Words > 0)
+        var scored = units
+            .Select((u, i) => (Unit: u, Index: i, Score: Score(u.Text)))
+            .Where(s => s.Score > 0)
             .ToList();
-        if (sentences.Count == 0)
+        if (scored.Count == 0 && text.Quoted.Length > 0)
         {
-            return null;
+            // A one-line cover note ("see attached"): the problem is in the referral form or the quoted thread.
+            units = ConcernUnits.From(text.Quoted, []);
+            scored = [.. units.Select((u, i) => (Unit: u, Index: i, Score: Score(u.Text))).Where(s => s.Score > 0)];
         }
 
-        var best = sentences.OrderByDescending(s => s.Words).ThenBy(s => s.Index).First().Text;
-        var core = Noise().Replace(LeadIn().Replace(best, ""), " ");
-        return Shorten(core.Trim().TrimEnd('.').Length > 15 ? core.Trim().TrimEnd('.') : best);
+        if (scored.Count == 0 || (attachmentNeedsPerson && scored.Max(s => s.Score) <= 1))
+        {
+            return attachmentNeedsPerson ? ImageOnly(pathway) : null;
+        }
+
+        var best = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index).First();
+        var parts = new List<(int Index, string Text)> { (best.Index, Clean(best.Unit.Text, names)) };
+
+        // A second sentence adds what the first leaves out: the request ("please evaluate for...") or more deficits.
+        foreach (var extra in scored
+            .Where(s => s.Index != best.Index && (Request().IsMatch(s.Unit.Text) || s.Score >= 2))
+            .OrderByDescending(s => s.Score + (Request().IsMatch(s.Unit.Text) ? 1 : 0))
+            .ThenBy(s => s.Index)
+            .Take(ExtraUnits))
+        {
+            parts.Add((extra.Index, Clean(extra.Unit.Text, names)));
+        }
+
+        var joined = string.Join("; ", parts.OrderBy(p => p.Index).Select(p => p.Text).Where(p => p.Length > 3));
+        return joined.Length == 0 ? null : Shorten(joined);
     }
+
+    private static int Score(string raw)
+    {
+        var unit = ClinicalAbbreviations.Expand(raw);
+        var clinical = Vocabulary.Clinical.AllIn(unit).Count + Vocabulary.Deficits.AllIn(unit).Count;
+        if (clinical == 0)
+        {
+            return 0;
+        }
+
+        // Logistics (insurance, numbers, attachments, scheduling) and introductions dilute a sentence about the problem.
+        return clinical - (Logistics().IsMatch(unit) ? 1 : 0) - (Introduction().IsMatch(unit) ? 1 : 0);
+    }
+
+    private static string ImageOnly(Pathway? pathway) => pathway switch
+    {
+        Pathway.Hand => "hand therapy referral (details only in attached image)",
+        Pathway.Neuro => "neurologic OT referral (details only in attached image)",
+        Pathway.School => "school OT referral (details only in attached image)",
+        Pathway.Pediatric => "pediatric OT referral (details only in attached image)",
+        _ => "OT referral (details only in attached image)",
+    };
+
+    internal static string Clean(string unit, IReadOnlyCollection<string> patientNameWords)
+    {
+        var text = LeadIn().Replace(ClinicalAbbreviations.Expand(unit), "");
+        text = Parenthetical().Replace(text, "");
+        text = AgeMention().Replace(text, "");
+        text = DottedCode().Replace(text, "");
+        text = Filler().Replace(text, " ");
+        foreach (var word in patientNameWords)
+        {
+            text = Regex.Replace(text, $@"\b{Regex.Escape(word)}(?:'s)?\b", " ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        }
+
+        text = Spaces().Replace(text, " ");
+        text = EmptyPunctuation().Replace(text, "$1");
+        text = LooseStart().Replace(text, "");
+        return text.Trim(' ', ',', ';', ':', '-', '.', '–');
+    }
+
+    private static HashSet<string> NameWords(string? name) =>
+        name is null ? [] : [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && char.IsUpper(w[0])).Select(w => w.Trim(',', '.'))];
 
     private static string Shorten(string value)
     {
-        var trimmed = Regex.Replace(value.Trim(), @"\s+", " ");
-        return trimmed.Length <= MaxLength ? trimmed : trimmed[..MaxLength].TrimEnd() + "…";
+        var words = Spaces().Replace(value.Trim(), " ").Split(' ');
+        return words.Length <= MaxWords ? string.Join(' ', words) : string.Join(' ', words[..MaxWords]).TrimEnd(',', ';') + "…";
     }
 
-    [GeneratedRegex(@"^\s*(?:reason for (?:referral|request)|diagnosis|dx|concerns?|presenting problem)\s*[:\-]\s*(?<value>\S.{3,})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex Labelled();
+    [GeneratedRegex(@"\b(?:please (?:evaluate|eval|assess|see)|evaluat\w* (?:for|with attention to)|OT (?:for|to (?:address|work on))|would benefit from|needs?\b|to work on|focus on|attention to|help with|requesting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
 
-    // "Hi, Referring Denise Harmon, age 58, for OT after", "I'm referring Ms. Lee (DOB 1/2/1960) for an OT evaluation of".
-    [GeneratedRegex(@"^(?:(?:hi|hello|dear|good (?:morning|afternoon))\b[^,]{0,40},\s*)?(?:(?:I am|I'm|we are|we're|I would like to|we'd like to|I'd like to)\s+)?(?:referring|refer|writing to refer|sending)\b.{0,80}?\bfor\s+(?:an?\s+)?(?:outpatient\s+)?(?:OT|occupational therapy|hand therapy)?\s*(?:eval(?:uation)?|evaluation and treatment|eval and treat)?\s*(?:for|after|of|due to|regarding|with)?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:I am|I'm|my name is|this is)\b.{0,40}\b(?:nurse|teacher|coordinator|therapist|manager|worker|counselor|psychologist|physician|doctor|mom|mother|dad|father)\b|\b(?:writing|reaching out) (?:on behalf|to|about|regarding)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduction();
+
+    [GeneratedRegex(@"\b(?:insurance|DOB|date of birth|phone|fax|cell|attached|attaching|enclosed|schedul\w*|call|Medicaid|Medicare|policy|member ID|thank)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Logistics();
+
+    // "Hi, Referring Denise Harmon, age 58, for OT after", "I'm referring Ms. Lee for an OT evaluation of".
+    [GeneratedRegex(@"^(?:(?:hi|hello|dear|good (?:morning|afternoon)|team)\b[^,]{0,40},\s*)?(?:(?:I am|I'm|we are|we're|I would like to|we'd like to|I'd like to|I wanted to)\s+)?(?:referring|refer|writing to refer|sending)\b.{0,80}?\bfor\s+(?:an?\s+)?(?:outpatient\s+)?(?:OT|occupational therapy|hand therapy)?\s*(?:eval(?:uation)?|evaluation and treatment|eval and treat)?\s*(?:for|after|of|due to|regarding|with)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\((?:DOB|born|age)[^)]*\)|\bon \d{1,2}/\d{1,2}(?:/\d{2,4})?|\s{2,}", RegexOptions.IgnoreCase)]
-    private static partial Regex Noise();
+    [GeneratedRegex(@"\((?=[^)]*(?:\d|DOB|born|age|per |dx|ICD))[^)]*\)|\bon \d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:DOB|born)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", RegexOptions.IgnoreCase)]
+    private static partial Regex Parenthetical();
 
-    // A dot inside a code or number ("M18.11", "2.5 cm") or after a title ("Dr.", "Ms.") does not end a sentence.
-    [GeneratedRegex(@"(?:[^.!?]|\.(?=\w)|(?<=\b(?:Dr|Ms|Mrs|Mr|St|vs|approx|e\.g|i\.e))\.)+[.!?]?")]
-    private static partial Regex Sentence();
+    // Words that carry no meaning on a card: pronouns, auxiliaries, courtesy, hedges.
+    [GeneratedRegex(@"(?<![\w'])(?:he|she|they|his|her|their|him|I|we|you|our|my|me|us|has|have|had|is|are|was|were|been|being|also|really|very|just|currently|still|lately|recently|now|both|please|pls|plz|kindly|mr|mrs|ms|miss|dr|the|a|an|who|which|that|this|it|would|could|like|appreciate|I'd|we'd|I'm|we're|she's|he's|I've|we've|it's|becomes|become|getting|gotten|seems|seem|noticed|notice|reports?|reported|presents?|presented|significant|some|lot of|a lot|but|so|says|said|told|gets|got|can|in addition to|during|since|then|last|week|month|year|ago)\b(?!')\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(?:and|but|so|with|for|of|to|,|;)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LooseStart();
+
+    [GeneratedRegex(@"\b[A-TV-Z]\d[0-9A-Z]\.?[0-9A-Z]{0,4}\b(?<=\d\w*)", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedCode();
+
+    [GeneratedRegex(@",?\s*\b\d{1,3}\s*(?:y/?o|yo|years? old|-year-old|year-old|months? old|-month-old)\b,?", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeMention();
+
+    [GeneratedRegex(@"\s*([,;])(?:\s*[,;])+")]
+    private static partial Regex EmptyPunctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

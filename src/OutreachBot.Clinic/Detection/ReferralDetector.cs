@@ -38,18 +38,34 @@ public sealed partial class ReferralDetector
         var signals = new List<string>();
         var text = MessageText.From(message);
         var (fromAddress, fromName) = (message.FromAddress, message.FromName);
+        MessageText? forwarder = null;
 
         // A forward (not a reply) carries the original referral: read it as if the original sender had written to us.
         if (ForwardPrefix().IsMatch(message.Subject) && message.InReplyTo is null && text.FirstQuoted is { } original)
         {
             signals.Add("forwarded message: read from the original sender");
             (fromAddress, fromName) = (original.Email ?? fromAddress, original.Name ?? fromName);
+            forwarder = text;
             text = text.Forwarded();
         }
 
         var codes = Icd10Codes.FindIn(text.All);
         var order = OrderRules.Find(message.Attachments, text.Own);
-        var referrer = WithoutOwnNumbers(ReferrerReader.Read(text, fromAddress, fromName));
+        var referrer = ReferrerReader.Read(text, fromAddress, fromName);
+        if (forwarder is not null && SameDomain(fromAddress, message.FromAddress))
+        {
+            // Office staff forwarding their own provider's referral: their signature gives the practice and numbers.
+            var office = ReferrerReader.Read(forwarder, message.FromAddress, message.FromName);
+            referrer = referrer with
+            {
+                Organization = referrer.Organization ?? office.Organization,
+                Role = referrer.Organization is null && office.Organization is not null ? ReferrerRoles.FromSignature([office.Organization], office.Organization) ?? referrer.Role : referrer.Role,
+                Phone = referrer.Phone ?? office.Phone,
+                Fax = referrer.Fax ?? office.Fax,
+            };
+        }
+
+        referrer = WithoutOwnNumbers(referrer);
         var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year, _ownNumbers);
         var forPerson = message.Attachments.FirstOrDefault(a => a.NeedsPerson);
         var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null, referrer.Organization is not null)
@@ -112,13 +128,17 @@ public sealed partial class ReferralDetector
         }
 
         var detection = new ReferralDetection(
-            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text), order is not null)
+            kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text, patient.Name, pathway, forPerson is not null), order is not null)
         {
             Insurance = InsuranceReader.Read(text),
             PreferredContact = contact,
         };
         return detection with { MissingItems = MissingItems.For(detection, text, message.Attachments, _rules.Checklist) };
     }
+
+    private static bool SameDomain(string a, string b) =>
+        a.LastIndexOf('@') is var i and > 0 && b.LastIndexOf('@') is var j and > 0
+        && a[(i + 1)..].Equals(b[(j + 1)..], StringComparison.OrdinalIgnoreCase);
 
     private bool IsOwnStaff(string address)
     {

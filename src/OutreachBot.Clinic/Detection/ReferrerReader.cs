@@ -33,7 +33,7 @@ internal static partial class ReferrerReader
         var signature = text.Signature;
         var name = NameLine(signature, fromName);
         // A shared mailbox's display name ("Northfield Neurology Front Desk") names the practice when no signature does.
-        var organization = Organization(signature, name, fromAddress)
+        var organization = WithDistrict(Organization(signature, name, fromAddress), signature)
             ?? (fromName is not null && Mailbox().IsMatch(fromName) ? MailboxOwner(fromName) : null);
         var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
@@ -41,8 +41,24 @@ internal static partial class ReferrerReader
         var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization);
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
-        var person = CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
-        return new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
+        var person = ReferringProviderBlock.ProviderOfStaff(signature)
+            ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
+        var referrer = new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
+        if (ReferringProviderBlock.Read(text.Own) is not { } block)
+        {
+            return referrer;
+        }
+
+        // A form's referring-provider block names the provider and their numbers, whoever's mailbox sent it.
+        var blockOrganization = block.Organization ?? organization;
+        return referrer with
+        {
+            Name = block.Name,
+            Organization = blockOrganization,
+            Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization) ?? role,
+            Phone = block.Phone ?? (block.Fax is null ? phone : null),
+            Fax = block.Fax ?? (block.Phone is null ? fax : null),
+        };
     }
 
     /// <summary>"Electronically signed: Kevin Dorsey, MD 11/12/2026 10:41" is Kevin Dorsey, MD; staff writing
@@ -130,6 +146,29 @@ internal static partial class ReferrerReader
         }
     }
 
+    /// <summary>A school is named with its district ("Lincoln Elementary, District 58") when the signature gives both.</summary>
+    private static string? WithDistrict(string? organization, IReadOnlyList<string> signature)
+    {
+        if (organization is null || (SchoolName().IsMatch(organization) && District().IsMatch(organization)))
+        {
+            return organization;
+        }
+
+        var parts = signature
+            .SelectMany(l => l.Split(['|', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(part => part.Length < 50 && !organization.Contains(part, StringComparison.Ordinal))
+            .ToList();
+        if (SchoolName().IsMatch(organization))
+        {
+            var district = parts.FirstOrDefault(part => District().IsMatch(part));
+            return district is null ? organization : $"{organization}, {district}";
+        }
+
+        // The mail domain is often the district's: the school in the signature comes first.
+        var school = District().IsMatch(organization) ? parts.FirstOrDefault(part => SchoolName().IsMatch(part) && !TitleWords.IsIn(part)) : null;
+        return school is null ? organization : $"{school}, {organization}";
+    }
+
     private static string? MailboxOwner(string displayName)
     {
         var owner = Mailbox().Replace(displayName, " ");
@@ -173,6 +212,12 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"\s+(?:Date\s*:.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"\b(?:Elementary|Middle School|High School|Junior High|Early Learning|Academy|Preschool|Primary School)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolName();
+
+    [GeneratedRegex(@"\b(?:C?USD|ISD|School District|District\s+\d+|Public Schools|SD\s+\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex District();
 
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();

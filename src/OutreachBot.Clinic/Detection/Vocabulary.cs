@@ -35,6 +35,21 @@ internal static class Vocabulary
         "strain", "concussion", "tremor", "balance", "finger", "thumb", "wrist", "elbow", "shoulder", "arthritis",
         "CMC", "mallet", "laceration", "release", "contracture", "hemiplegia", "memory", "endurance");
 
+    /// <summary>What a patient cannot do or suffers from, in the words referrers and families use.</summary>
+    public static readonly Phrases Deficits = new(
+        "difficulty", "difficulties", "trouble", "unable", "cannot", "can't", "deficits", "deficit", "delay", "delays",
+        "fatigue", "fatigued", "safety", "toileting", "toilet", "tooth brushing", "brushing teeth", "foods", "textures",
+        "headaches", "dizziness", "attention", "planning", "sensitivities", "over-responsivity", "self-regulation",
+        "regulation", "transitions", "apraxia", "low tone", "muscle tone", "posture", "syndrome", "disease", "disorder",
+        "diagnosed", "repair", "contracture", "ligament", "stiffness", "shower", "showering", "tub", "cooking",
+        "medications", "micrographia", "ergonomics", "pinch", "jars", "zippers", "shoelaces", "grasp", "clumsiness",
+        "tremors", "spasticity", "neglect", "visual", "dyspnea", "short of breath", "oxygen", "housework", "IADLs",
+        "IADL", "scar", "desensitization", "nerve glides", "tendon glides", "orthoses", "arthritis", "osteoarthritis",
+        "hemiplegic", "hemiplegia", "weakness", "paralysis", "amputation", "burn", "wound", "pressure", "dropping",
+        "drops", "falling", "near-falls", "afraid", "fear", "anxiety", "overwhelmed", "meltdowns", "tantrums",
+        "picky eater", "gagging", "gags", "chewing", "refuses", "refusal", "cognitive", "executive function",
+        "concentration", "memory loss", "confusion");
+
     /// <summary>A patient or family asking for care in plain words, rather than a clinician writing an order.</summary>
     public static readonly Phrases ServiceRequest = new(
         "occupational therapy", "OT", "therapy", "therapist", "evaluation", "eval", "be seen", "make an appointment",
