@@ -6,7 +6,7 @@ namespace OutreachBot.Mime;
 /// <summary>Lists a message's attachments with their size, and reads the text of plain-text and PDF attachments.</summary>
 internal static class AttachmentReader
 {
-    public static List<MessageAttachment> Read(MimeMessage message, CancellationToken cancellationToken)
+    public static List<MessageAttachment> Read(MimeMessage message, EmlReadOptions options, CancellationToken cancellationToken)
     {
         var attachments = new List<MessageAttachment>();
         foreach (var entity in message.Attachments.Take(MimeReadLimits.MaxAttachments))
@@ -16,7 +16,7 @@ internal static class AttachmentReader
             var fileName = entity.ContentDisposition?.FileName ?? entity.ContentType.Name ?? "attachment";
             attachments.Add(entity switch
             {
-                MimePart { Content: not null } part => ReadPart(part, fileName, contentType, cancellationToken),
+                MimePart { Content: not null } part => ReadPart(part, fileName, contentType, options, cancellationToken),
                 MessagePart { Message: not null } attached => ReadMessage(attached, fileName, contentType, cancellationToken),
                 _ => new MessageAttachment(fileName, contentType, 0, null),
             });
@@ -25,7 +25,7 @@ internal static class AttachmentReader
         return attachments;
     }
 
-    private static MessageAttachment ReadPart(MimePart part, string fileName, string contentType, CancellationToken cancellationToken)
+    private static MessageAttachment ReadPart(MimePart part, string fileName, string contentType, EmlReadOptions options, CancellationToken cancellationToken)
     {
         var isPdf = contentType == "application/pdf" || fileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
         // Only a PDF's bytes are kept (up to the cap); everything else is counted as it streams past. Archives are
@@ -45,7 +45,7 @@ internal static class AttachmentReader
                 return attachment with { NeedsPerson = true, Problem = $"PDF larger than {MimeReadLimits.MaxPdfBytes} bytes" };
             }
 
-            var pdf = PdfText.Read(sink.Kept(), cancellationToken);
+            var pdf = PdfText.Read(sink.Kept(), options, cancellationToken);
             return attachment with { ExtractedText = pdf.Text, NeedsPerson = pdf.NeedsPerson, Problem = pdf.Problem };
         }
 

@@ -19,9 +19,14 @@ public static partial class EmlMessageReader
     /// rejects). Text is capped (<see cref="MimeReadLimits"/>), so a hostile message costs bounded time and memory.
     /// Never logs.
     /// </summary>
-    public static IncomingMessage Read(Stream eml, DateTimeOffset receivedFallback, CancellationToken cancellationToken)
+    public static IncomingMessage Read(Stream eml, DateTimeOffset receivedFallback, CancellationToken cancellationToken) =>
+        Read(eml, receivedFallback, EmlReadOptions.Default, cancellationToken);
+
+    /// <summary>Parses one .eml within the given time limits (see <see cref="EmlReadOptions"/>).</summary>
+    public static IncomingMessage Read(Stream eml, DateTimeOffset receivedFallback, EmlReadOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eml);
+        ArgumentNullException.ThrowIfNull(options);
         using var buffer = new MemoryStream();
         CopyCapped(eml, buffer, cancellationToken);
         if (buffer.Length == 0)
@@ -61,7 +66,7 @@ public static partial class EmlMessageReader
             FromName: string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name,
             ReceivedAt: hasDate ? message.Date : receivedFallback,
             BodyText: body,
-            Attachments: AttachmentReader.Read(message, cancellationToken),
+            Attachments: AttachmentReader.Read(message, options, cancellationToken),
             InReplyTo: string.IsNullOrWhiteSpace(message.InReplyTo) ? null : message.InReplyTo,
             References: [.. message.References.Take(50)]);
     }

@@ -9,7 +9,32 @@ internal static class PdfText
 {
     public sealed record Result(string? Text, bool NeedsPerson, string? Problem);
 
-    public static Result Read(byte[] pdf, CancellationToken cancellationToken)
+    private static readonly Result TookTooLong = new(null, true, "PDF took too long to read");
+
+    /// <summary>
+    /// Reads within <see cref="EmlReadOptions.PdfTimeLimit"/>. The reader checks its budget between pages and stops;
+    /// a watchdog also stops waiting for it if a single PdfPig call does not return (a malformed cross-reference
+    /// table), so the caller always gets an answer in bounded time. An abandoned read is told to stop at its next
+    /// page and holds at most the capped PDF bytes.
+    /// </summary>
+    public static Result Read(byte[] pdf, EmlReadOptions options, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = options.Time.GetUtcNow() + options.PdfTimeLimit;
+        var work = Task.Run(() => ReadPages(pdf, () => options.Time.GetUtcNow() > deadline, budget.Token), CancellationToken.None);
+        try
+        {
+            // A second of slack past the budget: the reader normally notices its own deadline first.
+            return work.WaitAsync(options.PdfTimeLimit + TimeSpan.FromSeconds(1), options.Time, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (TimeoutException)
+        {
+            budget.Cancel();
+            return TookTooLong;
+        }
+    }
+
+    private static Result ReadPages(byte[] pdf, Func<bool> overBudget, CancellationToken cancellationToken)
     {
         try
         {
@@ -20,9 +45,19 @@ internal static class PdfText
             for (var number = 1; number <= pages && text.Length < MimeReadLimits.MaxAttachmentTextChars; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (overBudget())
+                {
+                    return TookTooLong;
+                }
+
                 var page = document.GetPage(number);
                 text.Append(ContentOrderTextExtractor.GetText(page)).Append('\n');
                 images += page.GetImages().Count();
+            }
+
+            if (overBudget())
+            {
+                return TookTooLong;
             }
 
             var extracted = EmlMessageReader.Normalise(MimeReadLimits.Cap(text.ToString(), MimeReadLimits.MaxAttachmentTextChars));
