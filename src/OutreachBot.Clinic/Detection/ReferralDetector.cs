@@ -136,6 +136,18 @@ public sealed partial class ReferralDetector
         return detection with { MissingItems = MissingItems.For(detection, text, message.Attachments, _rules.Checklist) };
     }
 
+    /// <summary>
+    /// The checklist items a message does not give, judged for <paramref name="pathway"/> (the pathway of the referral
+    /// an update belongs to, which the update alone may not show).
+    /// </summary>
+    public IReadOnlyList<string> MissingItemsFor(IncomingMessage message, ReferralDetection detection, Pathway pathway)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(detection);
+        var asUpdate = detection with { Kind = MessageKind.ReferralUpdate, Pathway = pathway };
+        return MissingItems.For(asUpdate, MessageText.From(message), message.Attachments, _rules.Checklist);
+    }
+
     private static bool SameDomain(string a, string b) =>
         a.LastIndexOf('@') is var i and > 0 && b.LastIndexOf('@') is var j and > 0
         && a[(i + 1)..].Equals(b[(j + 1)..], StringComparison.OrdinalIgnoreCase);

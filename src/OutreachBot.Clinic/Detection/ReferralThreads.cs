@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace OutreachBot.Clinic.Detection;
 
 /// <summary>
 /// Ties each referral-update to the message that started its referral, among the messages given: first by
 /// Message-ID, In-Reply-To and References, then by subject and participants (same sender's domain or same patient).
 /// </summary>
-public static partial class ReferralThreads
+public static class ReferralThreads
 {
     public static IReadOnlyList<ReferralDetection> Link(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch)
     {
@@ -89,8 +87,8 @@ public static partial class ReferralThreads
     private static int? BySubject(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, int update)
     {
         var (message, detection) = batch[update];
-        var subject = Topic(message.Subject);
-        var domain = Domain(message.FromAddress);
+        var subject = ThreadKeys.Topic(message.Subject);
+        var domain = ThreadKeys.Domain(message.FromAddress);
         var patient = detection.Patient.Name;
         int? best = null;
         for (var i = 0; i < batch.Count; i++)
@@ -102,8 +100,8 @@ public static partial class ReferralThreads
             }
 
             var samePatient = patient is not null && string.Equals(patient, found.Patient.Name, StringComparison.OrdinalIgnoreCase);
-            var sameTopic = subject.Length > 0 && subject == Topic(candidate.Subject);
-            var sameParticipants = domain.Length > 0 && domain == Domain(candidate.FromAddress);
+            var sameTopic = subject.Length > 0 && subject == ThreadKeys.Topic(candidate.Subject);
+            var sameParticipants = domain.Length > 0 && domain == ThreadKeys.Domain(candidate.FromAddress);
             if ((sameTopic && (sameParticipants || samePatient)) || (samePatient && sameParticipants))
             {
                 if (best is null || candidate.ReceivedAt > batch[best.Value].Message.ReceivedAt)
@@ -115,11 +113,4 @@ public static partial class ReferralThreads
 
         return best;
     }
-
-    private static string Topic(string subject) => Prefixes().Replace(subject, "").Trim().ToLowerInvariant();
-
-    private static string Domain(string address) => address.Contains('@', StringComparison.Ordinal) ? address[(address.IndexOf('@', StringComparison.Ordinal) + 1)..].ToLowerInvariant() : "";
-
-    [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
-    private static partial Regex Prefixes();
 }

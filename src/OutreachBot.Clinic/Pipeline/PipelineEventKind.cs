@@ -14,4 +14,7 @@ public enum PipelineEventKind
 
     /// <summary>Staff marked the message as not a referral (a correction for the detector).</summary>
     MarkedNotReferral,
+
+    /// <summary>A reply or forward added documents or facts to the referral (a referral-update in its thread).</summary>
+    UpdateReceived,
 }

@@ -17,6 +17,7 @@ public static class MailboxExtensions
             return new ReferralDetector(new DetectionRules { OwnDomains = [.. clinic.OwnDomains], OwnPhoneNumbers = [.. clinic.OwnPhoneNumbers] });
         });
         services.AddSingleton<ProcessedMessages>();
+        services.AddSingleton<ReferralThreadIndex>();
         services.AddSingleton<MessageIntake>();
         services.AddHostedService<MailboxWatcher>();
         return services;

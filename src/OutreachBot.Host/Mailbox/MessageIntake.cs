@@ -23,11 +23,14 @@ public enum IntakeOutcome
 /// <summary>
 /// Takes one message into the pipeline exactly once: the ledger is checked first, the referral's id comes from the
 /// message (so a repeat lands on the same row), and the ledger is written last, after the referral is safe.
+/// A referral-update (a reply or forward in a referral's thread) goes onto the referral in progress: an event in its
+/// history and its missing items brought up to date, never a second referral or triage card.
 /// </summary>
 public sealed partial class MessageIntake(
     ReferralDetector detector,
     ReferralStore referrals,
     ProcessedMessages ledger,
+    ReferralThreadIndex threads,
     TimeProvider time,
     ILogger<MessageIntake> logger)
 {
@@ -48,19 +51,90 @@ public sealed partial class MessageIntake(
         };
 
         string? referralId = null;
-        if (ReferralIntake.FromMessage(message, detection) is var (referral, received))
+        var (thread, otherPatient) = await InProgressReferralAsync(message, detection, cancellationToken);
+        if (otherPatient && detection.Kind == MessageKind.ReferralUpdate)
+        {
+            detection = detection with
+            {
+                Kind = MessageKind.Referral,
+                Signals = [.. detection.Signals, "reply names another patient than its thread's referral: a new referral"],
+            };
+            outcome = IntakeOutcome.NewReferral;
+        }
+
+        if (thread is not null)
+        {
+            referralId = thread.ReferralId;
+            outcome = await TakeUpdateAsync(message, detection, thread.ReferralId, cancellationToken);
+        }
+        else if (ReferralIntake.FromMessage(message, detection) is var (referral, received))
         {
             referralId = referral.Id;
             if (!await referrals.AddAsync(referral, received, cancellationToken))
             {
                 outcome = IntakeOutcome.AlreadyProcessed;
             }
+
+            await threads.RecordReferralAsync(message, detection, referral.Id, cancellationToken);
+        }
+        else if (detection.Kind == MessageKind.ReferralUpdate)
+        {
+            LogUpdateWithoutReferral(logger, detection.Confidence);
         }
 
         await ledger.RecordAsync(message.MessageId, outcome.ToString(), referralId, time.GetUtcNow(), cancellationToken);
         LogTaken(logger, outcome, referralId, detection.Kind, detection.Confidence);
         return outcome;
     }
+
+    // An update is tied by headers or by subject and participants. A message the detector reads as a new referral
+    // is still an update when its headers put it in a referral's thread. Either way, a message that names another
+    // patient than the referral of its thread is not about that referral (a referrer replying on an old thread about
+    // someone new): it is a new referral.
+    private async Task<(ThreadMatch? Match, bool OtherPatient)> InProgressReferralAsync(
+        IncomingMessage message, ReferralDetection detection, CancellationToken cancellationToken)
+    {
+        var isUpdate = detection.Kind == MessageKind.ReferralUpdate;
+        if (!isUpdate && (!detection.IsNewReferral || (message.InReplyTo is null && message.References.Count == 0)))
+        {
+            return (null, false);
+        }
+
+        var match = await threads.FindAsync(message, detection, headersOnly: !isUpdate, cancellationToken);
+        var patient = ReferralThreadIndex.PatientKey(detection);
+        return match is null || match.PatientKey is null || patient is null || match.PatientKey == patient
+            ? (match, false)
+            : (null, true);
+    }
+
+    private async Task<IntakeOutcome> TakeUpdateAsync(IncomingMessage message, ReferralDetection detection, string referralId, CancellationToken cancellationToken)
+    {
+        var documents = message.Attachments.Count(a => !a.ContentType.StartsWith("image/", StringComparison.Ordinal) || a.NeedsPerson);
+        var recorded = await referrals.RecordUpdateAsync(
+            referralId,
+            ReferralId.ForMessage(message.MessageId),
+            referral => new ReferralUpdate(documents, StillMissing(message, detection, referral)).ApplyTo(referral, message.ReceivedAt),
+            cancellationToken);
+        if (recorded == UpdateRecording.NoSuchReferral)
+        {
+            return IntakeOutcome.NotReferral;
+        }
+
+        await threads.RecordUpdateAsync(message, detection, referralId, cancellationToken);
+        LogUpdate(logger, referralId, recorded);
+        return recorded == UpdateRecording.Recorded ? IntakeOutcome.ReferralUpdate : IntakeOutcome.AlreadyProcessed;
+    }
+
+    // The checklist of the referral's pathway, applied to what the update gives (quoted text included).
+    private IReadOnlyList<string> StillMissing(IncomingMessage message, ReferralDetection detection, Referral referral) =>
+        referral.Pathway is { } pathway ? detector.MissingItemsFor(message, detection, pathway) : referral.MissingItems;
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Update taken onto referral {ReferralId}: {Recording}")]
+    private static partial void LogUpdate(ILogger logger, string referralId, UpdateRecording recording);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning,
+        Message = "Referral-update (confidence {Confidence:0.00}) matches no referral in progress; no card was made")]
+    private static partial void LogUpdateWithoutReferral(ILogger logger, double confidence);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
         Message = "Message taken: {Outcome} (referral {ReferralId}, detected {Kind} at {Confidence:0.00})")]

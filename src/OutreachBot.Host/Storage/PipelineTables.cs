@@ -24,10 +24,13 @@ public sealed class PipelineTables(TableServiceClient service, IOptions<StorageO
     /// <summary>Replies sent through Graph, one row per referral and purpose: drafted, then sent once.</summary>
     public TableClient SentReplies { get; } = service.GetTableClient(options.Value.TablePrefix + "SentReplies");
 
+    /// <summary>What ties replies and forwards to the referral they belong to: message ids and hashed thread keys.</summary>
+    public TableClient ReferralThreads { get; } = service.GetTableClient(options.Value.TablePrefix + "ReferralThreads");
+
     /// <summary>Creates the tables that do not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {
-        foreach (var table in new[] { Referrals, ProcessedMessages, Settings, ConversationReferences, GraphDeltaLinks, SentReplies })
+        foreach (var table in new[] { Referrals, ProcessedMessages, Settings, ConversationReferences, GraphDeltaLinks, SentReplies, ReferralThreads })
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
