@@ -24,14 +24,14 @@ internal static partial class ConcernReader
         }
 
         var scored = units
-            .Select((u, i) => (Unit: u, Index: i, Score: Score(u.Text)))
+            .Select((u, i) => (Unit: u, Index: i, Score: Score(u.Text), Asks: Request().IsMatch(u.Text)))
             .Where(s => s.Score > 0)
             .ToList();
         if (scored.Count == 0 && text.Quoted.Length > 0)
         {
             // A one-line cover note ("see attached"): the problem is in the referral form or the quoted thread.
             units = ConcernUnits.From(text.Quoted, []);
-            scored = [.. units.Select((u, i) => (Unit: u, Index: i, Score: Score(u.Text))).Where(s => s.Score > 0)];
+            scored = [.. units.Select((u, i) => (Unit: u, Index: i, Score: Score(u.Text), Asks: Request().IsMatch(u.Text))).Where(s => s.Score > 0)];
         }
 
         if (scored.Count == 0 || (attachmentNeedsPerson && scored.Max(s => s.Score) <= 1))
@@ -44,8 +44,8 @@ internal static partial class ConcernReader
 
         // A second sentence adds what the first leaves out: the request ("please evaluate for...") or more deficits.
         foreach (var extra in scored
-            .Where(s => s.Index != best.Index && (Request().IsMatch(s.Unit.Text) || s.Score >= 2))
-            .OrderByDescending(s => s.Score + (Request().IsMatch(s.Unit.Text) ? 1 : 0))
+            .Where(s => s.Index != best.Index && (s.Asks || s.Score >= 2))
+            .OrderByDescending(s => s.Score + (s.Asks ? 1 : 0))
             .ThenBy(s => s.Index)
             .Take(ExtraUnits))
         {
@@ -87,13 +87,40 @@ internal static partial class ConcernReader
         text = Filler().Replace(text, " ");
         foreach (var word in patientNameWords)
         {
-            text = Regex.Replace(text, $@"\b{Regex.Escape(word)}(?:'s)?\b", " ", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            text = WithoutWord(text, word);
         }
 
         text = Spaces().Replace(text, " ");
         text = EmptyPunctuation().Replace(text, "$1");
         text = LooseStart().Replace(text, "");
         return text.Trim(' ', ',', ';', ':', '-', '.', '–');
+    }
+
+    // The patient's name (and "Name's") is left out wherever it stands as a whole word.
+    private static string WithoutWord(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        while (at >= 0)
+        {
+            var end = at + word.Length;
+            if (end + 1 < text.Length && text[end] == '\'' && text[end + 1] == 's')
+            {
+                end += 2;
+            }
+
+            var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+            if (whole)
+            {
+                text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(end));
+                at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase);
+            }
+            else
+            {
+                at = text.IndexOf(word, end, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return text;
     }
 
     private static HashSet<string> NameWords(string? name) =>
