@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using OutreachBot.Host.Correspondence;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Pipeline;
@@ -51,6 +52,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
         services.AddTriage();
         services.AddMailboxIntake();
         services.AddGraphMail();
+        services.AddCorrespondence();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
