@@ -14,4 +14,13 @@ public enum PipelineEventKind
 
     /// <summary>Staff marked the message as not a referral (a correction for the detector).</summary>
     MarkedNotReferral,
+
+    /// <summary>The evaluation booked in the clinician's calendar was moved there (the detail is the new start, UTC).</summary>
+    EvaluationMoved,
+
+    /// <summary>The evaluation booked in the clinician's calendar was cancelled or deleted there.</summary>
+    EvaluationCancelled,
+
+    /// <summary>The booked evaluation's time has passed without it being cancelled.</summary>
+    EvaluationEnded,
 }

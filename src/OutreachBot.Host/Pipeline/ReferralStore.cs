@@ -8,7 +8,7 @@ using OutreachBot.Host.Storage;
 namespace OutreachBot.Host.Pipeline;
 
 /// <summary>Referrals and their history in Azure Tables. Every state change is ETag-conditional.</summary>
-public sealed class ReferralStore(PipelineTables tables)
+public sealed partial class ReferralStore(PipelineTables tables)
 {
     private const int MaxChangeAttempts = 5;
     private TableClient Table => tables.Referrals;
