@@ -17,4 +17,13 @@ public enum PipelineEventKind
 
     /// <summary>A reply or forward added documents or facts to the referral (a referral-update in its thread).</summary>
     UpdateReceived,
+
+    /// <summary>The evaluation booked in the clinician's calendar was moved there (the detail is the new start, UTC).</summary>
+    EvaluationMoved,
+
+    /// <summary>The evaluation booked in the clinician's calendar was cancelled or deleted there.</summary>
+    EvaluationCancelled,
+
+    /// <summary>The booked evaluation's time has passed without it being cancelled.</summary>
+    EvaluationEnded,
 }

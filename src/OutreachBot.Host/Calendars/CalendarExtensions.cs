@@ -1,11 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OutreachBot.Host.Graph;
+using OutreachBot.Host.Pipeline;
 
 namespace OutreachBot.Host.Calendars;
 
 public static class CalendarExtensions
 {
-    /// <summary>Clinicians' calendars (Graph or a folder of .ics files) and evaluation slots.</summary>
+    /// <summary>Clinicians' calendars (Graph or a folder of .ics files), evaluation slots, and booked evaluations watched.</summary>
     public static IServiceCollection AddClinicianCalendars(this IServiceCollection services)
     {
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.SectionName)
@@ -17,6 +19,10 @@ public static class CalendarExtensions
             ? sp.GetRequiredService<GraphClinicianCalendars>()
             : sp.GetRequiredService<IcsClinicianCalendars>());
         services.AddSingleton<EvaluationScheduler>();
+        services.TryAddSingleton<ReferralStore>(); // AddTriage's, when it ran first
+        services.TryAddSingleton<IEvaluationChanges, PipelineEvaluationChanges>();
+        services.AddSingleton<EvaluationWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<EvaluationWatcher>());
         return services;
     }
 }

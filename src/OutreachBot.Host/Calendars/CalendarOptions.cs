@@ -40,6 +40,10 @@ public sealed class CalendarOptions : IValidatableObject
 
     public TimeOnly WorkDayEnd { get; set; } = new(17, 0);
 
+    /// <summary>How often the booked evaluations are compared with the clinicians' calendars (moves, cancellations, ends).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan EvaluationCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Source == CalendarSource.IcsFolder && string.IsNullOrWhiteSpace(IcsFolder))

@@ -12,7 +12,7 @@ namespace OutreachBot.Host.Calendars;
 /// hours (findMeetingTimes is delegated-only), <c>POST /users/{id}/events</c> to book. Times come back with a zone
 /// name that may be Windows ("Central Standard Time") or IANA; both resolve through <see cref="TimeZoneInfo"/>.
 /// </summary>
-public sealed class GraphClinicianCalendars(GraphServiceClient graph) : IClinicianCalendars
+public sealed partial class GraphClinicianCalendars(GraphServiceClient graph) : IClinicianCalendars
 {
     /// <summary>The referral id on an evaluation event: a single-value extended property in the app's own namespace.</summary>
     public const string ReferralPropertyId = "String {6f1d3c52-8a4e-4f0b-9c2d-5e7a1b3f9d40} Name OutreachBotReferralId";

@@ -12,7 +12,7 @@ namespace OutreachBot.Host.Calendars;
 /// expanded, transparent and cancelled events free). A booking is appended as a VEVENT whose UID comes from the
 /// referral id, so booking twice finds the first.
 /// </summary>
-public sealed class IcsClinicianCalendars(IOptions<CalendarOptions> options) : IClinicianCalendars, IDisposable
+public sealed partial class IcsClinicianCalendars(IOptions<CalendarOptions> options) : IClinicianCalendars, IDisposable
 {
     public const string ReferralProperty = "X-OUTREACHBOT-REFERRAL";
     private readonly SemaphoreSlim _writing = new(1, 1);

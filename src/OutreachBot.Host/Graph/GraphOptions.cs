@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace OutreachBot.Host.Graph;
 
 /// <summary>
-/// How the bot reaches Microsoft Graph (section <c>Graph</c>). With <see cref="ClientSecret"/> set the app signs in
-/// with tenant, client id and secret; without it, with the managed identity (user-assigned when <see cref="ClientId"/>
+/// How the bot reaches Microsoft Graph (section <c>Graph</c>). With <see cref="ClientCertificatePath"/> or
+/// <see cref="ClientSecret"/> set the app signs in with tenant, client id and that certificate or secret; without
+/// either, with the managed identity (user-assigned when <see cref="ClientId"/>
 /// is set). The secret comes from a configuration provider (user-secrets, Key Vault), never from a checked-in file.
 /// </summary>
 public sealed class GraphOptions : IValidatableObject
@@ -16,6 +17,9 @@ public sealed class GraphOptions : IValidatableObject
     public string? ClientId { get; set; }
 
     public string? ClientSecret { get; set; }
+
+    /// <summary>A certificate (PEM or PFX file with its private key) to sign in with instead of a secret.</summary>
+    public string? ClientCertificatePath { get; set; }
 
     /// <summary>The Graph root with its version; tests point it at a local Graph-shaped server.</summary>
     [Required]
@@ -30,6 +34,11 @@ public sealed class GraphOptions : IValidatableObject
         if (!BaseUrl.IsAbsoluteUri || (BaseUrl.Scheme != Uri.UriSchemeHttps && !BaseUrl.IsLoopback))
         {
             yield return new ValidationResult("Graph:BaseUrl must be an absolute https URL (http only for a local server).", [nameof(BaseUrl)]);
+        }
+
+        if (!string.IsNullOrEmpty(ClientCertificatePath) && (string.IsNullOrWhiteSpace(TenantId) || string.IsNullOrWhiteSpace(ClientId)))
+        {
+            yield return new ValidationResult("Graph:ClientCertificatePath needs Graph:TenantId and Graph:ClientId.", [nameof(TenantId), nameof(ClientId)]);
         }
 
         if (!string.IsNullOrEmpty(ClientSecret) && (string.IsNullOrWhiteSpace(TenantId) || string.IsNullOrWhiteSpace(ClientId)))

@@ -17,6 +17,11 @@ public static class GraphServiceClientBuilder
     public static TokenCredential Credential(GraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!string.IsNullOrEmpty(options.ClientCertificatePath))
+        {
+            return new ClientCertificateCredential(options.TenantId, options.ClientId, options.ClientCertificatePath);
+        }
+
         if (!string.IsNullOrEmpty(options.ClientSecret))
         {
             return new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret);

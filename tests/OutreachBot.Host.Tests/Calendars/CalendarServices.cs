@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OutreachBot.Host.Calendars;
 using OutreachBot.Host.ClinicProfile;
+using OutreachBot.Host.Staff;
+using OutreachBot.Host.Storage;
 using OutreachBot.Host.Tests.Graph;
 
 namespace OutreachBot.Host.Tests.Calendars;
@@ -28,6 +30,9 @@ public static class CalendarServices
         services.AddLogging();
         services.AddSingleton<TokenCredential>(new FakeTokenCredential());
         services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.SectionName);
+        services.AddSingleton(TimeProvider.System);
+        services.AddPipelineStorage(); // the watcher of booked evaluations records changes (unused by these tests)
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddClinicianCalendars();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -9,6 +9,9 @@ public sealed record FakeScheduleItem(DateTime Start, DateTime End, string TimeZ
 /// <summary>Working hours as a mailbox's settings hold them.</summary>
 public sealed record FakeWorkingHours(string[] DaysOfWeek, TimeOnly Start, TimeOnly End, string TimeZone);
 
+/// <summary>A change to an event after it was booked.</summary>
+public sealed record FakeEventChange(DateTimeOffset? Start, DateTimeOffset? End, bool Cancelled, DateTimeOffset At);
+
 /// <summary>One user's calendar on the fake: what getSchedule answers, and the events posted to it.</summary>
 public sealed class FakeGraphCalendar
 {
@@ -28,6 +31,17 @@ public sealed class FakeGraphCalendar
     public bool LoseNextCreatedAnswer { get; set; }
 
     private int _eventPosts;
+
+    /// <summary>Changes made "in Outlook" to posted events: a new start and end, a cancellation, the time of the change.</summary>
+    public ConcurrentDictionary<string, FakeEventChange> Changes { get; } = new();
+
+    public void Move(string id, DateTimeOffset start, DateTimeOffset end, DateTimeOffset at) =>
+        Changes[id] = Changes.GetValueOrDefault(id, new FakeEventChange(null, null, false, at)) with { Start = start, End = end, At = at };
+
+    public void Cancel(string id, DateTimeOffset at) =>
+        Changes[id] = Changes.GetValueOrDefault(id, new FakeEventChange(null, null, false, at)) with { Cancelled = true, At = at };
+
+    public void Delete(string id) => Events.TryRemove(id, out _);
 
     /// <summary>Event POSTs received, retries included.</summary>
     public int EventPosts => _eventPosts;

@@ -14,6 +14,8 @@ public sealed class FakeGraphCounters
     private int _withoutPrefer;
     private int _withoutToken;
     private int _maxInFlight;
+    private int _batchRequests;
+    private int _batchItems;
 
     public long Requests => Interlocked.Read(ref _requests);
 
@@ -22,6 +24,14 @@ public sealed class FakeGraphCounters
     public int ValueRequests => _valueRequests;
 
     public int FaultsGiven => _faults;
+
+    /// <summary>JSON batch calls (each one HTTP request) and the requests inside them.</summary>
+    public int BatchRequests => _batchRequests;
+
+    public int BatchItems => _batchItems;
+
+    /// <summary>How many times each message's MIME was served (directly or inside a batch).</summary>
+    public ConcurrentDictionary<string, int> MimeServed { get; } = new(StringComparer.Ordinal);
 
     public int ExpiredTokenAnswers => _expired;
 
@@ -39,8 +49,9 @@ public sealed class FakeGraphCounters
     public void Reset()
     {
         Interlocked.Exchange(ref _requests, 0);
-        _deltaRequests = _valueRequests = _faults = _expired = _withoutPrefer = _withoutToken = _maxInFlight = 0;
+        _deltaRequests = _valueRequests = _faults = _expired = _withoutPrefer = _withoutToken = _maxInFlight = _batchRequests = _batchItems = 0;
         Other.Clear();
+        MimeServed.Clear();
     }
 
     internal long Request(bool hasToken)
@@ -63,6 +74,12 @@ public sealed class FakeGraphCounters
     }
 
     internal void Value() => Interlocked.Increment(ref _valueRequests);
+
+    internal void Batch() => Interlocked.Increment(ref _batchRequests);
+
+    internal int BatchItem() => Interlocked.Increment(ref _batchItems);
+
+    internal void Served(string messageId) => MimeServed.AddOrUpdate(messageId, 1, (_, n) => n + 1);
 
     internal void Fault() => Interlocked.Increment(ref _faults);
 

@@ -24,6 +24,12 @@ public sealed partial class FakeGraphServer
             case [var e] when Is(e, "events") && HttpMethods.IsGet(context.Request.Method):
                 await FindEventsAsync(context, calendar);
                 return;
+            case [var v] when Is(v, "calendarView") && HttpMethods.IsGet(context.Request.Method):
+                await CalendarViewAsync(context, calendar);
+                return;
+            case [var e, var id] when Is(e, "events") && HttpMethods.IsGet(context.Request.Method):
+                await GetEventAsync(context, calendar, Uri.UnescapeDataString(id));
+                return;
             case [var e] when Is(e, "events") && HttpMethods.IsPost(context.Request.Method):
                 await CreateEventAsync(context, calendar);
                 return;
@@ -100,6 +106,53 @@ public sealed partial class FakeGraphServer
             new Dictionary<string, object?> { ["id"] = id, ["subject"] = Property(calendar.Events[id], "subject")?.GetString() },
             context.RequestAborted);
     }
+
+    // calendarView: the events overlapping [startDateTime, endDateTime), with times in UTC (the bot asks so).
+    private static async Task CalendarViewAsync(HttpContext context, FakeGraphCalendar calendar)
+    {
+        var from = DateTimeOffset.Parse(context.Request.Query["startDateTime"].ToString(), CultureInfo.InvariantCulture);
+        var to = DateTimeOffset.Parse(context.Request.Query["endDateTime"].ToString(), CultureInfo.InvariantCulture);
+        var value = calendar.Events.Keys.Select(id => EventJson(calendar, id)).OfType<(DateTimeOffset Start, DateTimeOffset End, Dictionary<string, object?> Json)>()
+            .Where(e => e.End > from && e.Start < to).Select(e => e.Json).ToList();
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object?> { ["value"] = value }, context.RequestAborted);
+    }
+
+    private static async Task GetEventAsync(HttpContext context, FakeGraphCalendar calendar, string id)
+    {
+        if (EventJson(calendar, id) is not { } found)
+        {
+            await ErrorAsync(context, 404, "ErrorItemNotFound", null);
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(found.Json, context.RequestAborted);
+    }
+
+    private static (DateTimeOffset Start, DateTimeOffset End, Dictionary<string, object?> Json)? EventJson(FakeGraphCalendar calendar, string id)
+    {
+        if (!calendar.Events.TryGetValue(id, out var posted))
+        {
+            return null;
+        }
+
+        var change = calendar.Changes.GetValueOrDefault(id);
+        var start = change?.Start ?? Utc(Property(posted, "start"));
+        var end = change?.End ?? Utc(Property(posted, "end"));
+        return (start, end, new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["start"] = When(start.UtcDateTime, "UTC"),
+            ["end"] = When(end.UtcDateTime, "UTC"),
+            ["isCancelled"] = change?.Cancelled == true,
+            ["lastModifiedDateTime"] = (change?.At ?? start.AddDays(-7)).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["singleValueExtendedProperties"] = ReferralOf(posted) is { } referral
+                ? new[] { new Dictionary<string, object?> { ["id"] = Property(Property(posted, "singleValueExtendedProperties")!.Value[0], "id")?.GetString(), ["value"] = referral } }
+                : Array.Empty<Dictionary<string, object?>>(),
+        });
+    }
+
+    private static DateTimeOffset Utc(JsonElement? when) =>
+        new(DateTime.SpecifyKind(DateTime.Parse(Property(when!.Value, "dateTime")!.Value.GetString()!, CultureInfo.InvariantCulture), DateTimeKind.Utc));
 
     /// <summary>The referral id in an event's single-value extended properties, whatever the case of the names.</summary>
     public static string? ReferralOf(JsonElement @event) =>

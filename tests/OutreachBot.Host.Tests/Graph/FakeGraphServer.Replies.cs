@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Http;
 
 namespace OutreachBot.Host.Tests.Graph;
 
-/// <summary>A reply draft on the fake: the message it answers, its comment, and whether it went out.</summary>
-public sealed record FakeDraft(string Id, string ReplyTo, string? Comment, bool Sent);
+/// <summary>
+/// A draft on the fake: the message it answers (null for a new message), its comment or body, whether it went out,
+/// and for a new message its recipient and subject.
+/// </summary>
+public sealed record FakeDraft(string Id, string? ReplyTo, string? Comment, bool Sent, string? To = null, string? Subject = null);
 
 public sealed partial class FakeGraphServer
 {
@@ -21,6 +24,38 @@ public sealed partial class FakeGraphServer
 
     /// <summary>The next <paramref name="count"/> sends are refused with 503 before anything goes out.</summary>
     public void RefuseSends(int count) => _sendFaults = count;
+
+    private async Task CreateDraftAsync(HttpContext context)
+    {
+        Counters.Other.AddOrUpdate("POST messages", 1, (_, n) => n + 1);
+        var body = await ReadBodyAsync(context);
+        var to = Property(body, "toRecipients")?.EnumerateArray().Select(r => Property(r, "emailAddress") is { } a ? Property(a, "address")?.GetString() : null).FirstOrDefault();
+        var content = Property(body, "body") is { } b ? Property(b, "content")?.GetString() : null;
+        var draft = new FakeDraft("AAMkDraft" + Guid.NewGuid().ToString("N") + "=", null, content, Sent: false, to, Property(body, "subject")?.GetString());
+        Drafts[draft.Id] = draft;
+        context.Response.StatusCode = 201;
+        await context.Response.WriteAsJsonAsync(new { id = draft.Id, subject = draft.Subject, isDraft = true }, context.RequestAborted);
+    }
+
+    // GET /users/{id}/messages?$filter=internetMessageId eq '<...>': the mailbox's message with that Message-ID.
+    private async Task FindByInternetMessageIdAsync(HttpContext context, string user)
+    {
+        Counters.Other.AddOrUpdate("GET messages", 1, (_, n) => n + 1);
+        var filter = context.Request.Query["$filter"].ToString();
+        var wanted = InternetMessageIdFilter().Match(filter) is { Success: true } m ? m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal) : null;
+        var found = _folders.Where(f => f.Key.StartsWith(user + "|", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(f => f.Value.Range(0, f.Value.Count))
+            .Where(message => wanted is not null && $"<{message.InternetMessageId}>" == wanted)
+            .Select(message => new Dictionary<string, object?>
+            {
+                ["id"] = message.Id,
+                ["from"] = new Dictionary<string, object?> { ["emailAddress"] = new Dictionary<string, object?> { ["address"] = message.FromAddress } },
+            }).Take(1).ToList();
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object?> { ["value"] = found }, context.RequestAborted);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"internetMessageId eq '((?:[^']|'')*)'", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InternetMessageIdFilter();
 
     private async Task ReplyAsync(HttpContext context, string id, string action)
     {

@@ -12,7 +12,7 @@ public sealed partial class FakeGraphServer
     /// <summary>Live subscriptions by id; remove one to make Graph forget it (PATCH then answers 404).</summary>
     public ConcurrentDictionary<string, FakeSubscription> Subscriptions { get; } = new();
 
-    /// <summary>Raised after every subscription POST or PATCH with "POST" or "PATCH" and the subscription id.</summary>
+    /// <summary>Raised after every subscription POST, PATCH or DELETE with the method and the subscription id.</summary>
     public event Action<string, string>? SubscriptionChanged;
 
     private async Task SubscriptionsAsync(HttpContext context, string[] rest)
@@ -27,6 +27,12 @@ public sealed partial class FakeGraphServer
                     || Property(body, "expirationDateTime")?.GetDateTimeOffset() is not { } expires)
                 {
                     await ErrorAsync(context, 400, "InvalidRequest", null);
+                    return;
+                }
+
+                if (!await PassesValidationAsync(body, context.RequestAborted))
+                {
+                    await ErrorAsync(context, 400, "ValidationError", null);
                     return;
                 }
 
@@ -53,6 +59,17 @@ public sealed partial class FakeGraphServer
                 SubscriptionChanged?.Invoke("PATCH", id);
                 return;
             }
+
+            case [var id] when HttpMethods.IsDelete(context.Request.Method):
+                if (!Subscriptions.TryRemove(id, out _))
+                {
+                    await ErrorAsync(context, 404, "ResourceNotFound", null);
+                    return;
+                }
+
+                context.Response.StatusCode = 204;
+                SubscriptionChanged?.Invoke("DELETE", id);
+                return;
 
             default:
                 await ErrorAsync(context, 404, "ResourceNotFound", null);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +27,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public FakeGraphFaults Faults { get; } = new();
+
+    /// <summary>Exceptions the fake itself threw (a bug in the fake or a request it cannot read).</summary>
+    public ConcurrentQueue<string> Errors { get; } = new();
 
     public FakeGraphCounters Counters { get; } = new();
 
@@ -68,13 +72,34 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        _notifier.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await AnswerAsync(context);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            Errors.Enqueue(ex.ToString());
+            throw;
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
         var hasToken = context.Request.Headers.Authorization.ToString() == "Bearer " + Token;
         var number = Counters.Request(hasToken);
         var segments = context.Request.Path.Value!.Trim('/').Split('/');
+        if (segments is [var version, var batch] && Is(version, "v1.0") && Is(batch, "$batch") && HttpMethods.IsPost(context.Request.Method))
+        {
+            await BatchAsync(context, number);
+            return;
+        }
+
         if (segments.Length >= 2 && Is(segments[0], "v1.0") && Is(segments[1], "subscriptions"))
         {
             await SubscriptionsAsync(context, segments[2..]);
@@ -105,6 +130,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                     => DeltaAsync(context, user, folder),
                 [var m, var id, var v] when Is(m, "messages") && Is(v, "$value") => ValueAsync(context, user, id),
                 [var m, var id, var action] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => ReplyAsync(context, id, action),
+                [var m] when Is(m, "messages") && HttpMethods.IsGet(context.Request.Method) => FindByInternetMessageIdAsync(context, user),
+                [var m] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => CreateDraftAsync(context),
                 _ => CalendarAsync(context, user, rest),
             });
         }
@@ -152,11 +179,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
         var to = Math.Min(from + pageSize, end);
         var page = folder.Range(Math.Max(start, from - ReplayOverlap), to);
+        var textBodies = prefer.Contains("outlook.body-content-type=\"text\"", StringComparison.OrdinalIgnoreCase);
         var link = $"{BaseUrl}/users/{user}/mailFolders/{folderId}/messages/delta()";
         var body = new Dictionary<string, object?>
         {
             ["@odata.context"] = $"{BaseUrl}/$metadata#Collection(message)",
-            ["value"] = page.Select(Json).ToList(),
+            ["value"] = page.Select(m => Json(m, textBodies)).ToList(),
         };
         if (to < end)
         {
@@ -169,14 +197,17 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         context.Response.Headers["Preference-Applied"] = $"odata.maxpagesize={pageSize}";
         await context.Response.WriteAsJsonAsync(body, context.RequestAborted);
+        if (to >= end)
+        {
+            OnRoundEnded();
+        }
     }
 
     private async Task ValueAsync(HttpContext context, string user, string id)
     {
         Counters.Value();
         await Faults.WaitIfHeldAsync(context.RequestAborted);
-        var message = _folders.Where(f => f.Key.StartsWith(user + "|", StringComparison.OrdinalIgnoreCase))
-            .Select(f => f.Value.Find(id)).FirstOrDefault(found => found is not null);
+        var message = FindMessage(user, id);
         if (message is null)
         {
             await ErrorAsync(context, 404, "ErrorItemNotFound", null);
@@ -185,19 +216,44 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         context.Response.ContentType = "message/rfc822";
         await context.Response.Body.WriteAsync(message.Mime, context.RequestAborted);
+        Counters.Served(message.Id);
     }
 
-    private static Dictionary<string, object?> Json(FakeGraphMessage m) => new()
+    private FakeGraphMessage? FindMessage(string user, string id) =>
+        _folders.Where(f => f.Key.StartsWith(user + "|", StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Value.Find(id)).FirstOrDefault(found => found is not null);
+
+    // What Exchange derives from the MIME: the body (text when asked with Prefer outlook.body-content-type), the
+    // sender's name, whether there are attachments, and a conversation index that is longer for a reply.
+    private static Dictionary<string, object?> Json(FakeGraphMessage m, bool textBody)
     {
-        ["@odata.type"] = "#microsoft.graph.message",
-        ["id"] = m.Id,
-        ["internetMessageId"] = $"<{m.InternetMessageId}>",
-        ["subject"] = m.Subject,
-        ["receivedDateTime"] = m.ReceivedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-        ["hasAttachments"] = false,
-        ["conversationId"] = "conv-" + m.Id[..8],
-        ["from"] = new Dictionary<string, object?> { ["emailAddress"] = new Dictionary<string, object?> { ["address"] = m.FromAddress } },
-    };
+        using var stream = new MemoryStream(m.Mime);
+        var mime = MimeKit.MimeMessage.Load(stream);
+        var sender = mime.From.Mailboxes.FirstOrDefault();
+        var html = !textBody && mime.HtmlBody is not null;
+        var index = new byte[string.IsNullOrEmpty(mime.InReplyTo) ? 22 : 27];
+        Encoding.ASCII.GetBytes(m.Id[..Math.Min(m.Id.Length, 22)]).CopyTo(index, 0);
+        return new()
+        {
+            ["@odata.type"] = "#microsoft.graph.message",
+            ["id"] = m.Id,
+            ["internetMessageId"] = $"<{m.InternetMessageId}>",
+            ["subject"] = m.Subject,
+            ["receivedDateTime"] = m.ReceivedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["hasAttachments"] = mime.Attachments.Any(),
+            ["conversationId"] = "conv-" + m.Id[..8],
+            ["conversationIndex"] = Convert.ToBase64String(index),
+            ["body"] = new Dictionary<string, object?>
+            {
+                ["contentType"] = html ? "html" : "text",
+                ["content"] = html ? mime.HtmlBody : mime.TextBody ?? "",
+            },
+            ["from"] = new Dictionary<string, object?>
+            {
+                ["emailAddress"] = new Dictionary<string, object?> { ["address"] = m.FromAddress, ["name"] = sender?.Name },
+            },
+        };
+    }
 
     private static async Task ErrorAsync(HttpContext context, int status, string code, int? retryAfter)
     {

@@ -6,9 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using OutreachBot.Host.Calendars;
+using OutreachBot.Host.Correspondence;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
@@ -51,6 +54,9 @@ public sealed class GraphMailInstance : IAsyncDisposable
         services.AddTriage();
         services.AddMailboxIntake();
         services.AddGraphMail();
+        services.AddCorrespondence();
+        services.AddClinicianCalendars();
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 

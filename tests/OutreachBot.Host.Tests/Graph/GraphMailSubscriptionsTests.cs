@@ -11,6 +11,7 @@ public sealed class GraphMailSubscriptionsTests : IAsyncLifetime, IDisposable
     private static readonly TimeSpan RenewBefore = TimeSpan.FromHours(12);
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(1));
     private readonly FakeTimeProvider _time = GraphMailInstance.Clock();
+    private readonly string _prefix = LocalStack.UniqueTablePrefix();
     private FakeGraphServer _graph = null!;
     private GraphMailInstance _bot = null!;
 
@@ -72,10 +73,62 @@ public sealed class GraphMailSubscriptionsTests : IAsyncLifetime, IDisposable
         Assert.Single(_graph.Subscriptions);
     }
 
+    [Fact]
+    public async Task Service_WhenGraphRemovesTheSubscriptionOrMissesNotifications_MakesItAgainAndCatchesUpByDelta()
+    {
+        var created = SubscriptionEvent("POST");
+        await _bot.Subscriptions.StartAsync(Ct);
+        var id = await created.WaitAsync(Ct);
+        await NextPollRequestAsync(); // a new subscription asks for a round (what came while there was none)
+
+        // subscriptionRemoved: Graph has dropped it; the endpoint asks for a new one and a delta round.
+        _graph.Subscriptions.TryRemove(id, out _);
+        var recreated = SubscriptionEvent("POST");
+        _bot.Nudges.RequestSubscription(new SubscriptionRequest(id, Recreate: true));
+        var second = await recreated.WaitAsync(Ct);
+
+        Assert.NotEqual(id, second);
+        Assert.Equal([second], _graph.Subscriptions.Keys);
+        await NextPollRequestAsync(); // and so does the new one: delta catches up with what came meanwhile
+
+        // The renewal clock starts again from the new subscription's expiry: nothing happens until its window.
+        var renewal = SubscriptionEvent("PATCH");
+        _time.Advance(Lifetime - RenewBefore - TimeSpan.FromMinutes(30));
+        Assert.False(renewal.IsCompleted);
+        _time.Advance(TimeSpan.FromMinutes(45));
+        Assert.Equal(second, await renewal.WaitAsync(Ct));
+        await _bot.Subscriptions.StopAsync(Ct);
+
+        Assert.Equal(2, _graph.Counters.Other["POST subscriptions"]);
+        Assert.Single(_graph.Subscriptions); // kept on shutdown: Graph:Notifications:RemoveOnShutdown is off
+    }
+
+    [Fact]
+    public async Task Stop_WhenRemoveOnShutdownIsSet_DeletesTheSubscriptionAndAStartMakesANewOne()
+    {
+        await using var bot = NewInstance(new() { ["Graph:Notifications:RemoveOnShutdown"] = "true" });
+        var created = SubscriptionEvent("POST");
+        await bot.Subscriptions.StartAsync(Ct);
+        var id = await created.WaitAsync(Ct);
+
+        await bot.Subscriptions.StopAsync(Ct);
+
+        Assert.Empty(_graph.Subscriptions);
+        Assert.Equal(1, _graph.Counters.Other["DELETE subscriptions"]);
+        await bot.Subscriptions.EnsureAllAsync([], Ct);
+        var again = Assert.Single(_graph.Subscriptions).Key;
+        Assert.NotEqual(id, again);
+    }
+
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphServer.StartAsync(Ct);
-        _bot = new GraphMailInstance(_graph, LocalStack.UniqueTablePrefix(), _time, settings: new()
+        _bot = NewInstance([]);
+        await _bot.Tables.EnsureCreatedAsync(Ct);
+    }
+
+    private GraphMailInstance NewInstance(Dictionary<string, string?> settings) =>
+        new(_graph, _prefix, _time, settings: new Dictionary<string, string?>
         {
             ["Graph:Notifications:Enabled"] = "true",
             ["Graph:Notifications:NotificationUrl"] = "https://bot.testclinic.example/api/graph/notifications",
@@ -83,8 +136,12 @@ public sealed class GraphMailSubscriptionsTests : IAsyncLifetime, IDisposable
             ["Graph:Notifications:Lifetime"] = Lifetime.ToString(),
             ["Graph:Notifications:RenewBefore"] = RenewBefore.ToString(),
             ["Graph:Notifications:CheckInterval"] = "00:15:00",
-        });
-        await _bot.Tables.EnsureCreatedAsync(Ct);
+        }.Concat(settings).ToDictionary());
+
+    private async Task NextPollRequestAsync()
+    {
+        Assert.True(await _bot.Nudges.Polls.WaitToReadAsync(Ct));
+        Assert.True(_bot.Nudges.Polls.TryRead(out _));
     }
 
     public async Task DisposeAsync()

@@ -8,7 +8,9 @@ namespace OutreachBot.Host.Mailbox.Graph;
 /// <summary>
 /// Keeps one Graph subscription per mail folder alive: created when missing or expired, renewed (PATCH) when it is
 /// within <see cref="GraphNotificationOptions.RenewBefore"/> of expiring or Graph asks for reauthorization, made again
-/// when Graph removed it. Checked every <see cref="GraphNotificationOptions.CheckInterval"/> on the app's clock.
+/// when Graph removed it. Checked every <see cref="GraphNotificationOptions.CheckInterval"/> on the app's clock, the
+/// first time once the app listens (Graph validates the notification URL while creating a subscription). Removed on
+/// shutdown when <see cref="GraphNotificationOptions.RemoveOnShutdown"/> is set.
 /// </summary>
 public sealed partial class GraphMailSubscriptions(
     GraphServiceClient graph,
@@ -17,15 +19,56 @@ public sealed partial class GraphMailSubscriptions(
     IOptions<GraphNotificationOptions> notifications,
     IOptions<GraphMailOptions> mail,
     TimeProvider time,
-    ILogger<GraphMailSubscriptions> logger) : BackgroundService
+    ILogger<GraphMailSubscriptions> logger,
+    IHostApplicationLifetime? lifetime = null) : BackgroundService
 {
+    private static readonly TimeSpan RemovalTimeLimit = TimeSpan.FromSeconds(10);
+
+    private bool Active => notifications.Value.Enabled && mail.Value.Enabled;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (Active && notifications.Value.RemoveOnShutdown)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(RemovalTimeLimit);
+            await RemoveAllAsync(limit.Token);
+        }
+    }
+
+    /// <summary>Deletes every folder's subscription (Graph stops notifying) and forgets it.</summary>
+    public async Task RemoveAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var mailbox in mail.Value.Mailboxes)
+        {
+            foreach (var folder in mailbox.Folders)
+            {
+                try
+                {
+                    if (await records.FindAsync(mailbox.User, folder, cancellationToken) is { } record)
+                    {
+                        await DeleteAsync(record.SubscriptionId, cancellationToken);
+                        await records.RemoveAsync(mailbox.User, folder, cancellationToken);
+                        LogRemoved(logger, mailbox.User, folder, record.SubscriptionId);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogRemoveFailed(logger, mailbox.User, folder, ex); // it expires by itself
+                }
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!notifications.Value.Enabled || !mail.Value.Enabled)
+        if (!Active)
         {
             return;
         }
 
+        await WhenListeningAsync(stoppingToken);
         using var timer = new PeriodicTimer(notifications.Value.CheckInterval, time);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var asked = nudges.Subscriptions.WaitToReadAsync(stoppingToken).AsTask();
@@ -91,6 +134,30 @@ public sealed partial class GraphMailSubscriptions(
         }
     }
 
+    private async Task WhenListeningAsync(CancellationToken stoppingToken)
+    {
+        if (lifetime is null || lifetime.ApplicationStarted.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
+    }
+
+    private async Task DeleteAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await graph.Subscriptions[subscriptionId].DeleteAsync(cancellationToken: cancellationToken);
+        }
+        catch (ODataError ex) when (ex.ResponseStatusCode == 404)
+        {
+            // already gone
+        }
+    }
+
     private async Task CreateAsync(string user, string folder, CancellationToken cancellationToken)
     {
         var options = notifications.Value;
@@ -104,7 +171,8 @@ public sealed partial class GraphMailSubscriptions(
             ExpirationDateTime = expires,
             ClientState = options.ClientState,
         }, cancellationToken: cancellationToken) ?? throw new InvalidOperationException("Graph created a subscription but returned nothing.");
-        await records.SaveAsync(user, folder, new GraphSubscriptionRecord(created.Id!, created.ExpirationDateTime ?? expires), cancellationToken);
+        // Recorded even when the bot is stopping meanwhile: a subscription made and not recorded would be made again.
+        await records.SaveAsync(user, folder, new GraphSubscriptionRecord(created.Id!, created.ExpirationDateTime ?? expires), CancellationToken.None);
         LogCreated(logger, user, folder, created.Id!);
         nudges.RequestPoll(); // whatever arrived while there was no subscription
     }
@@ -130,6 +198,12 @@ public sealed partial class GraphMailSubscriptions(
 
     [LoggerMessage(EventId = 2242, Level = LogLevel.Information, Message = "Graph mailbox {User} folder {Folder}: subscription {SubscriptionId} renewed")]
     private static partial void LogRenewed(ILogger logger, string user, string folder, string subscriptionId);
+
+    [LoggerMessage(EventId = 2244, Level = LogLevel.Information, Message = "Graph mailbox {User} folder {Folder}: subscription {SubscriptionId} removed on shutdown")]
+    private static partial void LogRemoved(ILogger logger, string user, string folder, string subscriptionId);
+
+    [LoggerMessage(EventId = 2245, Level = LogLevel.Warning, Message = "Graph mailbox {User} folder {Folder}: the subscription could not be removed; it lapses when it expires")]
+    private static partial void LogRemoveFailed(ILogger logger, string user, string folder, Exception exception);
 
     [LoggerMessage(EventId = 2243, Level = LogLevel.Error, Message = "Checking the Graph subscriptions failed; the next check retries")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);

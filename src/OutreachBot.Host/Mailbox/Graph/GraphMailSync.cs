@@ -11,9 +11,10 @@ namespace OutreachBot.Host.Mailbox.Graph;
 public sealed record FolderSyncResult(int Pages, int Messages, int Fetched, int NewReferrals, bool Resynced);
 
 /// <summary>
-/// Brings one mailbox folder up to date with a Graph delta query: page by page, every new message's MIME goes through
-/// the same intake as an .eml file (exactly once by the ledger), and the folder's position is saved only after the
-/// page's messages are recorded. A message the ledger already has is not fetched again. An expired delta token (410)
+/// Brings one mailbox folder up to date with a Graph delta query: page by page, every new message goes through the
+/// same reader and intake as an .eml file (exactly once by the ledger), and the folder's position is saved only after
+/// the page's messages are recorded. The page carries the text body, so only messages with attachments or threading
+/// headers have their MIME fetched (in <c>$batch</c>es); a message the ledger already has is not fetched at all. An expired delta token (410)
 /// drops the position and resyncs from the start; the ledger keeps that free of duplicates.
 /// </summary>
 public sealed partial class GraphMailSync(
@@ -27,9 +28,6 @@ public sealed partial class GraphMailSync(
 {
     /// <summary>Outlook allows an app 4 concurrent requests per mailbox; more are answered 429 MailboxConcurrency.</summary>
     public const int MaxRequestsPerMailbox = 4;
-
-    private static readonly string[] SelectedFields =
-        ["id", "internetMessageId", "subject", "from", "receivedDateTime", "hasAttachments", "conversationId", "parentFolderId"];
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _mailboxGates = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _folderLocks = new(StringComparer.OrdinalIgnoreCase);
@@ -74,11 +72,7 @@ public sealed partial class GraphMailSync(
                 .DistinctBy(m => m.Id).ToList();
             seen += live.Count;
 
-            var outcomes = new ConcurrentBag<GraphTakeOutcome>();
-            await Parallel.ForEachAsync(
-                live,
-                new ParallelOptions { MaxDegreeOfParallelism = MaxRequestsPerMailbox, CancellationToken = cancellationToken },
-                async (message, ct) => outcomes.Add(await messages.TakeAsync(user, message, gate, ct)));
+            var outcomes = await messages.TakePageAsync(user, live, gate, cancellationToken);
             fetched += outcomes.Count(o => o.Fetched);
             referrals += outcomes.Count(o => o.Outcome == IntakeOutcome.NewReferral);
             if (outcomes.Any(o => o.Outcome == IntakeOutcome.NewReferral))
@@ -107,7 +101,7 @@ public sealed partial class GraphMailSync(
 
     private void FirstPage(RequestConfiguration<DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters> request)
     {
-        request.QueryParameters.Select = SelectedFields;
+        request.QueryParameters.Select = GraphMessageBody.SelectedFields;
         LaterPage(request);
     }
 
@@ -117,6 +111,7 @@ public sealed partial class GraphMailSync(
     {
         request.Headers.Add("Prefer", $"odata.maxpagesize={options.Value.PageSize}");
         request.Headers.Add("Prefer", "IdType=\"ImmutableId\"");
+        request.Headers.Add("Prefer", "outlook.body-content-type=\"text\"");
     }
 
     internal static async Task<T> Limited<T>(SemaphoreSlim gate, Func<Task<T>> request, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Options;
-using Microsoft.Graph;
+using System.Collections.Concurrent;
 using OutreachBot.Clinic.Detection;
 using OutreachBot.Mime;
 using GraphMessage = Microsoft.Graph.Models.Message;
@@ -10,78 +9,83 @@ namespace OutreachBot.Host.Mailbox.Graph;
 public readonly record struct GraphTakeOutcome(IntakeOutcome? Outcome, bool Fetched);
 
 /// <summary>
-/// One message from a delta page into the pipeline: skipped without a fetch when the ledger has its Message-ID,
-/// otherwise its MIME (<c>/messages/{id}/$value</c>) goes through the same reader and intake as an .eml file.
+/// One delta page's messages into the pipeline: a message the ledger has (by Message-ID) is skipped without a
+/// request; one whose delta entry is enough is read from it (<see cref="GraphMessageBody"/>); the rest have their MIME
+/// fetched in <c>$batch</c>es. All go through the same reader and intake as an .eml file.
 /// </summary>
 public sealed partial class GraphMessageIntake(
-    GraphServiceClient graph,
     ProcessedMessages ledger,
     MessageIntake intake,
-    IOptions<GraphMailOptions> options,
+    GraphMimeBatches batches,
     TimeProvider time,
     ILogger<GraphMessageIntake> logger)
 {
-    public async Task<GraphTakeOutcome> TakeAsync(string user, GraphMessage message, SemaphoreSlim mailboxGate, CancellationToken cancellationToken)
+    private const int LedgerParallelism = 8;
+
+    public async Task<IReadOnlyList<GraphTakeOutcome>> TakePageAsync(
+        string user, IReadOnlyList<GraphMessage> messages, SemaphoreSlim mailboxGate, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        // Graph gives the Message-ID with its angle brackets; the reader (and so the ledger) keeps it without.
-        var messageId = message.InternetMessageId?.Trim().TrimStart('<').TrimEnd('>');
-        if (!string.IsNullOrEmpty(messageId) && await ledger.ContainsAsync(messageId, cancellationToken))
-        {
-            return new GraphTakeOutcome(IntakeOutcome.AlreadyProcessed, Fetched: false);
-        }
+        ArgumentNullException.ThrowIfNull(messages);
+        var outcomes = new ConcurrentBag<GraphTakeOutcome>();
+        var unknown = new ConcurrentBag<GraphMessage>();
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = LedgerParallelism, CancellationToken = cancellationToken },
+            async (message, ct) =>
+            {
+                if (MessageId(message) is { Length: > 0 } id && await ledger.ContainsAsync(id, ct))
+                {
+                    outcomes.Add(new GraphTakeOutcome(IntakeOutcome.AlreadyProcessed, Fetched: false));
+                }
+                else
+                {
+                    unknown.Add(message);
+                }
+            });
 
-        using var mime = await GraphMailSync.Limited(mailboxGate, () => ReadMimeAsync(user, message.Id!, cancellationToken), cancellationToken);
-        if (mime is null)
+        // The messages read from their delta entry go in while the others' MIME is fetched.
+        var byId = unknown.ToDictionary(m => m.Id!, StringComparer.Ordinal);
+        var fetch = unknown.Where(GraphMessageBody.NeedsMime).Select(m => m.Id!).ToList();
+        var fetching = fetch.Count == 0 ? Task.CompletedTask : batches.FetchAsync(user, fetch, mailboxGate, async (id, mime, ct) =>
         {
-            return new GraphTakeOutcome(null, Fetched: true);
-        }
+            if (mime is null)
+            {
+                outcomes.Add(new GraphTakeOutcome(null, Fetched: true));
+                return;
+            }
 
+            using var eml = new MemoryStream(mime);
+            outcomes.Add(new GraphTakeOutcome(await TakeAsync(user, byId[id], eml, ct), Fetched: true));
+        }, cancellationToken);
+        var inline = Parallel.ForEachAsync(
+            unknown.Where(m => !GraphMessageBody.NeedsMime(m)),
+            new ParallelOptions { MaxDegreeOfParallelism = LedgerParallelism, CancellationToken = cancellationToken },
+            async (message, ct) =>
+            {
+                using var eml = GraphMessageBody.ToMime(message, time.GetUtcNow(), ct);
+                outcomes.Add(new GraphTakeOutcome(await TakeAsync(user, message, eml, ct), Fetched: false));
+            });
+        await Task.WhenAll(fetching, inline);
+        return [.. outcomes];
+    }
+
+    private async Task<IntakeOutcome?> TakeAsync(string user, GraphMessage message, MemoryStream eml, CancellationToken cancellationToken)
+    {
         IncomingMessage incoming;
         try
         {
-            incoming = EmlMessageReader.Read(mime, message.ReceivedDateTime ?? time.GetUtcNow(), cancellationToken);
+            incoming = EmlMessageReader.Read(eml, message.ReceivedDateTime ?? time.GetUtcNow(), cancellationToken);
         }
         catch (UnreadableMessageException ex)
         {
             LogUnreadable(logger, user, message.Id!, ex.Message);
-            return new GraphTakeOutcome(null, Fetched: true);
-        }
-
-        return new GraphTakeOutcome(await intake.TakeAsync(incoming, cancellationToken), Fetched: true);
-    }
-
-    private async Task<MemoryStream?> ReadMimeAsync(string user, string id, CancellationToken cancellationToken)
-    {
-        await using var content = await graph.Users[user].Messages[id].Content.GetAsync(cancellationToken: cancellationToken);
-        if (content is null)
-        {
             return null;
         }
 
-        var limit = options.Value.MaxMessageBytes;
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                LogTooLarge(logger, user, id, limit);
-                await buffer.DisposeAsync();
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
+        return await intake.TakeAsync(incoming, cancellationToken);
     }
+
+    // Graph gives the Message-ID with its angle brackets; the reader (and so the ledger) keeps it without.
+    private static string? MessageId(GraphMessage message) => message.InternetMessageId?.Trim().TrimStart('<').TrimEnd('>');
 
     [LoggerMessage(EventId = 2211, Level = LogLevel.Warning, Message = "Graph mailbox {User}: message {GraphId} is not a readable message: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string user, string graphId, string reason);
-
-    [LoggerMessage(EventId = 2212, Level = LogLevel.Warning, Message = "Graph mailbox {User}: message {GraphId} is larger than Graph:Mail:MaxMessageBytes ({Limit}); left alone")]
-    private static partial void LogTooLarge(ILogger logger, string user, string graphId, long limit);
 }

@@ -26,6 +26,12 @@ public sealed class GraphNotificationOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:10:00", "2.00:00:00")]
     public TimeSpan RenewBefore { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// Delete the subscriptions when the bot shuts down (a bot that is gone for good stops being notified); off by
+    /// default, since a restart would only make them again.
+    /// </summary>
+    public bool RemoveOnShutdown { get; set; }
+
     [Range(typeof(TimeSpan), "00:01:00", "06:00:00")]
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(15);
 

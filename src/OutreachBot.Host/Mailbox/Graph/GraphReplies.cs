@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Graph.Users.Item.Messages.Item.CreateReply;
 using OutreachBot.Host.Storage;
@@ -17,17 +18,41 @@ public enum ReplyOutcome
 }
 
 /// <summary>
-/// Replies to a received message at most once per key (a referral and a purpose, such as "acknowledgement"):
-/// createReply makes a draft whose id is recorded (ETag) before it is sent, and only the recorded draft is ever sent.
-/// A draft can be sent only once, so retrying the send (the SDK's retry, or a later call after a crash) cannot send
-/// twice; a send that Graph answers 404 for was sent by an earlier attempt whose answer was lost. A crash between
-/// createReply and recording the draft leaves an unsent draft behind, never a second message.
+/// Sends mail from a mailbox at most once per key (a referral and a purpose, such as "acknowledgement"): a draft is
+/// made (createReply for a reply in the thread, or a new message), its id recorded (ETag) before it is sent, and only
+/// the recorded draft is ever sent. A draft can be sent only once, so retrying the send (the SDK's retry, or a later
+/// call after a timeout or a crash) cannot send twice; a send that Graph answers 404 for was sent by an earlier
+/// attempt whose answer was lost. A crash between making the draft and recording it leaves an unsent draft behind,
+/// never a second message. (<c>sendMail</c> is one POST that cannot be asked twice safely, so it is not used.)
 /// </summary>
 public sealed partial class GraphReplies(GraphServiceClient graph, PipelineTables tables, TimeProvider time, ILogger<GraphReplies> logger)
 {
     private const string Partition = "reply";
 
-    public async Task<ReplyOutcome> ReplyOnceAsync(string user, string messageId, string key, string comment, CancellationToken cancellationToken)
+    /// <summary>Replies to <paramref name="messageId"/> (its sender, in its thread) with <paramref name="comment"/>.</summary>
+    public Task<ReplyOutcome> ReplyOnceAsync(string user, string messageId, string key, string comment, CancellationToken cancellationToken) =>
+        SendOnceAsync(user, messageId, key, async ct =>
+        {
+            var draft = await graph.Users[user].Messages[messageId].CreateReply.PostAsync(
+                new CreateReplyPostRequestBody { Comment = comment }, cancellationToken: ct);
+            return draft?.Id;
+        }, cancellationToken);
+
+    /// <summary>A new message (no thread to reply in) to <paramref name="to"/>.</summary>
+    public Task<ReplyOutcome> NewMessageOnceAsync(string user, string key, string to, string subject, string body, CancellationToken cancellationToken) =>
+        SendOnceAsync(user, null, key, async ct =>
+        {
+            var draft = await graph.Users[user].Messages.PostAsync(new Message
+            {
+                Subject = subject,
+                Body = new ItemBody { ContentType = BodyType.Text, Content = body },
+                ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = to } }],
+            }, cancellationToken: ct);
+            return draft?.Id;
+        }, cancellationToken);
+
+    private async Task<ReplyOutcome> SendOnceAsync(
+        string user, string? messageId, string key, Func<CancellationToken, Task<string?>> makeDraft, CancellationToken cancellationToken)
     {
         var row = await FindAsync(key, cancellationToken) ?? await StartAsync(user, messageId, key, cancellationToken);
         if (row.GetString("State") == "Sent")
@@ -37,9 +62,7 @@ public sealed partial class GraphReplies(GraphServiceClient graph, PipelineTable
 
         if (row.GetString("DraftId") is not { Length: > 0 } draftId)
         {
-            var draft = await graph.Users[user].Messages[messageId].CreateReply.PostAsync(
-                new CreateReplyPostRequestBody { Comment = comment }, cancellationToken: cancellationToken);
-            draftId = draft?.Id ?? throw new InvalidOperationException("Graph made a reply draft but returned no id.");
+            draftId = await makeDraft(cancellationToken) ?? throw new InvalidOperationException("Graph made a draft but returned no id.");
             row["DraftId"] = draftId;
             try
             {
@@ -48,7 +71,7 @@ public sealed partial class GraphReplies(GraphServiceClient graph, PipelineTable
             catch (RequestFailedException ex) when (ex.Status == 412)
             {
                 // Another attempt recorded its draft first: send that one; ours stays an unsent draft.
-                return await ReplyOnceAsync(user, messageId, key, comment, cancellationToken);
+                return await SendOnceAsync(user, messageId, key, makeDraft, cancellationToken);
             }
         }
 
@@ -81,7 +104,7 @@ public sealed partial class GraphReplies(GraphServiceClient graph, PipelineTable
         return found.HasValue ? found.Value : null;
     }
 
-    private async Task<TableEntity> StartAsync(string user, string messageId, string key, CancellationToken cancellationToken)
+    private async Task<TableEntity> StartAsync(string user, string? messageId, string key, CancellationToken cancellationToken)
     {
         var row = new TableEntity(Partition, RowKey(key)) { ["Key"] = key, ["User"] = user, ["MessageId"] = messageId, ["State"] = "Drafting" };
         try

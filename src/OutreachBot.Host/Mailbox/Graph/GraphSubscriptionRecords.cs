@@ -34,6 +34,9 @@ public sealed class GraphSubscriptionRecords(PipelineTables tables)
         await tables.Settings.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
 
+    public async Task RemoveAsync(string user, string folder, CancellationToken cancellationToken) =>
+        await tables.Settings.DeleteEntityAsync(Partition, RowKey(user, folder), Azure.ETag.All, cancellationToken);
+
     private static string RowKey(string user, string folder) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(user.ToUpperInvariant() + "|" + folder)));
 }

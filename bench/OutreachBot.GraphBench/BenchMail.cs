@@ -1,0 +1,21 @@
+using OutreachBot.Host.Tests.Graph;
+
+namespace OutreachBot.GraphBench;
+
+/// <summary>The tests' generated mail, with attachments on one message in <c>every</c> (none when 0).</summary>
+public static class BenchMail
+{
+    public static FakeGraphMessage Message(int n, string run, int every)
+    {
+        // GeneratedMail puts an attachment on every tenth message; for other shares, take the plain or the attached
+        // version of a message with the same kind (referral every third).
+        var attached = every > 0 && n % every == 0;
+        var source = attached ? (n % 3 == 0 ? 0 : 10) : (n % 3 == 0 ? 3 : 1);
+        var template = GeneratedMail.Message(source, run + "t");
+        var messageId = $"bench-{n}-{run}@mail.example";
+        var mime = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(template.Mime)
+            .Replace(template.InternetMessageId, messageId, StringComparison.Ordinal));
+        var id = GeneratedMail.Message(n, run).Id;
+        return new FakeGraphMessage(id, messageId, template.Subject, template.FromAddress, template.ReceivedAt.AddSeconds(n), mime);
+    }
+}
