@@ -16,7 +16,7 @@ builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();
 builder.Services.AddClinicianCalendars();
 builder.Services.AddCorrespondence();
-builder.Services.AddReferrerLetters();
+builder.Services.AddTriageFollowUps();
 builder.Services.AddTeamsBot();
 builder.Services.AddHealthChecks();
 

@@ -11,10 +11,6 @@ public static class TriageExtensions
         services.AddSingleton<TriageChannel>();
         services.AddSingleton<TriageCards>();
         services.AddSingleton<IntakeActions>();
-        services.AddSingleton<MissingInfoRequests>();
-        services.AddSingleton<Declines>();
-        services.AddSingleton<Merges>();
-        services.AddSingleton<TriageFollowUps>();
         services.AddSingleton<TriageCardPoster>();
         services.AddHostedService(sp => sp.GetRequiredService<TriageCardPoster>());
         return services;
