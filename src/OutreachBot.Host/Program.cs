@@ -16,6 +16,7 @@ builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();
 builder.Services.AddClinicianCalendars();
 builder.Services.AddCorrespondence();
+builder.Services.AddTriageFollowUps();
 builder.Services.AddTeamsBot();
 builder.Services.AddHealthChecks();
 

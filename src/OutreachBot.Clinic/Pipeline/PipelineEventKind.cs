@@ -26,4 +26,19 @@ public enum PipelineEventKind
 
     /// <summary>The booked evaluation's time has passed without it being cancelled.</summary>
     EvaluationEnded,
+
+    /// <summary>The referrer was asked for what the referral lacks (Detail: the request's number).</summary>
+    MissingInfoRequested,
+
+    /// <summary>The clinic declined the referral and told the referrer (Detail: the reason code).</summary>
+    Declined,
+
+    /// <summary>The referral was closed as a duplicate of another (Detail: the referral it was merged into).</summary>
+    MergedInto,
+
+    /// <summary>A duplicate was merged into this referral, adding its facts (Detail: the duplicate's id).</summary>
+    DuplicateMerged,
+
+    /// <summary>The referrer was sent the confirmation of receipt.</summary>
+    ConfirmationSent,
 }

@@ -7,7 +7,7 @@ namespace OutreachBot.Clinic.Referrals;
 /// A referral in the clinic's pipeline. It keeps what intake needs at a glance; the patient appears only as
 /// initials and age, the minimum a channel card may show.
 /// </summary>
-public sealed record Referral
+public sealed partial record Referral
 {
     /// <summary>The referral's id, derived from the message it came in (so the same message makes the same id).</summary>
     public required string Id { get; init; }
@@ -50,6 +50,27 @@ public sealed record Referral
 
     /// <summary>When the intake was taken.</summary>
     public DateTimeOffset? AssignedAt { get; init; }
+
+    /// <summary>How many times the referrer has been asked for missing information (each request is one letter).</summary>
+    public int InfoRequests { get; init; }
+
+    /// <summary>When the referrer was last asked for missing information.</summary>
+    public DateTimeOffset? InfoRequestedAt { get; init; }
+
+    /// <summary>Why the clinic declined the referral (a <see cref="DeclineReasons"/> code), once it has.</summary>
+    public string? DeclineReason { get; init; }
+
+    /// <summary>Staff's own words for an "other" decline reason; kept for the clinic, never sent to the referrer.</summary>
+    public string? DeclineNote { get; init; }
+
+    /// <summary>The referral this one was merged into as a duplicate, if it was.</summary>
+    public string? MergedInto { get; init; }
+
+    /// <summary>The duplicates merged into this referral.</summary>
+    public IReadOnlyList<string> MergedDuplicates { get; init; } = [];
+
+    /// <summary>When the referrer was sent the confirmation of receipt.</summary>
+    public DateTimeOffset? ConfirmationSentAt { get; init; }
 
     /// <summary>
     /// Gives the intake to <paramref name="staff"/> unless someone already has it. Taking it again by the same person

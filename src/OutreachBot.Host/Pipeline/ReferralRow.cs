@@ -40,6 +40,16 @@ public sealed class ReferralRow : ITableEntity
     public string? AssignedToId { get; set; }
     public string? AssignedToName { get; set; }
     public DateTimeOffset? AssignedAt { get; set; }
+    public int InfoRequests { get; set; }
+    public DateTimeOffset? InfoRequestedAt { get; set; }
+    public string? DeclineReason { get; set; }
+    public string? DeclineNote { get; set; }
+    public string? MergedInto { get; set; }
+    public string MergedDuplicatesJson { get; set; } = "[]";
+    public DateTimeOffset? ConfirmationSentAt { get; set; }
+
+    /// <summary>Whether a receipt confirmation is still to be sent: open, with a referrer's email (a queryable flag).</summary>
+    public bool ConfirmationPending { get; set; }
 
     /// <summary>The conversation the triage card was posted in; null until it is posted.</summary>
     public string? CardConversationId { get; set; }
@@ -80,6 +90,14 @@ public sealed class ReferralRow : ITableEntity
         AssignedToId = referral.AssignedTo?.Id;
         AssignedToName = referral.AssignedTo?.Name;
         AssignedAt = referral.AssignedAt;
+        InfoRequests = referral.InfoRequests;
+        InfoRequestedAt = referral.InfoRequestedAt;
+        DeclineReason = referral.DeclineReason;
+        DeclineNote = referral.DeclineNote;
+        MergedInto = referral.MergedInto;
+        MergedDuplicatesJson = JsonSerializer.Serialize(referral.MergedDuplicates);
+        ConfirmationSentAt = referral.ConfirmationSentAt;
+        ConfirmationPending = referral.ConfirmationSentAt is null && referral.IsOpen && referral.Referrer.Email is not null;
         return this;
     }
 
@@ -100,5 +118,12 @@ public sealed class ReferralRow : ITableEntity
         Stage = Enum.TryParse<PipelineStage>(Stage, out var stage) ? stage : PipelineStage.Received,
         AssignedTo = AssignedToId is null ? null : new StaffMember(AssignedToId, AssignedToName ?? AssignedToId),
         AssignedAt = AssignedAt,
+        InfoRequests = InfoRequests,
+        InfoRequestedAt = InfoRequestedAt,
+        DeclineReason = DeclineReason,
+        DeclineNote = DeclineNote,
+        MergedInto = MergedInto,
+        MergedDuplicates = JsonSerializer.Deserialize<List<string>>(MergedDuplicatesJson ?? "[]") ?? [],
+        ConfirmationSentAt = ConfirmationSentAt,
     };
 }

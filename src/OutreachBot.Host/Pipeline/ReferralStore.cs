@@ -56,6 +56,17 @@ public sealed partial class ReferralStore(PipelineTables tables)
         string referralId, Func<Referral, StageChange> move, CancellationToken cancellationToken) =>
         ChangeAsync(referralId, move, c => (c.Referral, c.Event), cancellationToken);
 
+    /// <summary>Applies a change decided by the domain that is not a stage move (a request, a merge), ETag-safe.</summary>
+    public Task<(ReferralDecision Update, ReferralRow Row)?> UpdateAsync(
+        string referralId, Func<Referral, ReferralDecision> update, CancellationToken cancellationToken) =>
+        ChangeAsync(referralId, update, u => (u.Referral, u.Event), cancellationToken);
+
+    /// <summary>Referrals received since <paramref name="since"/> whose receipt confirmation has not been sent.</summary>
+    public IAsyncEnumerable<ReferralRow> AwaitingConfirmationAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Table.QueryAsync<ReferralRow>(
+            TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue} and ConfirmationPending eq {true} and ReceivedAt ge {since}"),
+            cancellationToken: cancellationToken);
+
     // Reads the referral, lets the domain decide, and writes the new state with its event in one batch, conditional on
     // the ETag read; when someone changed it meanwhile, reads again and lets the domain decide again.
     private async Task<(T Result, ReferralRow Row)?> ChangeAsync<T>(

@@ -19,6 +19,7 @@ public sealed partial class OutreachBotHandler(
     TriageChannel triageChannel,
     TriageCardPoster cardPoster,
     IntakeActions intake,
+    TriageFollowUps followUps,
     StaffDirectory staffDirectory,
     ReferralStore referrals,
     IOptions<ClinicOptions> clinic,
@@ -82,6 +83,7 @@ public sealed partial class OutreachBotHandler(
         TriageCard.RefreshVerb => intake.RefreshAsync(ReadString(data, "referralId"), who, cancellationToken),
         TriageCard.LogFirstContactVerb => intake.LogFirstContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput), who, cancellationToken),
         TriageCard.NotAReferralVerb => intake.MarkNotReferralAsync(ReadString(data, "referralId"), who, cancellationToken),
+        _ when TriageFollowUps.Handles(verb) => followUps.RunAsync(verb, data, who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),
     };
 

@@ -129,10 +129,15 @@ public sealed partial class IntakeActions(
         return CardActionResult.ShowCard(cards.ForViewer(change.Referral, ViewerOf(who, change.Referral)));
     }
 
-    private static TriageViewer ViewerOf(StaffIdentity who, Referral referral) => new(
+    internal static TriageViewer ViewerOf(StaffIdentity who, Referral referral) => new(
         IntakePolicy.TakeIntake(who.Roles, who.AsClinician, referral).Allowed,
         IntakePolicy.LogFirstContact(who.Roles, referral.AssignedTo?.Id == who.Member.Id).Allowed,
-        IntakePolicy.MarkNotReferral(who.Roles).Allowed);
+        IntakePolicy.MarkNotReferral(who.Roles).Allowed)
+    {
+        CanRequestMissingInfo = IntakePolicy.RequestMissingInfo(who.Roles, referral.AssignedTo?.Id == who.Member.Id).Allowed,
+        CanDecline = IntakePolicy.DeclineReferral(who.Roles).Allowed,
+        CanMerge = IntakePolicy.MergeReferrals(who.Roles).Allowed,
+    };
 
     private static CardActionResult NotFound() => CardActionResult.ShowCard(NoticeCard.For(
         "Referral not found",

@@ -47,6 +47,7 @@ public static class TriageCard
                 ("Stage", StageName(referral.Stage)),
                 ("Waiting", referral.Stage == PipelineStage.Received ? clock?.Describe(referral.ReceivedAt) : null),
             ]),
+            TriageCardFollowUps.Status(referral, clinicZone),
             referral.MissingItems.Count > 0 ? Text("Missing: " + string.Join(", ", referral.MissingItems.Take(8)), color: "Warning", size: "Small") : null,
             signals.Any() ? Text("Why this looks like a referral", weight: "Bolder", size: "Small") : null,
             signals.Any() ? Text(string.Join("\n", signals), size: "Small", subtle: true) : null,
@@ -67,6 +68,7 @@ public static class TriageCard
             canTake ? Execute("Assign to me", AssignToMeVerb, (JsonObject)data.DeepClone(), "positive") : null,
             canLog ? Execute("Log first contact", LogFirstContactVerb, (JsonObject)data.DeepClone()) : null,
             canCorrect ? Execute("Not a referral", NotAReferralVerb, (JsonObject)data.DeepClone(), "destructive") : null,
+            .. TriageCardFollowUps.Actions(referral, viewer),
         ];
         var card = Card(body, actions);
         if (referral.Stage is not (PipelineStage.Closed or PipelineStage.Declined))

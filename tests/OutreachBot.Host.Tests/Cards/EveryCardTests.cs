@@ -34,6 +34,12 @@ public class EveryCardTests
         Confidence = 0.92,
     };
 
+    private static readonly Referral WithMissing = Unassigned with
+    {
+        SourceMessageId = "order-1@northfieldortho.example",
+        MissingItems = ["signed order", "insurance", "date of birth"],
+    };
+
     private static readonly Dictionary<string, Func<JsonObject>> Cards = new()
     {
         ["triage, unassigned"] = () => TriageCard.For(Unassigned, Chicago),
@@ -44,6 +50,20 @@ public class EveryCardTests
         ["triage, no referrer facts, no signals"] = () => TriageCard.For(
             Unassigned with { Referrer = new Referrer(null, null, null, null, null, null), Signals = [] }, Chicago),
         ["triage, very long signals"] = () => TriageCard.For(Unassigned with { Signals = VeryLongSignals() }, Chicago),
+        ["triage, intake team's view with request/decline/merge forms"] = () => TriageCard.For(WithMissing, Chicago, TriageViewer.IntakeTeam),
+        ["triage, info requested"] = () => TriageCard.For(WithMissing.RequestMissingInfo(1, Ana, ReceivedAt.AddHours(1)).Referral, Chicago, TriageViewer.IntakeTeam),
+        ["triage, info requested twice"] = () => TriageCard.For(
+            WithMissing.RequestMissingInfo(1, Ana, ReceivedAt.AddHours(1)).Referral.RequestMissingInfo(2, Ana, ReceivedAt.AddDays(2)).Referral, Chicago, TriageViewer.IntakeTeam),
+        ["triage, declined"] = () => TriageCard.For(WithMissing.Decline(DeclineReasons.CaseloadFull, null, Ana, ReceivedAt.AddHours(1)).Referral, Chicago, TriageViewer.IntakeTeam),
+        ["triage, merged into another"] = () => TriageCard.For(WithMissing.MergeInto("R-00000000AA", Ana, ReceivedAt.AddHours(1)).Referral, Chicago, TriageViewer.IntakeTeam),
+        ["triage, survivor of a merge"] = () => TriageCard.For(
+            WithMissing.Absorb(Unassigned with { Id = "R-00000000BB" }, Ana, ReceivedAt.AddHours(1)).Referral, Chicago, TriageViewer.IntakeTeam),
+        ["triage, many missing items and no referrer email"] = () => TriageCard.For(
+            WithMissing with { MissingItems = [.. Enumerable.Range(0, 40).Select(i => $"item {i} " + new string('x', 150))], Referrer = Unassigned.Referrer with { Email = null } },
+            Chicago, TriageViewer.IntakeTeam),
+        ["merge picker, candidates"] = () => MergePickerCard.For(WithMissing,
+            [.. Enumerable.Range(0, 8).Select(i => Unassigned with { Id = ReferralId.ForMessage($"dup-{i}@example"), ReceivedAt = ReceivedAt.AddHours(-i) })], Chicago),
+        ["merge picker, none found"] = () => MergePickerCard.For(WithMissing, [], Chicago),
         ["help"] = () => HelpCard.For("Harborlight Occupational Therapy & Hand Clinic"),
         ["summary, nothing this week"] = () => SummaryCard.For(WeeklyStageCounts.For(ThisWeek, []), Chicago),
         ["summary, busy week"] = () => SummaryCard.For(WeeklyStageCounts.For(ThisWeek, BusyWeek()), Chicago),

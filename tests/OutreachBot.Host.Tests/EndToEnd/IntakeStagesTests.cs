@@ -19,7 +19,7 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
         var intake = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "refreshReferral", referralId, trigger: "automatic");
         var otherPathway = await ExecuteAsync(posted, PlaygroundIds.PediatricClinician, "refreshReferral", referralId, trigger: "automatic");
 
-        Assert.Equal(["assignToMe", "logFirstContact", "notAReferral"], Verbs(intake));
+        Assert.Equal(["assignToMe", "logFirstContact", "notAReferral", "requestMissingInfo", "declineReferral", "chooseMerge"], Verbs(intake));
         Assert.Empty(Verbs(otherPathway));
         CardSchema.AssertValid(intake["value"]!);
         CardSchema.AssertValid(otherPathway["value"]!);
@@ -93,5 +93,5 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
     }
 
     private static List<string> Verbs(JsonNode response) =>
-        [.. (response["value"]!["actions"] as JsonArray ?? []).Select(a => a!["verb"]!.GetValue<string>())];
+        [.. (response["value"]!["actions"] as JsonArray ?? []).Select(a => (a!["verb"] ?? a["card"]!["actions"]![0]!["verb"])!.GetValue<string>())];
 }

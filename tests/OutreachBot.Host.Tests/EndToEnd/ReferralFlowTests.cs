@@ -28,10 +28,11 @@ public sealed class ReferralFlowTests(PlaygroundFixture fixture) : IAsyncLifetim
         await UseReferralsChannelAsync();
 
         var messageId = $"e2e-{Guid.NewGuid():N}@northfieldortho.example";
+        var before = Playground.Events.Count; // other tests' cards for the same referrer are in the same channel
         fixture.Bot!.DropMessage("hand-referral.eml", TestMessages.HandReferral(messageId));
         var posted = await Playground.WaitForAsync(
             e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics") && HasCardMentioning(e, "G.H."),
-            Wait, "the referral's triage card in the Referrals channel");
+            Wait, "the referral's triage card in the Referrals channel", fromIndex: before);
         var card = CardsIn(posted).Single();
         Assert.Contains("URGENT", card.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Gregory", card.ToJsonString(), StringComparison.Ordinal);

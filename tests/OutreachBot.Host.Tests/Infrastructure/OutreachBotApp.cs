@@ -15,6 +15,7 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
         Port = port;
         TablePrefix = LocalStack.UniqueTablePrefix();
         MailboxFolder = Directory.CreateTempSubdirectory("outreachbot-mailbox-").FullName;
+        OutboxFolder = Directory.CreateTempSubdirectory("outreachbot-outbox-").FullName;
         Settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = LocalStack.TablesConnectionString,
@@ -22,6 +23,7 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
             ["Mailbox:Folder"] = MailboxFolder,
             ["Mailbox:PollInterval"] = "00:00:00.200",
             ["Mailbox:SettleTime"] = "00:00:00",
+            ["Correspondence:OutboxFolder"] = OutboxFolder,
             ["Bot:AppId"] = PlaygroundIds.BotId,
             ["Bot:TenantId"] = PlaygroundIds.TenantId,
             ["Bot:Authentication:Disabled"] = "true",
@@ -43,6 +45,9 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
     public string TablePrefix { get; }
 
     public string MailboxFolder { get; }
+
+    /// <summary>Where letters to referrers land (.eml files), one per referral and purpose.</summary>
+    public string OutboxFolder { get; }
 
     public Dictionary<string, string?> Settings { get; }
 
@@ -68,6 +73,7 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(MailboxFolder, recursive: true);
+            Directory.Delete(OutboxFolder, recursive: true);
         }
         catch (IOException)
         {

@@ -44,7 +44,7 @@ public sealed class ReferralStoreTests : IAsyncLifetime, IDisposable
         Assert.Null(only.ActorId);
         var row = Assert.IsType<ReferralRow>(await _store.FindAsync(referral.Id, Ct));
         var stored = row.ToReferral();
-        Assert.Equal(referral, stored with { Signals = referral.Signals, MissingItems = referral.MissingItems });
+        Assert.Equal(referral, stored with { Signals = referral.Signals, MissingItems = referral.MissingItems, MergedDuplicates = referral.MergedDuplicates });
         Assert.Equal(referral.Signals, stored.Signals);
         Assert.Equal(referral.MissingItems, stored.MissingItems);
     }
