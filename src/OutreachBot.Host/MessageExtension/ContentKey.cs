@@ -9,22 +9,24 @@ namespace OutreachBot.Host.MessageExtension;
 /// What makes two messages the same referral when they share no Message-ID (a Teams message has none): the same
 /// referrer (email, else name), the same patient initials, received on the same day in the clinic. Null when the
 /// message does not say enough to tell (no referrer or no patient initials): then nothing is matched on content.
+/// A referral has up to two keys, by the referrer's email and by their name, because an email's sender address may
+/// be missing from the same text pasted or forwarded into Teams; two referrals are the same when any key matches.
 /// </summary>
 public static class ContentKey
 {
-    public static string? For(Referrer? referrer, string? patientInitials, DateTimeOffset receivedAt, TimeZoneInfo clinicZone)
+    public static IReadOnlyList<string> For(Referrer? referrer, string? patientInitials, DateTimeOffset receivedAt, TimeZoneInfo clinicZone)
     {
         ArgumentNullException.ThrowIfNull(clinicZone);
-        var who = Normalise(referrer?.Email) ?? Normalise(referrer?.Name);
         var patient = Normalise(patientInitials);
-        if (who is null || patient is null)
+        if (patient is null)
         {
-            return null;
+            return [];
         }
 
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, clinicZone).DateTime);
-        var text = string.Join('\n', who, patient, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, clinicZone).DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return [.. new[] { ("email", Normalise(referrer?.Email)), ("name", Normalise(referrer?.Name)) }
+            .Where(w => w.Item2 is not null)
+            .Select(w => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', w.Item1, w.Item2, patient, day))), 0, 16))];
     }
 
     // Case, spaces and punctuation do not tell referrers or initials apart ("Dr. R. Delgado" = "dr r delgado").

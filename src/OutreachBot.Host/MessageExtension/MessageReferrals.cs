@@ -28,9 +28,9 @@ public sealed partial class MessageReferrals(
         var incoming = message.ToIncoming(cancellationToken);
         var detection = detector.Detect(incoming);
         var draft = ReferralDraft.From(detection, message.ReceivedAt);
-        var contentKey = ContentKey.For(draft.Referrer, draft.PatientInitials, message.ReceivedAt, clinic.Value.Zone);
+        var contentKeys = ContentKey.For(draft.Referrer, draft.PatientInitials, message.ReceivedAt, clinic.Value.Zone);
         LogPrepared(logger, detection.Kind, detection.Confidence);
-        return (draft, new SubmittedSource(message.Key, message.ReceivedAt, contentKey, channel));
+        return (draft, new SubmittedSource(message.Key, message.ReceivedAt, contentKeys, channel));
     }
 
     /// <summary>Creates the referral the staff member confirmed, unless it is already in the pipeline.</summary>
@@ -75,16 +75,8 @@ public sealed partial class MessageReferrals(
     private async Task<string?> FindSameAsync(SubmittedSource source, ReferralDraft draft, CancellationToken cancellationToken)
     {
         var zone = clinic.Value.Zone;
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (source.DetectedContentKey is { } detected)
-        {
-            keys.Add(detected);
-        }
-
-        if (ContentKey.For(draft.Referrer, draft.PatientInitials, source.ReceivedAt, zone) is { } confirmed)
-        {
-            keys.Add(confirmed);
-        }
+        var keys = new HashSet<string>(source.DetectedContentKeys, StringComparer.Ordinal);
+        keys.UnionWith(ContentKey.For(draft.Referrer, draft.PatientInitials, source.ReceivedAt, zone));
 
         if (keys.Count == 0)
         {
@@ -94,7 +86,7 @@ public sealed partial class MessageReferrals(
         await foreach (var row in referrals.ReceivedSinceAsync(source.ReceivedAt.AddDays(-2), cancellationToken))
         {
             var candidate = row.ToReferral();
-            if (ContentKey.For(candidate.Referrer, candidate.PatientInitials, candidate.ReceivedAt, zone) is { } key && keys.Contains(key))
+            if (ContentKey.For(candidate.Referrer, candidate.PatientInitials, candidate.ReceivedAt, zone).Any(keys.Contains))
             {
                 return candidate.Id;
             }

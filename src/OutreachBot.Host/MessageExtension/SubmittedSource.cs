@@ -7,7 +7,7 @@ namespace OutreachBot.Host.MessageExtension;
 /// Which message a dialog was opened on, carried in its submit button's data, so the submit does not depend on
 /// the client sending the message again. The content key is what the detector read, before any correction.
 /// </summary>
-public sealed record SubmittedSource(string Key, DateTimeOffset ReceivedAt, string? DetectedContentKey, string Channel)
+public sealed record SubmittedSource(string Key, DateTimeOffset ReceivedAt, IReadOnlyList<string> DetectedContentKeys, string Channel)
 {
     private const string KeyField = "sourceKey";
     private const string ReceivedField = "sourceReceivedAt";
@@ -18,7 +18,7 @@ public sealed record SubmittedSource(string Key, DateTimeOffset ReceivedAt, stri
     {
         [KeyField] = Key,
         [ReceivedField] = ReferralDraftCard.Iso(ReceivedAt),
-        [ContentField] = DetectedContentKey,
+        [ContentField] = string.Join(',', DetectedContentKeys),
         [ChannelField] = Channel,
     };
 
@@ -34,7 +34,9 @@ public sealed record SubmittedSource(string Key, DateTimeOffset ReceivedAt, stri
             return null;
         }
 
-        var content = (data[ContentField] as JsonValue)?.TryGetValue(out string? c) == true && c is { Length: 32 } ? c : null;
+        var content = (data[ContentField] as JsonValue)?.TryGetValue(out string? c) == true && c is { Length: <= 100 }
+            ? c.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(k => k.Length == 32).Take(2).ToList()
+            : [];
         var channel = (data[ChannelField] as JsonValue)?.TryGetValue(out string? ch) == true && ch is { Length: < 40 } ? ch : "msteams";
         return new SubmittedSource(key, at, content, channel);
     }
