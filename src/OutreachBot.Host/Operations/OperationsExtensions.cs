@@ -15,8 +15,11 @@ public static class OperationsExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<HostOptions>().Configure<Microsoft.Extensions.Options.IOptions<OperationsOptions>>(
-            (host, operations) => host.ShutdownTimeout = operations.Value.ShutdownTimeout);
+        // Read straight from configuration: the host reads its options before start-up validation runs, and a
+        // validation failure must surface as the start-up message, not from inside the host's constructor.
+        var shutdownTimeout = builder.Configuration.GetValue<TimeSpan?>($"{OperationsOptions.SectionName}:{nameof(OperationsOptions.ShutdownTimeout)}")
+            ?? new OperationsOptions().ShutdownTimeout;
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdownTimeout);
         builder.Services.AddSingleton<IReadinessCheck, StorageReadiness>();
         builder.Services.AddSingleton<IReadinessCheck, GraphReadiness>();
         builder.Services.AddSingleton<IReadinessCheck, SubscriptionReadiness>();

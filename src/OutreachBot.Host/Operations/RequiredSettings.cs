@@ -27,17 +27,10 @@ public sealed class RequiredSettings(IConfiguration configuration, IHostEnvironm
             missing.Add("Storage:TableServiceUri (the Table endpoint, with the managed identity) or Storage:ConnectionString (Azurite)");
         }
 
-        if (!environment.IsDevelopment() && !IsTrue("Bot:UseManagedIdentity") && IsEmpty("Bot:ClientSecret") && !IsTrue("Bot:Authentication:Disabled"))
-        {
-            missing.Add("Bot:UseManagedIdentity=true (Azure Bot of type UserAssignedMSI) or Bot:ClientSecret: the bot cannot answer without outbound tokens");
-        }
-
         return missing.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(missing.Select(m => $"Missing setting {m}. In App Service, write ':' as '__' (Bot__AppId)."));
     }
 
     private bool IsEmpty(string key) => string.IsNullOrWhiteSpace(configuration[key]);
-
-    private bool IsTrue(string key) => bool.TryParse(configuration[key], out var value) && value;
 }
