@@ -56,11 +56,11 @@ public sealed record ReferralDraft(
                 .Distinct(StringComparer.Ordinal)]);
     }
 
-    // Input.Number arrives as a number, everything else as a string.
+    // Input.Number may arrive as a number or as its text; everything else as a string.
     private static string? Text(JsonObject data, string name) => data[name] switch
     {
         JsonValue v when v.TryGetValue(out string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-        JsonValue v when v.TryGetValue(out double d) => d.ToString(CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.Number => v.ToJsonString(),
         _ => null,
     };
 

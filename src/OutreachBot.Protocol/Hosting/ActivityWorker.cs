@@ -34,11 +34,20 @@ public sealed partial class ActivityWorker(
         }
     }
 
-    /// <summary>Stops taking new work; waits for the turns in hand until <paramref name="cancellationToken"/> (the host's shutdown timeout).</summary>
+    /// <summary>
+    /// Stops taking new work and waits for the turns in hand and the activities already queued; when
+    /// <paramref name="cancellationToken"/> fires (the host's shutdown timeout), cancels them and returns.
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await using var abortOnTimeout = cancellationToken.Register(_abort.Cancel);
-        await base.StopAsync(cancellationToken);
+        // The base waits for ExecuteAsync to end; its own token is not passed, so only the timeout below cuts it short.
+        var stopped = base.StopAsync(CancellationToken.None);
+        var timedOut = Task.Delay(Timeout.Infinite, cancellationToken);
+        if (await Task.WhenAny(stopped, timedOut) != stopped)
+        {
+            await _abort.CancelAsync();
+        }
+
         LogStopped(logger, queue.Reader.Count);
     }
 
