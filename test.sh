@@ -61,6 +61,9 @@ stack_build
 stack_say "running: node --test manifest/test/"
 node --test "$ROOT/manifest/test/" </dev/null
 
+# infra/: Bicep compiled and linted clean, and the sample deployment evaluated offline and checked.
+stack_check_infra "$ROOT/artifacts/infra"
+
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM

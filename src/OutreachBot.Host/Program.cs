@@ -2,6 +2,8 @@ using OutreachBot.Host.Calendars;
 using OutreachBot.Host.Correspondence;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
+using OutreachBot.Host.MessageExtension;
+using OutreachBot.Host.Operations;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Triage;
@@ -18,13 +20,16 @@ builder.Services.AddClinicianCalendars();
 builder.Services.AddCorrespondence();
 builder.Services.AddTriageFollowUps();
 builder.Services.AddTeamsBot();
+builder.Services.AddMessageActions();
 builder.Services.AddHealthChecks();
+builder.AddOperations();
 
 var app = builder.Build();
 
 app.MapBotMessages("/api/messages");
 app.MapGraphNotifications("/api/graph/notifications");
 app.MapHealthChecks("/healthz");
+app.MapReadiness("/readyz");
 
 app.Run();
 

@@ -282,3 +282,49 @@ stack_stop_playground() {
   stack_stop "$STACK_PLAYGROUND_PID" "the Agents Playground" TERM 5
   STACK_PLAYGROUND_PID=
 }
+
+# The bicep CLI, from NuGet package Azure.Bicep.CommandLine.linux-x64 (version pinned below, as in the package list),
+# downloaded once with `dotnet package download` into .localdata/tools/ (git-ignored). Prints the binary's path.
+STACK_BICEP_VERSION=0.49.2
+stack_bicep() {
+  local cache="$STACK_ROOT/.localdata/tools/nuget" bin
+  bin="$cache/azure.bicep.commandline.linux-x64/$STACK_BICEP_VERSION/tools/bicep"
+  if [[ ! -x "$bin" ]]; then
+    stack_say "downloading the bicep CLI: dotnet package download Azure.Bicep.CommandLine.linux-x64@$STACK_BICEP_VERSION ..." >&2
+    if ! dotnet package download "Azure.Bicep.CommandLine.linux-x64@$STACK_BICEP_VERSION" --output "$cache" >/dev/null </dev/null; then
+      stack_err "could not download Azure.Bicep.CommandLine.linux-x64 $STACK_BICEP_VERSION from NuGet."
+      return 1
+    fi
+    chmod +x "$bin"
+  fi
+  printf '%s\n' "$bin"
+}
+
+# infra/: every Bicep file compiles and lints with no diagnostic at all (warnings fail too; infra/bicepconfig.json
+# raises the rules that matter to errors), main.bicep builds to ARM JSON in OUTDIR, and `bicep snapshot` evaluates
+# the sample deployment (infra/test/sample.bicepparam) offline for infra/test/*.test.mjs to check.
+stack_check_infra() {
+  local outdir=$1 bicep out
+  bicep=$(stack_bicep) || return 1
+  stack_say "linting infra/**/*.bicep (bicep $STACK_BICEP_VERSION) ..."
+  if ! out=$("$bicep" lint --pattern "$STACK_ROOT/infra/**/*.bicep" 2>&1 </dev/null) || [[ -n "$out" ]]; then
+    printf '%s\n' "$out" >&2
+    stack_err "bicep lint reported the problems above."
+    return 1
+  fi
+  mkdir -p "$outdir"
+  if ! out=$("$bicep" build "$STACK_ROOT/infra/main.bicep" --outdir "$outdir" 2>&1 </dev/null) || [[ -n "$out" ]]; then
+    printf '%s\n' "$out" >&2
+    stack_err "bicep build infra/main.bicep reported the problems above."
+    return 1
+  fi
+  if ! out=$("$bicep" snapshot "$STACK_ROOT/infra/test/sample.bicepparam" --mode overwrite \
+    --tenant-id 00000000-0000-0000-0000-000000000001 --subscription-id 00000000-0000-0000-0000-000000000002 \
+    --location eastus2 --deployment-name outreachbot 2>&1 </dev/null) || [[ -n "$out" ]]; then
+    printf '%s\n' "$out" >&2
+    stack_err "bicep snapshot infra/test/sample.bicepparam failed."
+    return 1
+  fi
+  stack_say "running: node --test infra/test/"
+  node --test "$STACK_ROOT/infra/test/" </dev/null
+}

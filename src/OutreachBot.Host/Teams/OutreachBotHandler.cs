@@ -4,6 +4,7 @@ using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
+using OutreachBot.Host.MessageExtension;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Triage;
@@ -24,7 +25,8 @@ public sealed partial class OutreachBotHandler(
     ReferralStore referrals,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
-    ILogger<OutreachBotHandler> logger) : ActivityHandler
+    ILogger<OutreachBotHandler> logger,
+    MessageActions messageActions) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -76,6 +78,12 @@ public sealed partial class OutreachBotHandler(
             ? AdaptiveCardInvokeResponses.Card(card)
             : AdaptiveCardInvokeResponses.Message(result.Message ?? string.Empty);
     }
+
+    protected override Task<InvokeResponse> OnMessageExtensionFetchTaskAsync(TurnContext turn, MessageExtensionAction action, CancellationToken cancellationToken) =>
+        messageActions.FetchTaskAsync(turn, action, cancellationToken);
+
+    protected override Task<InvokeResponse> OnMessageExtensionSubmitActionAsync(TurnContext turn, MessageExtensionAction action, CancellationToken cancellationToken) =>
+        messageActions.SubmitActionAsync(turn, action, cancellationToken);
 
     private Task<CardActionResult> RunVerbAsync(string verb, JsonObject data, StaffIdentity who, CancellationToken cancellationToken) => verb switch
     {

@@ -30,7 +30,11 @@ internal sealed class BotAuthenticationOptionsValidator(IHostEnvironment environ
                 $"environment (this is '{environment.EnvironmentName}').");
         }
 
-        if (!string.IsNullOrEmpty(options.AppId) && !IsGuid(options.AppId))
+        if (string.IsNullOrEmpty(options.AppId))
+        {
+            failures.Add($"Missing setting {Section}:AppId: the bot's Entra application id (a GUID; in Azure, the managed identity's client id).");
+        }
+        else if (!IsGuid(options.AppId))
         {
             failures.Add($"{Section}:AppId must be the bot's Entra application id (a GUID).");
         }
