@@ -107,8 +107,7 @@ test('app settings: every name is a documented setting', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   const documented = new Set([...readme.matchAll(/`([A-Za-z]+(?::[A-Za-z]+)+)`/g)].map((m) => m[1]));
   const platform = new Set(['ASPNETCORE_ENVIRONMENT', 'AZURE_CLIENT_ID', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'WEBSITE_TIME_ZONE']);
-  // Read by the app (CorrespondenceOptions) but not yet in the README table.
-  const undocumentedButRead = new Set(['Correspondence:From', 'Correspondence:OutboxFolder']);
+  const undocumentedButRead = new Set();
   for (const name of Object.keys(settings)) {
     if (platform.has(name)) continue;
     const key = name.split('__').filter((part) => !/^\d+$/.test(part)).join(':');
