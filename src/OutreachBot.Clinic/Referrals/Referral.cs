@@ -7,7 +7,7 @@ namespace OutreachBot.Clinic.Referrals;
 /// A referral in the clinic's pipeline. It keeps what intake needs at a glance; the patient appears only as
 /// initials and age, the minimum a channel card may show.
 /// </summary>
-public sealed record Referral
+public sealed partial record Referral
 {
     /// <summary>The referral's id, derived from the message it came in (so the same message makes the same id).</summary>
     public required string Id { get; init; }

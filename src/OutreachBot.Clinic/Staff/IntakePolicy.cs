@@ -3,7 +3,7 @@ using OutreachBot.Clinic.Referrals;
 namespace OutreachBot.Clinic.Staff;
 
 /// <summary>Who may do what with referrals. Every action is checked here before anything changes.</summary>
-public static class IntakePolicy
+public static partial class IntakePolicy
 {
     private const string NotOnStaff =
         "You are not on OutreachBot's staff list, so you can't act on referrals. Ask the clinic's owner or IT person to add you.";
