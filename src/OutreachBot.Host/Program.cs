@@ -1,5 +1,6 @@
 using OutreachBot.Host.Calendars;
 using OutreachBot.Host.Correspondence;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Storage;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
 builder.Services.AddTriage();
+builder.Services.AddClinicianIntake();
 builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();
 builder.Services.AddClinicianCalendars();

@@ -4,6 +4,7 @@ using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Triage;
@@ -23,7 +24,9 @@ public sealed partial class OutreachBotHandler(
     ReferralStore referrals,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
-    ILogger<OutreachBotHandler> logger) : ActivityHandler
+    ILogger<OutreachBotHandler> logger,
+    ClinicianIntakeActions clinicianIntake,
+    ClinicianAssignment clinicianAssignment) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -80,8 +83,11 @@ public sealed partial class OutreachBotHandler(
     {
         TriageCard.AssignToMeVerb => intake.AssignToMeAsync(ReadString(data, "referralId"), who, cancellationToken),
         TriageCard.RefreshVerb => intake.RefreshAsync(ReadString(data, "referralId"), who, cancellationToken),
-        TriageCard.LogFirstContactVerb => intake.LogFirstContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput), who, cancellationToken),
+        TriageCard.LogFirstContactVerb => intake.LogContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput),
+            ReadString(data, ClinicianIntakeCard.OutcomeInput), IntakeCardInput.From(data).ContactAttempts, who, cancellationToken),
         TriageCard.NotAReferralVerb => intake.MarkNotReferralAsync(ReadString(data, "referralId"), who, cancellationToken),
+        _ when ClinicianIntakeActions.Handles(verb) => clinicianIntake.RunAsync(verb, data, who, cancellationToken),
+        _ when ClinicianAssignment.Handles(verb) => clinicianAssignment.RunAsync(verb, data, who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),
     };
 

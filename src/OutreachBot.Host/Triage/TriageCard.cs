@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using OutreachBot.Clinic;
 using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
+using OutreachBot.Clinic.Staff;
 using static OutreachBot.Host.Cards.CardElements;
 
 namespace OutreachBot.Host.Triage;
@@ -11,7 +12,7 @@ namespace OutreachBot.Host.Triage;
 /// The card a referral gets in the triage channel. The patient appears only as initials and age (minimum necessary
 /// for a channel everyone on the intake team reads).
 /// </summary>
-public static class TriageCard
+public static partial class TriageCard
 {
     public const string AssignToMeVerb = "assignToMe";
     public const string LogFirstContactVerb = "logFirstContact";
@@ -24,7 +25,7 @@ public static class TriageCard
     /// The card for <paramref name="viewer"/> (the buttons their role allows), or, with no viewer, the card posted to
     /// the channel: it asks each viewer's Teams client to refresh it into their own view.
     /// </summary>
-    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null, ResponseClock? clock = null)
+    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null, ResponseClock? clock = null, IReadOnlyList<Clinician>? clinicians = null)
     {
         ArgumentNullException.ThrowIfNull(referral);
         var urgent = referral.Urgency == Urgency.Urgent;
@@ -62,12 +63,14 @@ public static class TriageCard
             body = [.. body, ContactMethod()];
         }
 
+        body = WithClinicianIntake(body, data, referral, clinicZone, viewer, clinicians ?? []);
         JsonNode?[] actions =
         [
             canTake ? Execute("Assign to me", AssignToMeVerb, (JsonObject)data.DeepClone(), "positive") : null,
             canLog ? Execute("Log first contact", LogFirstContactVerb, (JsonObject)data.DeepClone()) : null,
             canCorrect ? Execute("Not a referral", NotAReferralVerb, (JsonObject)data.DeepClone(), "destructive") : null,
         ];
+        actions = [.. actions, .. ClinicianButtons(referral, data, viewer, clinicians ?? [])];
         var card = Card(body, actions);
         if (referral.Stage is not (PipelineStage.Closed or PipelineStage.Declined))
         {

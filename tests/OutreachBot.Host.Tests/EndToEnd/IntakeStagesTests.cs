@@ -19,7 +19,7 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
         var intake = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "refreshReferral", referralId, trigger: "automatic");
         var otherPathway = await ExecuteAsync(posted, PlaygroundIds.PediatricClinician, "refreshReferral", referralId, trigger: "automatic");
 
-        Assert.Equal(["assignToMe", "logFirstContact", "notAReferral"], Verbs(intake));
+        Assert.Equal(["assignToMe", "logFirstContact", "notAReferral", "assignToClinician"], Verbs(intake));
         Assert.Empty(Verbs(otherPathway));
         CardSchema.AssertValid(intake["value"]!);
         CardSchema.AssertValid(otherPathway["value"]!);

@@ -15,6 +15,8 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
         Port = port;
         TablePrefix = LocalStack.UniqueTablePrefix();
         MailboxFolder = Directory.CreateTempSubdirectory("outreachbot-mailbox-").FullName;
+        CalendarFolder = Directory.CreateTempSubdirectory("outreachbot-calendars-").FullName;
+        OutboxFolder = Directory.CreateTempSubdirectory("outreachbot-outbox-").FullName;
         Settings = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = LocalStack.TablesConnectionString,
@@ -22,6 +24,8 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
             ["Mailbox:Folder"] = MailboxFolder,
             ["Mailbox:PollInterval"] = "00:00:00.200",
             ["Mailbox:SettleTime"] = "00:00:00",
+            ["Calendars:IcsFolder"] = CalendarFolder,
+            ["Correspondence:OutboxFolder"] = OutboxFolder,
             ["Bot:AppId"] = PlaygroundIds.BotId,
             ["Bot:TenantId"] = PlaygroundIds.TenantId,
             ["Bot:Authentication:Disabled"] = "true",
@@ -43,6 +47,12 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
     public string TablePrefix { get; }
 
     public string MailboxFolder { get; }
+
+    /// <summary>The clinicians' .ics calendars (<c>{object id}.ics</c>); empty: every working hour is free.</summary>
+    public string CalendarFolder { get; }
+
+    /// <summary>Letters to referrers, as .eml files.</summary>
+    public string OutboxFolder { get; }
 
     public Dictionary<string, string?> Settings { get; }
 
@@ -68,6 +78,8 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(MailboxFolder, recursive: true);
+            Directory.Delete(CalendarFolder, recursive: true);
+            Directory.Delete(OutboxFolder, recursive: true);
         }
         catch (IOException)
         {
