@@ -24,7 +24,7 @@ public sealed partial class ClinicianIntakeCards(
     StaffDirectory staff,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
-    ILogger<ClinicianIntakeCards> logger)
+    ILogger<ClinicianIntakeCards> logger) : IIntakeCardFollower
 {
     /// <summary>How soon the first proposed time may start (so the family can be told), and how far ahead to look.</summary>
     private static readonly TimeSpan LeadTime = TimeSpan.FromHours(2);

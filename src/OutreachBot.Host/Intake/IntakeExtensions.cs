@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace OutreachBot.Host.Intake;
 
 public static class IntakeExtensions
@@ -7,6 +9,7 @@ public static class IntakeExtensions
     {
         services.AddSingleton<IntakeCardRecords>();
         services.AddSingleton<ClinicianIntakeCards>();
+        services.Replace(ServiceDescriptor.Singleton<IIntakeCardFollower>(sp => sp.GetRequiredService<ClinicianIntakeCards>()));
         services.AddSingleton<EvaluationNotices>();
         services.AddSingleton<ClinicianIntakeActions>();
         services.AddSingleton<ClinicianAssignment>();

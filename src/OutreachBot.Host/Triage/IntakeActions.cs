@@ -18,7 +18,7 @@ public sealed partial class IntakeActions(
     TriageCards cards,
     TimeProvider time,
     ILogger<IntakeActions> logger,
-    ClinicianIntakeCards intakeCards)
+    IIntakeCardFollower intakeCards)
 {
     /// <summary>
     /// Gives the intake to the person acting, when the policy lets them, and returns the card as it now stands (with the

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
@@ -48,6 +49,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
         services.AddSingleton<TokenCredential>(new FakeTokenCredential());
         services.AddSingleton(NoConnector.Create()); // the card poster is nudged but never started here
         services.AddPipelineStorage();
+        services.AddClinicStaff(); // triage cards offer the clinicians of a pathway
         services.AddTriage();
         services.AddMailboxIntake();
         services.AddGraphMail();
@@ -78,7 +80,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
 
     /// <summary>History rows: one "received" event per referral when nothing was added twice.</summary>
     public async Task<int> ReferralEventRowsAsync(CancellationToken cancellationToken) =>
-        await CountAsync(Tables.Referrals, TableClient.CreateQueryFilter($"RowKey ne {ReferralRow.RowKeyValue}"), cancellationToken);
+        await CountAsync(Tables.Referrals, TableClient.CreateQueryFilter($"RowKey gt {PipelineEventRow.RowKeyPrefix} and RowKey lt {"event."}"), cancellationToken);
 
     public async Task DeleteTablesAsync()
     {
