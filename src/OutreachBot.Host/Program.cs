@@ -1,5 +1,6 @@
 using OutreachBot.Host.Calendars;
 using OutreachBot.Host.Correspondence;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.MessageExtension;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
 builder.Services.AddTriage();
+builder.Services.AddClinicianIntake();
 builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();
 builder.Services.AddClinicianCalendars();

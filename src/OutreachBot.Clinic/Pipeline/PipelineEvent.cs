@@ -9,4 +9,8 @@ namespace OutreachBot.Clinic.Pipeline;
 /// <param name="Actor">Who did it; null when the bot did it (detection).</param>
 /// <param name="At">When.</param>
 /// <param name="Detail">What staff chose, in a word or two (e.g. the contact method); never patient details.</param>
-public sealed record PipelineEvent(string ReferralId, PipelineEventKind Kind, PipelineStage Stage, StaffMember? Actor, DateTimeOffset At, string? Detail = null);
+public sealed record PipelineEvent(string ReferralId, PipelineEventKind Kind, PipelineStage Stage, StaffMember? Actor, DateTimeOffset At, string? Detail = null)
+{
+    /// <summary>The card the action came from (<c>triage</c>, <c>intake</c>); null when not from a card.</summary>
+    public string? FromCard { get; init; }
+}

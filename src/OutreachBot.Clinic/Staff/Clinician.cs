@@ -6,5 +6,15 @@ namespace OutreachBot.Clinic.Staff;
 /// <param name="Specialties">Specialties in the clinic's words (e.g. "certified hand therapist"), for choosing among them.</param>
 public sealed record Clinician(string Key, IReadOnlyList<Pathway> Pathways, IReadOnlyList<string> Specialties)
 {
+    /// <summary>The name cards show (Staff:Clinicians:n:Name); the key when none is set.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Their calendar: the mailbox (Graph) or .ics file name; the key when none is set.</summary>
+    public string? Calendar { get; init; }
+
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Key : Name;
+
+    public string CalendarName => string.IsNullOrWhiteSpace(Calendar) ? Key : Calendar;
+
     public bool Takes(Pathway? pathway) => pathway is null || Pathways.Count == 0 || Pathways.Contains(pathway.Value);
 }

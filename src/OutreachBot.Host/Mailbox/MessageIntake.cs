@@ -70,7 +70,7 @@ public sealed partial class MessageIntake(
         else if (ReferralIntake.FromMessage(message, detection) is var (referral, received))
         {
             referralId = referral.Id;
-            if (!await referrals.AddAsync(referral, received, cancellationToken))
+            if (!await referrals.AddAsync(referral, received, PatientDetails.From(detection), cancellationToken))
             {
                 outcome = IntakeOutcome.AlreadyProcessed;
             }

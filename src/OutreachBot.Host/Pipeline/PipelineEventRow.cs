@@ -21,6 +21,9 @@ public sealed class PipelineEventRow : ITableEntity
     public DateTimeOffset At { get; set; }
     public string? Detail { get; set; }
 
+    /// <summary>The card the action came from (triage, intake); null for the bot's own events.</summary>
+    public string? FromCard { get; set; }
+
     // The row key orders a referral's history by time; the kind makes a replay of the same event land on the same row.
     public static PipelineEventRow From(PipelineEvent pipelineEvent) => new()
     {
@@ -32,5 +35,6 @@ public sealed class PipelineEventRow : ITableEntity
         ActorName = pipelineEvent.Actor?.Name,
         At = pipelineEvent.At,
         Detail = pipelineEvent.Detail,
+        FromCard = pipelineEvent.FromCard,
     };
 }

@@ -12,7 +12,7 @@ namespace OutreachBot.Host.Pipeline;
 /// A referral as a table row (partition = referral id, row = <c>referral</c>), with where its triage card was posted.
 /// Holds the patient only as initials and age.
 /// </summary>
-public sealed class ReferralRow : ITableEntity
+public sealed partial class ReferralRow : ITableEntity
 {
     public const string RowKeyValue = "referral";
 
@@ -87,6 +87,7 @@ public sealed class ReferralRow : ITableEntity
         Confidence = referral.Confidence;
         MissingItemsJson = JsonSerializer.Serialize(referral.MissingItems);
         Stage = referral.Stage.ToString();
+        CopyClinicianIntake(referral);
         AssignedToId = referral.AssignedTo?.Id;
         AssignedToName = referral.AssignedTo?.Name;
         AssignedAt = referral.AssignedAt;
@@ -116,6 +117,11 @@ public sealed class ReferralRow : ITableEntity
         Confidence = Confidence,
         MissingItems = JsonSerializer.Deserialize<List<string>>(MissingItemsJson) ?? [],
         Stage = Enum.TryParse<PipelineStage>(Stage, out var stage) ? stage : PipelineStage.Received,
+        AcceptedAt = AcceptedAt,
+        ReturnedToTriage = ReturnedToTriageValue(),
+        Evaluation = EvaluationValue(),
+        ContactAttempts = ContactAttempts,
+        FamilyToBeTold = FamilyToBeToldValue(),
         AssignedTo = AssignedToId is null ? null : new StaffMember(AssignedToId, AssignedToName ?? AssignedToId),
         AssignedAt = AssignedAt,
         InfoRequests = InfoRequests,

@@ -14,15 +14,28 @@ public sealed partial class ReferralStore(PipelineTables tables)
     private TableClient Table => tables.Referrals;
 
     /// <summary>Adds a new referral with its first event, atomically. False when it already exists.</summary>
-    public async Task<bool> AddAsync(Referral referral, PipelineEvent received, CancellationToken cancellationToken)
+    public Task<bool> AddAsync(Referral referral, PipelineEvent received, CancellationToken cancellationToken) =>
+        AddAsync(referral, received, null, cancellationToken);
+
+    /// <summary>
+    /// Adds a new referral with its first event and, when known, the patient's details (their own row, for the
+    /// clinician's 1:1 card only), atomically. False when it already exists.
+    /// </summary>
+    public async Task<bool> AddAsync(Referral referral, PipelineEvent received, PatientDetails? patient, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.SubmitTransactionAsync(
+            List<TableTransactionAction> rows =
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ReferralRow.From(referral)),
                 new TableTransactionAction(TableTransactionActionType.Add, PipelineEventRow.From(received)),
-            ], cancellationToken);
+            ];
+            if (patient is not null)
+            {
+                rows.Add(new TableTransactionAction(TableTransactionActionType.Add, PatientDetailsRow.From(referral.Id, patient)));
+            }
+
+            await Table.SubmitTransactionAsync(rows, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)

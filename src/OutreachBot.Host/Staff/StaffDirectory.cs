@@ -51,7 +51,7 @@ public sealed partial class StaffDirectory(IOptions<StaffOptions> options, ILogg
         options.Clinicians.Select(c => new Clinician(
             c.Id,
             [.. c.Pathways.Select(p => Enum.Parse<Pathway>(p, ignoreCase: true))],
-            [.. c.Specialties])),
+            [.. c.Specialties]) { Name = c.Name, Calendar = c.Calendar }),
         options.Owners);
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Looking up a member's UPN failed; treating them as not on the staff list")]

@@ -47,6 +47,12 @@ public sealed class ClinicianOptions
     /// <summary>Pathways they take (Pediatric, School, Hand, Neuro, Adult); none listed means all.</summary>
     public IList<string> Pathways { get; set; } = [];
 
+    /// <summary>The name cards show when intake staff choose a clinician.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Their calendar: mailbox (Graph) or .ics file name; the Id when not set.</summary>
+    public string? Calendar { get; set; }
+
     /// <summary>Specialties in the clinic's words.</summary>
     public IList<string> Specialties { get; set; } = [];
 }

@@ -5,6 +5,7 @@ using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.MessageExtension;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Triage;
@@ -26,7 +27,9 @@ public sealed partial class OutreachBotHandler(
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
     ILogger<OutreachBotHandler> logger,
-    MessageActions messageActions) : ActivityHandler
+    MessageActions messageActions,
+    ClinicianIntakeActions clinicianIntake,
+    ClinicianAssignment clinicianAssignment) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -89,9 +92,12 @@ public sealed partial class OutreachBotHandler(
     {
         TriageCard.AssignToMeVerb => intake.AssignToMeAsync(ReadString(data, "referralId"), who, cancellationToken),
         TriageCard.RefreshVerb => intake.RefreshAsync(ReadString(data, "referralId"), who, cancellationToken),
-        TriageCard.LogFirstContactVerb => intake.LogFirstContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput), who, cancellationToken),
+        TriageCard.LogFirstContactVerb => intake.LogContactAsync(ReadString(data, "referralId"), ReadString(data, TriageCard.ContactMethodInput),
+            ReadString(data, ClinicianIntakeCard.OutcomeInput), IntakeCardInput.From(data).ContactAttempts, who, cancellationToken),
         TriageCard.NotAReferralVerb => intake.MarkNotReferralAsync(ReadString(data, "referralId"), who, cancellationToken),
         _ when TriageFollowUps.Handles(verb) => followUps.RunAsync(verb, data, who, cancellationToken),
+        _ when ClinicianIntakeActions.Handles(verb) => clinicianIntake.RunAsync(verb, data, who, cancellationToken),
+        _ when ClinicianAssignment.Handles(verb) => clinicianAssignment.RunAsync(verb, data, who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),
     };
 

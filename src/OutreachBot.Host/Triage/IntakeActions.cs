@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Teams;
@@ -16,7 +17,8 @@ public sealed partial class IntakeActions(
     IConnectorClient connector,
     TriageCards cards,
     TimeProvider time,
-    ILogger<IntakeActions> logger)
+    ILogger<IntakeActions> logger,
+    IIntakeCardFollower intakeCards)
 {
     /// <summary>
     /// Gives the intake to the person acting, when the policy lets them, and returns the card as it now stands (with the
@@ -50,6 +52,12 @@ public sealed partial class IntakeActions(
             await UpdateChannelCardAsync(row, cards.ForChannel(assignment.Referral), cancellationToken);
         }
 
+        if (who.AsClinician is not null && assignment.Outcome != IntakeAssignmentOutcome.HeldBySomeoneElse)
+        {
+            // A clinician took it: their 1:1 intake card (sent once per assignment, so a retry sends nothing twice).
+            await intakeCards.SendAsync(row, cancellationToken);
+        }
+
         return CardActionResult.ShowCard(cards.ForViewer(assignment.Referral, ViewerOf(who, assignment.Referral)));
     }
 
@@ -75,6 +83,26 @@ public sealed partial class IntakeActions(
             referral => referral.LogFirstContact(who.Member, time.GetUtcNow(), method!),
             method is "call" or "email" or "text" ? null : "Choose how the family was reached: phone call, email or text message.",
             cancellationToken);
+
+    /// <summary>
+    /// Records an attempt to reach the family by <paramref name="method"/> and how it went (<paramref name="outcome"/>:
+    /// reached, left-message, no-answer; none is taken as reached). <paramref name="attemptsOnCard"/> is the count the
+    /// card showed, so a retried click does not count an attempt twice.
+    /// </summary>
+    public Task<CardActionResult> LogContactAsync(string? referralId, string? method, string? outcome, int attemptsOnCard, StaffIdentity who, CancellationToken cancellationToken) =>
+        outcome is null
+            ? LogFirstContactAsync(referralId, method, who, cancellationToken)
+            : MoveAsync(
+                referralId,
+                who,
+                referral => IntakePolicy.LogFirstContact(who.Roles, ClinicianIntakeCards.Holds(who, referral)),
+                referral => ContactOutcomes.Parse(outcome) is { } how
+                    ? referral.LogContact(who.Member, time.GetUtcNow(), method!, how, attemptsOnCard) is var change && change.Event is { } e
+                        ? change with { Event = e with { FromCard = "triage" } }
+                        : change
+                    : new StageChange(StageChangeOutcome.Refused, referral, null, "Choose how the contact went."),
+                method is "call" or "email" or "text" ? null : "Choose how the family was reached: phone call, email or text message.",
+                cancellationToken);
 
     /// <summary>Staff say the detector was wrong: closed as not a referral, recorded for the detector's feedback set.</summary>
     public Task<CardActionResult> MarkNotReferralAsync(string? referralId, StaffIdentity who, CancellationToken cancellationToken) =>
@@ -124,12 +152,13 @@ public sealed partial class IntakeActions(
         {
             LogMoved(logger, row.PartitionKey, change.Referral.Stage);
             await UpdateChannelCardAsync(row, cards.ForChannel(change.Referral), cancellationToken);
+            await intakeCards.FollowAsync(row, cancellationToken);
         }
 
         return CardActionResult.ShowCard(cards.ForViewer(change.Referral, ViewerOf(who, change.Referral)));
     }
 
-    internal static TriageViewer ViewerOf(StaffIdentity who, Referral referral) => new(
+    public static TriageViewer ViewerOf(StaffIdentity who, Referral referral) => new(
         IntakePolicy.TakeIntake(who.Roles, who.AsClinician, referral).Allowed,
         IntakePolicy.LogFirstContact(who.Roles, referral.AssignedTo?.Id == who.Member.Id).Allowed,
         IntakePolicy.MarkNotReferral(who.Roles).Allowed)
@@ -137,6 +166,7 @@ public sealed partial class IntakeActions(
         CanRequestMissingInfo = IntakePolicy.RequestMissingInfo(who.Roles, referral.AssignedTo?.Id == who.Member.Id).Allowed,
         CanDecline = IntakePolicy.DeclineReferral(who.Roles).Allowed,
         CanMerge = IntakePolicy.MergeReferrals(who.Roles).Allowed,
+        CanAssignClinician = IntakePolicy.ChooseClinician(who.Roles).Allowed,
     };
 
     private static CardActionResult NotFound() => CardActionResult.ShowCard(NoticeCard.For(

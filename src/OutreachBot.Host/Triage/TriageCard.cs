@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using OutreachBot.Clinic;
 using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
+using OutreachBot.Clinic.Staff;
 using static OutreachBot.Host.Cards.CardElements;
 
 namespace OutreachBot.Host.Triage;
@@ -11,7 +12,7 @@ namespace OutreachBot.Host.Triage;
 /// The card a referral gets in the triage channel. The patient appears only as initials and age (minimum necessary
 /// for a channel everyone on the intake team reads).
 /// </summary>
-public static class TriageCard
+public static partial class TriageCard
 {
     public const string AssignToMeVerb = "assignToMe";
     public const string LogFirstContactVerb = "logFirstContact";
@@ -24,7 +25,7 @@ public static class TriageCard
     /// The card for <paramref name="viewer"/> (the buttons their role allows), or, with no viewer, the card posted to
     /// the channel: it asks each viewer's Teams client to refresh it into their own view.
     /// </summary>
-    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null, ResponseClock? clock = null)
+    public static JsonObject For(Referral referral, TimeZoneInfo clinicZone, TriageViewer? viewer = null, ResponseClock? clock = null, IReadOnlyList<Clinician>? clinicians = null)
     {
         ArgumentNullException.ThrowIfNull(referral);
         var urgent = referral.Urgency == Urgency.Urgent;
@@ -63,12 +64,15 @@ public static class TriageCard
             body = [.. body, ContactMethod()];
         }
 
+        body = WithClinicianIntake(body, data, referral, clinicZone, viewer, clinicians ?? []);
+        // Teams shows a handful of buttons; the rare ones (merge, not a referral) go to the card's overflow menu.
         JsonNode?[] actions =
         [
             canTake ? Execute("Assign to me", AssignToMeVerb, (JsonObject)data.DeepClone(), "positive") : null,
+            .. ClinicianButtons(referral, data, viewer, clinicians ?? []),
             canLog ? Execute("Log first contact", LogFirstContactVerb, (JsonObject)data.DeepClone()) : null,
-            canCorrect ? Execute("Not a referral", NotAReferralVerb, (JsonObject)data.DeepClone(), "destructive") : null,
             .. TriageCardFollowUps.Actions(referral, viewer),
+            canCorrect ? Secondary(Execute("Not a referral", NotAReferralVerb, (JsonObject)data.DeepClone(), "destructive")) : null,
         ];
         var card = Card(body, actions);
         if (referral.Stage is not (PipelineStage.Closed or PipelineStage.Declined))
@@ -137,4 +141,11 @@ public static class TriageCard
             (_, null or "") => first,
             _ => $"{first}, {second}",
         };
+
+    /// <summary>An action Teams lists in the card's overflow menu (Adaptive Cards 1.5 <c>mode</c>).</summary>
+    internal static JsonObject Secondary(JsonObject action)
+    {
+        action["mode"] = "secondary";
+        return action;
+    }
 }

@@ -1,13 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Pipeline;
 
 namespace OutreachBot.Host.Triage;
 
 public static class TriageExtensions
 {
-    /// <summary>The triage channel, its cards, and the referral store behind them.</summary>
+    /// <summary>The triage channel, its cards, and the referral store behind them (staff from AddClinicStaff).</summary>
     public static IServiceCollection AddTriage(this IServiceCollection services)
     {
         services.AddSingleton<ReferralStore>();
+        services.TryAddSingleton<IIntakeCardFollower, NoIntakeCards>();
         services.AddSingleton<TriageChannel>();
         services.AddSingleton<TriageCards>();
         services.AddSingleton<IntakeActions>();

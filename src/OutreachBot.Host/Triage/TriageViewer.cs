@@ -12,6 +12,9 @@ public sealed record TriageViewer(bool CanTakeIntake, bool CanLogFirstContact, b
     /// <summary>May merge it with another referral.</summary>
     public bool CanMerge { get; init; }
 
+    /// <summary>Whether they may give the intake to a chosen clinician (intake staff and owners).</summary>
+    public bool CanAssignClinician { get; init; }
+
     /// <summary>
     /// The channel's own card shows what the intake team (its main readers) can do. Clients that support refresh
     /// replace it with each viewer's own; every click is authorised again anyway.
@@ -21,5 +24,6 @@ public sealed record TriageViewer(bool CanTakeIntake, bool CanLogFirstContact, b
         CanRequestMissingInfo = true,
         CanDecline = true,
         CanMerge = true,
+        CanAssignClinician = true,
     };
 }

@@ -7,6 +7,8 @@ using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Mime;
+using OutreachBot.Clinic.Scheduling;
+using OutreachBot.Host.Intake;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
@@ -43,6 +45,14 @@ public class EveryCardTests
     private static readonly Dictionary<string, Func<JsonObject>> Cards = new()
     {
         ["triage, unassigned"] = () => TriageCard.For(Unassigned, Chicago),
+        ["triage, intake team with clinicians to choose"] = () => TriageCard.For(Unassigned, Chicago, TriageViewer.IntakeTeam, null, [HandTherapist]),
+        ["triage, given back by the clinician"] = () => TriageCard.For(GivenBack(), Chicago, TriageViewer.IntakeTeam, null, [HandTherapist]),
+        ["triage, evaluation booked, front desk to phone"] = () => TriageCard.For(Booked(PreferredContact.Phone), Chicago, TriageViewer.IntakeTeam),
+        ["intake, new for the clinician"] = () => ClinicianIntakeCard.For(new IntakeCardView(GivenToMarcus(), Patient, Slots(5), ForHolder: true), Chicago),
+        ["intake, accepted, no free time, no details kept"] = () => ClinicianIntakeCard.For(
+            new IntakeCardView(GivenToMarcus() with { AcceptedAt = ReceivedAt.AddHours(1) }, null, [], ForHolder: true), Chicago),
+        ["intake, evaluation booked"] = () => ClinicianIntakeCard.For(new IntakeCardView(Booked(null), Patient, [], ForHolder: true), Chicago),
+        ["intake, no longer yours"] = () => ClinicianIntakeCard.For(new IntakeCardView(GivenBack(), null, [], ForHolder: false), Chicago),
         ["triage, assigned"] = () => TriageCard.For(Unassigned.AssignTo(Ana, ReceivedAt.AddMinutes(20)).Referral, Chicago),
         ["triage, urgent"] = () => TriageCard.For(Unassigned with { Urgency = Urgency.Urgent }, Chicago),
         ["triage, no pathway"] = () => TriageCard.For(Unassigned with { Pathway = null }, Chicago),
@@ -70,6 +80,46 @@ public class EveryCardTests
         ["notice, referral not found"] = () => NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."),
         ["notice, unknown button"] = () => NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."),
     };
+
+    private static StaffMember Marcus => new("aad-marcus", "Marcus Oyelaran");
+    private static Clinician HandTherapist => new("aad-marcus", [Pathway.Hand], ["certified hand therapist"]) { Name = "Marcus Oyelaran" };
+    private static PatientDetails Patient => new("Gregory Hale", new DateOnly(1971, 3, 14), "(555) 410-2233",
+        "right distal radius fracture, s/p ORIF", "Aetna PPO", ["S62.101A"], PreferredContact.Phone, OrderAttached: true);
+
+    private static Referral GivenToMarcus() => Unassigned.AssignToClinician(Marcus, Ana, ReceivedAt.AddMinutes(20)).Referral;
+
+    private static Referral GivenBack() => GivenToMarcus()
+        .ReturnToTriage(Marcus, ReceivedAt.AddHours(1), IntakeReturnReasons.NoCapacity, "full until January", ReceivedAt.AddMinutes(20)).Referral;
+
+    private static Referral Booked(PreferredContact? frontDesk) => GivenToMarcus()
+        .ScheduleEvaluation(Marcus, ReceivedAt.AddHours(1), ReceivedAt.AddDays(2), ReceivedAt.AddDays(2).AddHours(1), "evt-1", frontDesk).Referral;
+
+    private static List<EvaluationSlot> Slots(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new EvaluationSlot(ReceivedAt.AddDays(i + 1).AddHours(1), ReceivedAt.AddDays(i + 1).AddHours(2)))];
+
+    [Fact]
+    public void IntakeCard_ShowsTheClinicianThePatientAndProposedTimes_ButNoDetailsOnceNoLongerTheirs()
+    {
+        var theirs = CardText(ClinicianIntakeCard.For(new IntakeCardView(GivenToMarcus(), Patient, Slots(4), ForHolder: true), Chicago));
+        var notTheirs = CardText(ClinicianIntakeCard.For(new IntakeCardView(GivenBack(), Patient, Slots(4), ForHolder: false), Chicago));
+
+        Assert.Contains("Gregory Hale", theirs, StringComparison.Ordinal);
+        Assert.Contains("(555) 410-2233", theirs, StringComparison.Ordinal);
+        Assert.Contains("Wed 25 Nov, 10:15–11:15 AM", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gregory", notTheirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("410-2233", notTheirs, StringComparison.Ordinal);
+        Assert.Contains("Marcus Oyelaran gave it back to triage: No room in my caseload: full until January", notTheirs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TriageCard_GivenBack_SaysWhoAndWhy_AndOffersTheClinicianChoiceAgain()
+    {
+        var card = TriageCard.For(GivenBack(), Chicago, TriageViewer.IntakeTeam, null, [HandTherapist]);
+
+        Assert.Contains("Given back to triage by Marcus Oyelaran: No room in my caseload: full until January", CardText(card), StringComparison.Ordinal);
+        Assert.Contains("Marcus Oyelaran (certified hand therapist)", CardText(card), StringComparison.Ordinal);
+        Assert.Contains(TriageCard.AssignToClinicianVerb, card.ToJsonString(), StringComparison.Ordinal);
+    }
 
     private static ClinicWeek ThisWeek => ClinicWeek.Containing(ReceivedAt, Chicago);
 

@@ -19,7 +19,7 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
         var intake = await ExecuteAsync(posted, PlaygroundIds.IntakeCoordinator, "refreshReferral", referralId, trigger: "automatic");
         var otherPathway = await ExecuteAsync(posted, PlaygroundIds.PediatricClinician, "refreshReferral", referralId, trigger: "automatic");
 
-        Assert.Equal(["assignToMe", "logFirstContact", "notAReferral", "requestMissingInfo", "declineReferral", "chooseMerge"], Verbs(intake));
+        Assert.Equal(["assignToMe", "assignToClinician", "logFirstContact", "requestMissingInfo", "declineReferral", "chooseMerge", "notAReferral"], Verbs(intake));
         Assert.Empty(Verbs(otherPathway));
         CardSchema.AssertValid(intake["value"]!);
         CardSchema.AssertValid(otherPathway["value"]!);

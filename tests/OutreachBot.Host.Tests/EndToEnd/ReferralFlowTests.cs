@@ -58,7 +58,7 @@ public sealed class ReferralFlowTests(PlaygroundFixture fixture) : IAsyncLifetim
         Assert.Equal("Received", row.GetString("Stage"));
         Assert.Equal("Hand", row.GetString("Pathway"));
         Assert.Equal(MessageId(posted), row.GetString("CardActivityId"));
-        var history = referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey ne {"referral"}"), cancellationToken: _timeout.Token);
+        var history = referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {"event-"} and RowKey lt {"event."}"), cancellationToken: _timeout.Token);
         var kinds = new List<string?>();
         await foreach (var entry in history)
         {

@@ -51,6 +51,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
         services.AddSingleton<TokenCredential>(new FakeTokenCredential());
         services.AddSingleton(NoConnector.Create()); // the card poster is nudged but never started here
         services.AddPipelineStorage();
+        services.AddClinicStaff(); // triage cards offer the clinicians of a pathway
         services.AddTriage();
         services.AddMailboxIntake();
         services.AddGraphMail();
@@ -84,7 +85,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
 
     /// <summary>History rows: one "received" event per referral when nothing was added twice.</summary>
     public async Task<int> ReferralEventRowsAsync(CancellationToken cancellationToken) =>
-        await CountAsync(Tables.Referrals, TableClient.CreateQueryFilter($"RowKey ne {ReferralRow.RowKeyValue}"), cancellationToken);
+        await CountAsync(Tables.Referrals, TableClient.CreateQueryFilter($"RowKey gt {PipelineEventRow.RowKeyPrefix} and RowKey lt {"event."}"), cancellationToken);
 
     public async Task DeleteTablesAsync()
     {

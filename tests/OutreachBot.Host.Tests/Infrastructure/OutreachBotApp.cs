@@ -15,6 +15,7 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
         Port = port;
         TablePrefix = LocalStack.UniqueTablePrefix();
         MailboxFolder = Directory.CreateTempSubdirectory("outreachbot-mailbox-").FullName;
+        CalendarFolder = Directory.CreateTempSubdirectory("outreachbot-calendars-").FullName;
         OutboxFolder = Directory.CreateTempSubdirectory("outreachbot-outbox-").FullName;
         Settings = new Dictionary<string, string?>
         {
@@ -23,6 +24,7 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
             ["Mailbox:Folder"] = MailboxFolder,
             ["Mailbox:PollInterval"] = "00:00:00.200",
             ["Mailbox:SettleTime"] = "00:00:00",
+            ["Calendars:IcsFolder"] = CalendarFolder,
             ["Correspondence:OutboxFolder"] = OutboxFolder,
             ["Bot:AppId"] = PlaygroundIds.BotId,
             ["Bot:TenantId"] = PlaygroundIds.TenantId,
@@ -46,7 +48,10 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
 
     public string MailboxFolder { get; }
 
-    /// <summary>Where letters to referrers land (.eml files), one per referral and purpose.</summary>
+    /// <summary>The clinicians' .ics calendars (<c>{object id}.ics</c>); empty: every working hour is free.</summary>
+    public string CalendarFolder { get; }
+
+    /// <summary>Letters to referrers, as .eml files.</summary>
     public string OutboxFolder { get; }
 
     public Dictionary<string, string?> Settings { get; }
@@ -73,6 +78,7 @@ public sealed class OutreachBotApp : WebApplicationFactory<Program>
         try
         {
             Directory.Delete(MailboxFolder, recursive: true);
+            Directory.Delete(CalendarFolder, recursive: true);
             Directory.Delete(OutboxFolder, recursive: true);
         }
         catch (IOException)

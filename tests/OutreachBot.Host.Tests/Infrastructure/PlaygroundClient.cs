@@ -81,6 +81,18 @@ public sealed class PlaygroundClient : IAsyncDisposable
             ["value"] = value,
         }, cancellationToken);
 
+    /// <summary>
+    /// Sends the bot any activity, as the Playground's "custom activity" does: its template for the conversation with
+    /// <paramref name="change"/> applied (e.g. another sender).
+    /// </summary>
+    public async Task SendCustomActivityAsync(string conversationId, Action<JsonObject> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var template = (await GetJsonAsync($"/_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId)}", cancellationToken))!.AsObject();
+        change(template);
+        await PostAsync("/_internal/v1/customActivities", template, cancellationToken);
+    }
+
     /// <summary>The app is installed in a conversation: the Playground sends installationUpdate and conversationUpdate.</summary>
     public Task<JsonNode?> InstallAsync(string conversationId, CancellationToken cancellationToken) =>
         PostAsync($"/_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation", [], cancellationToken);

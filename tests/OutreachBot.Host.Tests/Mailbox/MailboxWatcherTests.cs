@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
@@ -52,6 +53,7 @@ public sealed class MailboxWatcherTests : IAsyncLifetime, IDisposable
         services.AddSingleton<TimeProvider>(_time);
         services.AddSingleton<IConnectorClient, NoConnector>(); // the card poster is nudged but never started here
         services.AddPipelineStorage();
+        services.AddClinicStaff(); // triage cards offer the clinicians of a pathway
         services.AddTriage();
         services.AddMailboxIntake();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
