@@ -65,7 +65,7 @@ public static partial class TriageCard
         }
 
         body = WithClinicianIntake(body, data, referral, clinicZone, viewer, clinicians ?? []);
-        // Teams shows a handful of buttons; the rare ones (merge, not a referral) go to the card's overflow menu.
+        // Fewer buttons in view: the rare correction "Not a referral" goes to the card's overflow menu.
         JsonNode?[] actions =
         [
             canTake ? Execute("Assign to me", AssignToMeVerb, (JsonObject)data.DeepClone(), "positive") : null,

@@ -81,7 +81,7 @@ public static class TriageCardFollowUps
 
         if (viewer.CanMerge)
         {
-            yield return TriageCard.Secondary(Execute("Merge…", ChooseMergeVerb, Data(referral)));
+            yield return Execute("Merge…", ChooseMergeVerb, Data(referral));
         }
     }
 

@@ -29,8 +29,8 @@ public sealed class TriageCardViewTests
         Assert.Equal("Action.Execute", card["refresh"]!["action"]!["type"]!.GetValue<string>());
         Assert.Equal(TriageCard.RefreshVerb, card["refresh"]!["action"]!["verb"]!.GetValue<string>());
         Assert.Null(card["refresh"]!["userIds"]);
-        Assert.Equal([TriageCard.AssignToMeVerb, TriageCard.LogFirstContactVerb, TriageCard.NotAReferralVerb,
-            TriageCardFollowUps.DeclineVerb, TriageCardFollowUps.ChooseMergeVerb], Verbs(card)); // no referrer email: nothing to request by
+        Assert.Equal([TriageCard.AssignToMeVerb, TriageCard.LogFirstContactVerb,
+            TriageCardFollowUps.DeclineVerb, TriageCardFollowUps.ChooseMergeVerb, TriageCard.NotAReferralVerb], Verbs(card)); // no referrer email: nothing to request by
     }
 
     [Fact]

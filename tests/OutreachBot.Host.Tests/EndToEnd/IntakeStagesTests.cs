@@ -84,7 +84,7 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
         var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral")).Value;
         var history = new List<TableEntity>();
-        await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey ne {"referral"}")))
+        await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {"event-"} and RowKey lt {"event."}")))
         {
             history.Add(entry);
         }

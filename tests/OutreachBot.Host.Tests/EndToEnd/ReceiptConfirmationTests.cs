@@ -51,7 +51,7 @@ public sealed class ReceiptConfirmationTests
         Assert.Equal(0, await confirmations.SendPendingAsync(timeout.Token));
         Assert.Single(TriageLetters.LettersAbout(bot.OutboxFolder, referralId));
         var events = new List<string?>();
-        await foreach (var e in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey ne {"referral"}"), cancellationToken: timeout.Token))
+        await foreach (var e in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {"event-"} and RowKey lt {"event."}"), cancellationToken: timeout.Token))
         {
             events.Add(e.GetString("Kind"));
         }

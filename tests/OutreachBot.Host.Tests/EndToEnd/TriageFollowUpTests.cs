@@ -194,7 +194,7 @@ public sealed class TriageFollowUpTests(PlaygroundFixture fixture) : IDisposable
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
         var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: _timeout.Token)).Value;
         var history = new List<TableEntity>();
-        await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey ne {"referral"}"), cancellationToken: _timeout.Token))
+        await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {"event-"} and RowKey lt {"event."}"), cancellationToken: _timeout.Token))
         {
             history.Add(entry);
         }
