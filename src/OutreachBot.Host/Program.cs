@@ -3,6 +3,7 @@ using OutreachBot.Host.Correspondence;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Storage;
+using OutreachBot.Host.Summaries;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Triage;
 using OutreachBot.Protocol.Hosting;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
+builder.Services.AddSummaries();
 builder.Services.AddTriage();
 builder.Services.AddMailboxIntake();
 builder.Services.AddGraphMail();

@@ -14,4 +14,10 @@ public enum PipelineEventKind
 
     /// <summary>Staff marked the message as not a referral (a correction for the detector).</summary>
     MarkedNotReferral,
+
+    /// <summary>The clinician set the treatment goals after the evaluation (the second update to the referrer).</summary>
+    GoalsSet,
+
+    /// <summary>An update was sent to the referrer (the detail names which: evaluation or goals).</summary>
+    ReferrerUpdateSent,
 }

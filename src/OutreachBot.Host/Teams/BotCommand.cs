@@ -9,6 +9,11 @@ public enum BotCommand
     Help,
     Summary,
     UseThisChannelForReferrals,
+    SummaryLastWeek,
+    SummaryThisMonth,
+    Sources,
+    Stalled,
+    SummaryCsv,
 }
 
 /// <summary>Reads a command from a message's text (the bot's mention already removed): whole phrases, not substrings.</summary>
@@ -20,6 +25,12 @@ public static class BotCommands
         ["?"] = BotCommand.Help,
         ["summary"] = BotCommand.Summary,
         ["summary this week"] = BotCommand.Summary,
+        ["summary last week"] = BotCommand.SummaryLastWeek,
+        ["summary this month"] = BotCommand.SummaryThisMonth,
+        ["sources"] = BotCommand.Sources,
+        ["stalled"] = BotCommand.Stalled,
+        ["summary csv"] = BotCommand.SummaryCsv,
+        ["csv"] = BotCommand.SummaryCsv,
         ["use this channel for referrals"] = BotCommand.UseThisChannelForReferrals,
         ["use this channel"] = BotCommand.UseThisChannelForReferrals,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -27,7 +38,11 @@ public static class BotCommands
     /// <summary>The listed commands, for the help card.</summary>
     public static IReadOnlyList<(string Phrase, string What)> Listed { get; } =
     [
-        ("summary", "This week's referrals by pipeline stage"),
+        ("summary", "Owners: this week's referrals, funnel, response times and stalled referrals"),
+        ("summary last week / summary this month", "Owners: the same for last week or this month"),
+        ("sources", "Owners: top and lapsed referral sources, each partner's outcomes"),
+        ("stalled", "Owners: open referrals with no movement lately"),
+        ("summary csv", "Owners: this week's referrals as CSV for a spreadsheet"),
         ("use this channel for referrals", "In a team channel: post new referral cards there"),
         ("help", "This list"),
     ];
