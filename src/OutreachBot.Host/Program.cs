@@ -6,6 +6,7 @@ using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.MessageExtension;
 using OutreachBot.Host.Operations;
 using OutreachBot.Host.Storage;
+using OutreachBot.Host.Summaries;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Triage;
 using OutreachBot.Protocol.Hosting;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
+builder.Services.AddSummaries();
 builder.Services.AddTriage();
 builder.Services.AddClinicianIntake();
 builder.Services.AddMailboxIntake();

@@ -53,4 +53,10 @@ public enum PipelineEventKind
 
     /// <summary>The referrer was sent the confirmation of receipt.</summary>
     ConfirmationSent,
+
+    /// <summary>The clinician set the treatment goals after the evaluation (the second update to the referrer).</summary>
+    GoalsSet,
+
+    /// <summary>An update was sent to the referrer (the detail names which: evaluation or goals).</summary>
+    ReferrerUpdateSent,
 }

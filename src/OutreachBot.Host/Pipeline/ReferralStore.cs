@@ -4,11 +4,15 @@ using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.Storage;
+using OutreachBot.Host.Summaries;
 
 namespace OutreachBot.Host.Pipeline;
 
-/// <summary>Referrals and their history in Azure Tables. Every state change is ETag-conditional.</summary>
-public sealed partial class ReferralStore(PipelineTables tables)
+/// <summary>
+/// Referrals and their history in Azure Tables. Every state change is ETag-conditional. After each change the
+/// summaries' index (<paramref name="activity"/>) is told; a replayed add tells it again, which repairs a missed write.
+/// </summary>
+public sealed partial class ReferralStore(PipelineTables tables, IPipelineActivity? activity = null)
 {
     private const int MaxChangeAttempts = 5;
     private TableClient Table => tables.Referrals;
@@ -36,10 +40,12 @@ public sealed partial class ReferralStore(PipelineTables tables)
             }
 
             await Table.SubmitTransactionAsync(rows, cancellationToken);
+            await (activity?.RecordAsync(referral, received, cancellationToken) ?? Task.CompletedTask);
             return true;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
+            await RecordStoredAsync(referral.Id, received, cancellationToken);
             return false;
         }
     }
@@ -108,6 +114,7 @@ public sealed partial class ReferralStore(PipelineTables tables)
                     new TableTransactionAction(TableTransactionActionType.Add, PipelineEventRow.From(pipelineEvent)),
                 ], cancellationToken);
                 row.ETag = responses.Value[0].Headers.ETag ?? row.ETag;
+                await (activity?.RecordAsync(after, pipelineEvent, cancellationToken) ?? Task.CompletedTask);
                 return (result, row);
             }
             catch (TableTransactionFailedException ex) when ((ex.Status is 412 or 409) && attempt < MaxChangeAttempts)
@@ -184,6 +191,15 @@ public sealed partial class ReferralStore(PipelineTables tables)
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
             return false;
+        }
+    }
+
+    // A replayed add (e.g. after a crash before the ledger was written) tells the index again, as stored.
+    private async Task RecordStoredAsync(string referralId, PipelineEvent received, CancellationToken cancellationToken)
+    {
+        if (activity is not null && await FindAsync(referralId, cancellationToken) is { } stored)
+        {
+            await activity.RecordAsync(stored.ToReferral(), received with { At = stored.ReceivedAt }, cancellationToken);
         }
     }
 

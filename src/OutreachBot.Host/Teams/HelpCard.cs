@@ -11,5 +11,7 @@ public static class HelpCard
         Heading($"OutreachBot for {clinicName}"),
         Text("I watch the referral mailbox, post each new referral to the triage channel, and keep the pipeline."),
         Facts(BotCommands.Listed.Select(c => (c.Phrase, (string?)c.What))),
+        Text("Owners can also say:", subtle: true),
+        Facts(BotCommands.OwnerCommands.Select(c => (c.Phrase, (string?)c.What))),
     ]);
 }

@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using OutreachBot.Clinic.Pipeline;
-using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.MessageExtension;
 using OutreachBot.Host.Intake;
-using OutreachBot.Host.Pipeline;
+using OutreachBot.Host.Referrers;
 using OutreachBot.Host.Staff;
+using OutreachBot.Host.Summaries;
 using OutreachBot.Host.Triage;
 using OutreachBot.Protocol.Activities;
 using OutreachBot.Protocol.Hosting;
@@ -23,7 +22,8 @@ public sealed partial class OutreachBotHandler(
     IntakeActions intake,
     TriageFollowUps followUps,
     StaffDirectory staffDirectory,
-    ReferralStore referrals,
+    OwnerSummaries ownerSummaries,
+    ReferrerUpdateActions referrerUpdates,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
     ILogger<OutreachBotHandler> logger,
@@ -38,7 +38,7 @@ public sealed partial class OutreachBotHandler(
         // Action.Submit (the fallback of older clients) arrives as a message whose value carries the verb.
         if (turn.Activity.Value is JsonObject submitted && ReadString(submitted, "verb") is { } verb)
         {
-            var result = await RunVerbAsync(verb, submitted, who, cancellationToken);
+            var result = await ownerSummaries.TryVerbAsync(turn, verb, submitted, who, cancellationToken) ?? await RunVerbAsync(verb, submitted, who, cancellationToken);
             if (result.Card is { } card && turn.Activity.ReplyToId is { } cardMessage)
             {
                 await turn.UpdateAsync(cardMessage, CardMessage(turn, card), cancellationToken);
@@ -56,9 +56,7 @@ public sealed partial class OutreachBotHandler(
         var reply = command switch
         {
             BotCommand.Help => CardMessage(turn, HelpCard.For(clinic.Value.Name)),
-            BotCommand.Summary => IntakePolicy.ReadSummary(who.Roles) is { Allowed: false, Reason: var why }
-                ? turn.CreateReply(why)
-                : CardMessage(turn, await WeekSummaryAsync(cancellationToken)),
+            _ when OwnerSummaries.Handles(command) => await ownerSummaries.AnswerAsync(turn, command, who, cancellationToken),
             BotCommand.UseThisChannelForReferrals => await UseThisChannelAsync(turn, who, cancellationToken),
             _ => turn.CreateReply("I did not catch that. Say **help** to see what I can do."),
         };
@@ -76,7 +74,7 @@ public sealed partial class OutreachBotHandler(
     protected override async Task<InvokeResponse> OnAdaptiveCardActionAsync(TurnContext turn, AdaptiveCardAction action, CancellationToken cancellationToken)
     {
         var who = await staffDirectory.IdentifyAsync(turn, cancellationToken);
-        var result = await RunVerbAsync(action.Verb, action.Data, who, cancellationToken);
+        var result = await ownerSummaries.TryVerbAsync(turn, action.Verb, action.Data, who, cancellationToken) ?? await RunVerbAsync(action.Verb, action.Data, who, cancellationToken);
         return result.Card is { } card
             ? AdaptiveCardInvokeResponses.Card(card)
             : AdaptiveCardInvokeResponses.Message(result.Message ?? string.Empty);
@@ -98,6 +96,8 @@ public sealed partial class OutreachBotHandler(
         _ when TriageFollowUps.Handles(verb) => followUps.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianIntakeActions.Handles(verb) => clinicianIntake.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianAssignment.Handles(verb) => clinicianAssignment.RunAsync(verb, data, who, cancellationToken),
+        ReferrerUpdateCard.SendVerb => referrerUpdates.SendAsync(ReadString(data, "referralId"), ReadString(data, "kind"), ReadString(data, ReferrerUpdateCard.BodyInput), who, cancellationToken),
+        ReferrerUpdateCard.SkipVerb => referrerUpdates.SkipAsync(ReadString(data, "referralId"), ReadString(data, "kind"), who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),
     };
 
@@ -117,18 +117,6 @@ public sealed partial class OutreachBotHandler(
         LogTriageChannelSet(logger);
         cardPoster.Nudge();
         return turn.CreateReply("Done: new referrals will be posted in this channel as cards. Intake staff, and clinicians on the referral's pathway, can take one with **Assign to me**.");
-    }
-
-    private async Task<JsonObject> WeekSummaryAsync(CancellationToken cancellationToken)
-    {
-        var week = ClinicWeek.Containing(time.GetUtcNow(), clinic.Value.Zone);
-        var received = new List<Referral>();
-        await foreach (var row in referrals.ReceivedSinceAsync(week.Start, cancellationToken))
-        {
-            received.Add(row.ToReferral());
-        }
-
-        return SummaryCard.For(WeeklyStageCounts.For(week, received), clinic.Value.Zone);
     }
 
     private static Activity CardMessage(TurnContext turn, JsonObject card)

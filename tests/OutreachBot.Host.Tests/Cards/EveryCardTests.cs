@@ -9,7 +9,11 @@ using OutreachBot.Clinic.Staff;
 using OutreachBot.Mime;
 using OutreachBot.Clinic.Scheduling;
 using OutreachBot.Host.Intake;
+using OutreachBot.Clinic.Referrers;
+using OutreachBot.Host.Referrers;
+using OutreachBot.Host.Summaries;
 using OutreachBot.Host.Teams;
+using OutreachBot.Host.Tests.Summaries;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
 
@@ -75,8 +79,19 @@ public class EveryCardTests
             [.. Enumerable.Range(0, 8).Select(i => Unassigned with { Id = ReferralId.ForMessage($"dup-{i}@example"), ReceivedAt = ReceivedAt.AddHours(-i) })], Chicago),
         ["merge picker, none found"] = () => MergePickerCard.For(WithMissing, [], Chicago),
         ["help"] = () => HelpCard.For("Harborlight Occupational Therapy & Hand Clinic"),
-        ["summary, nothing this week"] = () => SummaryCard.For(WeeklyStageCounts.For(ThisWeek, []), Chicago),
-        ["summary, busy week"] = () => SummaryCard.For(WeeklyStageCounts.For(ThisWeek, BusyWeek()), Chicago),
+        ["summary, nothing this week"] = () => SummaryCards.Pipeline(seed: null, SummaryPeriodName.ThisWeek),
+        ["summary, busy week"] = () => SummaryCards.Pipeline(seed: 1, SummaryPeriodName.ThisWeek),
+        ["summary, last week"] = () => SummaryCards.Pipeline(seed: 2, SummaryPeriodName.LastWeek),
+        ["summary, this month"] = () => SummaryCards.Pipeline(seed: 3, SummaryPeriodName.ThisMonth),
+        ["sources"] = () => SummaryCards.Sources(seed: 1),
+        ["sources, none yet"] = () => SummaryCards.Sources(seed: null),
+        ["stalled"] = () => SummaryCards.Stalled(seed: 1),
+        ["stalled, none"] = () => SummaryCards.Stalled(seed: null),
+        ["referrer update, evaluation completed"] = () => ReferrerUpdateCard.For(Unassigned, ReferrerUpdateKind.EvaluationCompleted,
+            ReferrerUpdateTemplate.For(ReferrerUpdateKind.EvaluationCompleted, Unassigned, "Harborlight OT", "Marcus Oyelaran, OTR/L", ReceivedAt.AddDays(9), Chicago).Body),
+        ["referrer update, goals set"] = () => ReferrerUpdateCard.For(Unassigned, ReferrerUpdateKind.GoalsSet,
+            ReferrerUpdateTemplate.For(ReferrerUpdateKind.GoalsSet, Unassigned, "Harborlight OT", "Marcus Oyelaran, OTR/L", ReceivedAt.AddDays(16), Chicago).Body),
+        ["referrer update, sent"] = () => ReferrerUpdateCard.Done("Update sent to the referrer", "Sent to Rosa Delgado, MD by Marcus Oyelaran."),
         ["notice, referral not found"] = () => NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."),
         ["notice, unknown button"] = () => NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."),
     };
@@ -191,12 +206,37 @@ public class EveryCardTests
     }
 
     [Fact]
-    public void SummaryCard_ShowsEveryStageIncludingZero()
+    public void SummaryCard_ShowsTheWholeFunnelIncludingZero()
     {
-        var text = SummaryCard.For(WeeklyStageCounts.For(ThisWeek, []), Chicago).ToJsonString();
+        var text = CardText(SummaryCards.Pipeline(seed: null, SummaryPeriodName.ThisWeek));
 
-        Assert.All(Enum.GetValues<PipelineStage>(), stage => Assert.Contains(TriageCard.StageName(stage), text, StringComparison.Ordinal));
-        Assert.Contains("Week of Monday 23 November 2026", text, StringComparison.Ordinal);
+        foreach (var stage in new[] { "Referrals received", "First contact", "Evaluation scheduled", "Evaluation completed", "Missed the response standard" })
+        {
+            Assert.Contains(stage, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EveryChart_HasATextFallbackWithItsNumbersAndWellFormedData()
+    {
+        var charts = Cards.Values.SelectMany(build => Descendants(build()))
+            .Where(n => n["type"]?.GetValue<string>()?.StartsWith("Chart.", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.NotEmpty(charts);
+        Assert.All(charts, chart =>
+        {
+            var fallback = Assert.IsType<JsonObject>(chart["fallback"]);
+            Assert.Equal("TextBlock", fallback["type"]?.GetValue<string>());
+            var points = Assert.IsType<JsonArray>(chart["data"]);
+            Assert.NotEmpty(points);
+            foreach (var point in points.OfType<JsonObject>())
+            {
+                var (label, value) = chart["type"]!.GetValue<string>() == "Chart.Donut" ? ("legend", "value") : ("x", "y");
+                Assert.Contains(point[label]!.GetValue<string>(), fallback["text"]!.GetValue<string>(), StringComparison.Ordinal);
+                Assert.True(point[value]!.GetValue<int>() >= 0);
+            }
+        });
     }
 
     public static TheoryData<string> ReferralMessages => ["TestMessages.HandReferral", .. SampleReferralFiles().Select(f => Path.GetFileName(f))];
@@ -250,17 +290,6 @@ public class EveryCardTests
     [
         .. Enumerable.Range(0, 40).Select(i =>
             $"signal {i}: \"" + string.Concat(Enumerable.Repeat("<b>referring</b> \\ \"quoted\" **bold** é 🙂 \n", 400)) + "\""),
-    ];
-
-    private static List<Referral> BusyWeek() =>
-    [
-        .. Enum.GetValues<PipelineStage>().Select((stage, i) => Unassigned with
-        {
-            Id = ReferralId.ForMessage($"busy-{i}@example"),
-            ReceivedAt = ThisWeek.Start.AddHours(i * 7),
-            Stage = stage,
-            AssignedTo = i % 2 == 0 ? Ana : null,
-        }),
     ];
 
     private static IEnumerable<JsonObject> Descendants(JsonNode? node)

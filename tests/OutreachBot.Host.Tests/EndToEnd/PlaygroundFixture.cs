@@ -15,7 +15,8 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Bot = new OutreachBotApp(LocalStack.BotPort);
+        // Dana (the Playground UI's own user) is an owner too, so the browser can ask for the owners' summaries.
+        Bot = new OutreachBotApp(LocalStack.BotPort, new Dictionary<string, string?> { ["Staff:Owners:1"] = PlaygroundIds.IntakeCoordinatorAadObjectId });
         Bot.StartServer();
         Playground = new PlaygroundClient(LocalStack.PlaygroundUrl);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

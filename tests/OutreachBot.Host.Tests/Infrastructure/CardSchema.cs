@@ -18,11 +18,48 @@ public static class CardSchema
     {
         var copy = card.DeepClone().AsObject();
         copy.Remove("msteams");
+        ReplaceTeamsCharts(copy);
         var result = Schema.Value.Evaluate(JsonSerializer.SerializeToElement(copy), new EvaluationOptions { OutputFormat = OutputFormat.List });
         return result.IsValid
             ? []
             : [.. (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))];
     }
+
+    // Teams' chart elements (Chart.VerticalBar, Chart.Donut, ...) are outside the 1.5 schema. A 1.5 client renders
+    // their fallback instead, so that is what is validated; a chart without an element fallback fails validation.
+    private static void ReplaceTeamsCharts(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj.ToList())
+                {
+                    if (child is JsonObject element && IsChart(element))
+                    {
+                        obj[name] = element["fallback"]?.DeepClone() ?? new JsonObject { ["type"] = "Chart without fallback" };
+                    }
+
+                    ReplaceTeamsCharts(obj[name]);
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is JsonObject element && IsChart(element))
+                    {
+                        array[i] = element["fallback"]?.DeepClone() ?? new JsonObject { ["type"] = "Chart without fallback" };
+                    }
+
+                    ReplaceTeamsCharts(array[i]);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsChart(JsonObject element) =>
+        element["type"] is JsonValue type && type.TryGetValue(out string? name) && name.StartsWith("Chart.", StringComparison.Ordinal);
 
     public static void AssertValid(JsonNode card)
     {

@@ -7,6 +7,8 @@ public static class PlaygroundIds
     public const string BotId = "00000000-0000-0000-0000-000000000011";
     public const string BotName = "OutreachBot";
     public const string IntakeCoordinator = "user-id-0";
+    public const string IntakeCoordinatorAadObjectId = "00000000-0000-0000-0000-000000000020";
+    public const string FrontDesk = "user-id-4";            // Tom Reyes: intake staff only
     public const string Clinician = "user-id-1";            // Marcus Oyelaran: Hand, Adult, Neuro
     public const string PediatricClinician = "user-id-2";   // Sofia Lindqvist: Pediatric, School
     public const string Owner = "user-id-3";                // Helen Achterberg

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using OutreachBot.Host.Tests.Infrastructure;
+using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
+
+namespace OutreachBot.Host.Tests.EndToEnd;
+
+/// <summary>
+/// The owners' summary commands through the Agents Playground, as Teams delivers them. The personal chat is Dana's
+/// (the Playground's own user), an owner in the fixture's staff list. Who may ask: SummaryPolicy's tests.
+/// </summary>
+[Collection(PlaygroundCollection.Name)]
+public sealed class OwnerSummaryTests(PlaygroundFixture fixture) : IDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
+
+    private PlaygroundClient Playground => fixture.Playground!;
+
+    public void Dispose() => _timeout.Dispose();
+
+    [Theory]
+    [InlineData("summary", "Referral pipeline this week")]
+    [InlineData("summary last week", "Referral pipeline last week")]
+    [InlineData("summary this month", "Referral pipeline this month")]
+    [InlineData("sources", "Referral sources")]
+    [InlineData("stalled", "Stalled referrals")]
+    public async Task OwnerCommand_InPersonalChat_IsAnsweredWithAValidCard(string command, string heading)
+    {
+        var reply = await SendAsync(PlaygroundIds.IntakeCoordinator, command, e => HasCardMentioning(e, heading), $"the answer to '{command}'");
+
+        CardSchema.AssertValid(CardsIn(reply).Single());
+    }
+
+    [Fact]
+    public async Task SummaryCsv_IsACodeBlockWithTheWeeksReferrals()
+    {
+        var posted = await fixture.PostReferralAsync("csv-referral", _timeout.Token);
+
+        var reply = await SendAsync(PlaygroundIds.IntakeCoordinator, "summary csv", e => Text(e).Contains("referral_id,received_utc", StringComparison.Ordinal), "the CSV");
+
+        var text = Text(reply);
+        Assert.StartsWith("```", text, StringComparison.Ordinal);
+        Assert.Contains(posted.ReferralId + ",", text, StringComparison.Ordinal);
+        Assert.Contains("Northfield Orthopedics", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gregory", text, StringComparison.Ordinal); // the test referral's patient: never in the CSV
+    }
+
+    [Fact]
+    public async Task SummaryCard_ThisMonthButton_AnswersWithThisMonthsCard()
+    {
+        var card = await SendAsync(PlaygroundIds.IntakeCoordinator, "summary", e => HasCardMentioning(e, "Referral pipeline this week"), "this week's summary");
+
+        var response = await Playground.ExecuteAsync(PlaygroundIds.PersonalChat, PlaygroundIds.IntakeCoordinator, MessageId(card)!, "showSummary",
+            new JsonObject { ["period"] = "ThisMonth" }, _timeout.Token);
+
+        Assert.Contains("Referral pipeline this month", response!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonNode> SendAsync(string from, string command, Func<JsonNode, bool> answer, string what)
+    {
+        var before = Playground.Events.Count;
+        await Playground.SendMessageAsync(PlaygroundIds.PersonalChat, from, command, mentionBot: false, _timeout.Token);
+        return await Playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.PersonalChat) && answer(e), Wait, what, fromIndex: before);
+    }
+}
