@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Tests.Infrastructure;
@@ -110,6 +111,12 @@ public sealed class GraphMailSubscriptionsTests : IAsyncLifetime, IDisposable
         var created = SubscriptionEvent("POST");
         await bot.Subscriptions.StartAsync(Ct);
         var id = await created.WaitAsync(Ct);
+        // Graph counting the POST is not the bot having its answer: a subscription is removable once it is recorded.
+        var records = bot.Services.GetRequiredService<GraphSubscriptionRecords>();
+        while (await records.FindAsync(GraphMailInstance.User, "inbox", Ct) is null)
+        {
+            Ct.ThrowIfCancellationRequested();
+        }
 
         await bot.Subscriptions.StopAsync(Ct);
 
