@@ -1,0 +1,20 @@
+namespace OutreachBot.Clinic.Partners;
+
+/// <summary>
+/// A referral partner: an organisation (a practice, school district, hospital, therapy clinic) and its people, as the
+/// clinic's outreach sees it. <see cref="Id"/> is stable across spelling variants of the organisation's name.
+/// No patient data lives here.
+/// </summary>
+public sealed record Partner(
+    string Id,
+    string Organization,
+    PartnerSetting Setting,
+    IReadOnlyList<Pathway> Pathways,
+    OutreachStage Stage,
+    PartnerChannel PreferredChannel,
+    IReadOnlyList<PartnerPerson> People,
+    PartnerReferralFigures Referrals,
+    DateTimeOffset AddedAt,
+    DateTimeOffset? LastContactAt = null,
+    bool UpdatesOptedIn = false,
+    string? Feedback = null);
