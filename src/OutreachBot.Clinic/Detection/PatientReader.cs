@@ -68,9 +68,45 @@ internal static partial class PatientReader
             return name;
         }
 
+        if (!MayHaveMiddleInitial(text, words[0], words[1]))
+        {
+            return name;
+        }
+
         var (first, last) = (Regex.Escape(words[0]), Regex.Escape(words[1]));
         var full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return full.Success ? $"{words[0]} {char.ToUpperInvariant(full.Groups["m"].Value[0])} {words[1]}" : name;
+    }
+
+    // What the pattern below needs before it is worth building: "First X" followed by a space, or "Last," somewhere.
+    // (The pattern is built per name, and building it cost more than all the rest of the patient read.)
+    private static bool MayHaveMiddleInitial(string text, string first, string last)
+    {
+        if (text.Contains(last + ",", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(first, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var i = at + first.Length;
+            var spaces = i;
+            while (spaces < text.Length && char.IsWhiteSpace(text[spaces]))
+            {
+                spaces++;
+            }
+
+            if (spaces > i && spaces < text.Length && char.IsLetter(text[spaces]))
+            {
+                var next = spaces + 1 < text.Length && text[spaces + 1] == '.' ? spaces + 2 : spaces + 1;
+                if (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? Clean(string raw)

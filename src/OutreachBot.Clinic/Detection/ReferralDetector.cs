@@ -35,6 +35,19 @@ public sealed partial class ReferralDetector
     public ReferralDetection Detect(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            return DetectIn(message);
+        }
+        finally
+        {
+            // The phrase scans of this message's texts are not kept past it.
+            PhraseCatalog.Forget();
+        }
+    }
+
+    private ReferralDetection DetectIn(IncomingMessage message)
+    {
         var signals = new List<string>();
         var text = MessageText.From(message);
         var (fromAddress, fromName) = (message.FromAddress, message.FromName);
