@@ -77,7 +77,7 @@ public sealed partial class ReferralDetector
                 Fax = referrer.Fax ?? office.Fax,
             };
         }
-        else if (forwarder is null && text.FirstQuoted is { } provider && ReferrerReader.WritesFor(text, provider))
+        else if (forwarder is null && text.FirstQuoted is { } provider && OfficeStaff.WritesFor(text, provider))
         {
             // Office staff replying for their provider ("Clinical Assistant to Dr. Gregory Tran") above the provider's
             // own message: the provider refers, with the numbers of their own signature.

@@ -43,11 +43,10 @@ internal static partial class ReferrerReader
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
         var person = ReferringProviderBlock.ProviderOfStaff(signature)
             ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
-        if (email is null && FormContact().Match(text.Own) is { Success: true } form)
+        if (email is null && WebFormContact.Read(text.Own) is { } form)
         {
             // A web form relayed from a no-reply mailbox: the person who filled it in is named in its fields.
-            person ??= form.Groups["name"].Success ? form.Groups["name"].Value.Trim() : null;
-            email = FormEmail().Match(text.Own) is { Success: true } address ? address.Groups["email"].Value : null;
+            (person, email) = (person ?? form.Name, form.Email);
         }
 
         var referrer = new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
@@ -66,30 +65,6 @@ internal static partial class ReferrerReader
             Phone = block.Phone ?? (block.Fax is null ? phone : null),
             Fax = block.Fax ?? (block.Phone is null ? fax : null),
         };
-    }
-
-    /// <summary>
-    /// Whether the sender signs as staff of the provider whose message is quoted below ("Clinical Assistant to Dr.
-    /// Gregory Tran", "Referral Coordinator for Jane Roe, MD").
-    /// </summary>
-    public static bool WritesFor(MessageText text, QuotedHeader provider)
-    {
-        var tokens = MessageText.NameTokens(provider.Name);
-        if (tokens.Count < 2)
-        {
-            return false;
-        }
-
-        foreach (var line in text.Signature)
-        {
-            var match = StaffOf().Match(line);
-            if (match.Success && tokens.All(t => match.Groups["name"].Value.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Electronically signed: Kevin Dorsey, MD 11/12/2026 10:41" is Kevin Dorsey, MD; staff writing
@@ -234,15 +209,6 @@ internal static partial class ReferrerReader
     }
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    [GeneratedRegex(@"^[ \t]*(?:your|parent(?:'s)?|guardian(?:'s)?|contact|requester(?:'s)?|caller(?:'s)?|sender(?:'s)?)(?:[ \t]+full)?[ \t]+name[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$|^[ \t]*submitted[ \t]+by[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex FormContact();
-
-    [GeneratedRegex(@"^[ \t]*(?:your[ \t]+|parent[ \t]+|contact[ \t]+)?e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
-    private static partial Regex FormEmail();
-
-    [GeneratedRegex(@"\b(?:assistant|coordinator|scheduler|secretary|nurse|MA|RN|LPN|staff|office|team)\s+(?:to|for)\s+(?:Dr\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex StaffOf();
 
     [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
     private static partial Regex ForDoctor();
