@@ -8,6 +8,8 @@ namespace OutreachBot.Clinic.Detection;
 /// </summary>
 internal sealed partial class MessageText
 {
+    private static readonly char[] NameSeparators = [' ', ',', '"', '\''];
+
     private MessageText(string subject, string own, string quoted, IReadOnlyList<string> signature, QuotedHeader? firstQuoted)
     {
         Subject = subject;
@@ -163,7 +165,7 @@ internal sealed partial class MessageText
     }
 
     internal static List<string> NameTokens(string? name) =>
-        name is null ? [] : [.. name.Split([' ', ',', '"', '\''], StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 1 && char.IsLetter(t[0]) && !t.Contains('@', StringComparison.Ordinal)).Take(3)];
+        name is null ? [] : [.. name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 1 && char.IsLetter(t[0]) && !t.Contains('@', StringComparison.Ordinal)).Take(3)];
 
     [GeneratedRegex(@"^(?:_{10,}|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|Begin forwarded message:?)", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteSeparator();

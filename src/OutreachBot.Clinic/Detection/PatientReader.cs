@@ -16,6 +16,8 @@ internal static partial class PatientReader
         "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
     };
 
+    private static readonly Regex[] NamePatterns = [LabeledName(), IntroducedName(), NameBeforeBirthOrAge()];
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "van", "von", "la", "le", "di", "bin", "al" };
 
     public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers)
@@ -32,7 +34,7 @@ internal static partial class PatientReader
         var referrerTokens = MessageText.NameTokens(referrerName);
         foreach (var source in new[] { text.Own, text.Subject, text.Quoted })
         {
-            foreach (var pattern in new[] { LabeledName(), IntroducedName() })
+            foreach (var pattern in NamePatterns)
             {
                 foreach (Match match in pattern.Matches(source))
                 {
@@ -51,7 +53,7 @@ internal static partial class PatientReader
                     .FirstOrDefault(n => n is not null && SubjectName().IsMatch(n));
                 if (fromSubject is not null)
                 {
-                    return fromSubject;
+                    return WithMiddleInitial(fromSubject, text.All);
                 }
             }
         }
@@ -68,9 +70,45 @@ internal static partial class PatientReader
             return name;
         }
 
+        if (!MayHaveMiddleInitial(text, words[0], words[1]))
+        {
+            return name;
+        }
+
         var (first, last) = (Regex.Escape(words[0]), Regex.Escape(words[1]));
         var full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return full.Success ? $"{words[0]} {char.ToUpperInvariant(full.Groups["m"].Value[0])} {words[1]}" : name;
+    }
+
+    // What the pattern below needs before it is worth building: "First X" followed by a space, or "Last," somewhere.
+    // (The pattern is built per name, and building it cost more than all the rest of the patient read.)
+    private static bool MayHaveMiddleInitial(string text, string first, string last)
+    {
+        if (text.Contains(last + ",", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var at = text.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(first, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var i = at + first.Length;
+            var spaces = i;
+            while (spaces < text.Length && char.IsWhiteSpace(text[spaces]))
+            {
+                spaces++;
+            }
+
+            if (spaces > i && spaces < text.Length && char.IsLetter(text[spaces]))
+            {
+                var next = spaces + 1 < text.Length && text[spaces + 1] == '.' ? spaces + 2 : spaces + 1;
+                if (next < text.Length && char.IsWhiteSpace(text[next]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string? Clean(string raw)
@@ -121,11 +159,15 @@ internal static partial class PatientReader
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn".
-    [GeneratedRegex(@"(?i:referring|referral for|refer|evaluation for|eval for|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|our (?:son|daughter|patient|student),?|patient|student|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:referring|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
+
+    // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o".
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:is[ \t]+)?(?i:an?)[ \t]+\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeBirthOrAge();
 
     [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();

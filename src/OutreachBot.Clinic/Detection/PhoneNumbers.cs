@@ -5,7 +5,16 @@ namespace OutreachBot.Clinic.Detection;
 /// <summary>A North American phone number as written, with the words just before it ("Fax", "Pt cell:", "call mom").</summary>
 internal sealed partial record PhoneMention(string Number, string Label, string Line)
 {
-    public bool IsFax => FaxLabel().IsMatch(Label);
+    /// <summary>The words right after the number, up to the next number on the line ("(555) 745-6010 fax").</summary>
+    public string Trailer { get; init; } = "";
+
+    /// <summary>Whether another number follows on the same line (then "Fax" between the two labels the second).</summary>
+    public bool FollowedByNumber { get; init; }
+
+    public bool IsFax => FaxLabel().IsMatch(Label) || (FollowedByNumber ? FaxBeforeSeparator() : FaxAtEnd()).IsMatch(Trailer);
+
+    /// <summary>The number without an extension: an extension in a staff signature is that person's desk.</summary>
+    public string MainLine => Extension().Replace(Number, "");
 
     public string Digits => DigitsOf(Number);
 
@@ -18,6 +27,17 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
 
     [GeneratedRegex(@"\bfax\b|(?:^|[\s|])F\s*:?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();
+
+    // "555-745-6010 fax | ...", "555-745-6010 (fax), ...": the label after the number, closed by a separator.
+    [GeneratedRegex(@"^\s*[(\[]?\s*(?:fax|f)\s*[)\]]?\s*[|,;/•·]", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxBeforeSeparator();
+
+    // The last number of its line: "(555) 745-6010 fax", "555-745-6010 (fax)".
+    [GeneratedRegex(@"^\s*[(\[]?\s*fax\s*[)\]]?\s*[.;,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxAtEnd();
+
+    [GeneratedRegex(@",?\s*(?:ext\.?|extension|x)\s*\d{1,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Extension();
 }
 
 internal static partial class PhoneNumbers
@@ -28,11 +48,19 @@ internal static partial class PhoneNumbers
         foreach (var line in text.Split('\n'))
         {
             var previousEnd = 0;
-            foreach (Match match in Phone().Matches(line))
+            var matches = Phone().Matches(line);
+            for (var i = 0; i < matches.Count; i++)
             {
+                var match = matches[i];
                 var label = line[previousEnd..match.Index];
-                found.Add(new PhoneMention(match.Value.Trim(), label.Length > 40 ? label[^40..] : label, line));
-                previousEnd = match.Index + match.Length;
+                var end = match.Index + match.Length;
+                var trailer = line[end..(i + 1 < matches.Count ? matches[i + 1].Index : line.Length)];
+                found.Add(new PhoneMention(match.Value.Trim(), label.Length > 40 ? label[^40..] : label, line)
+                {
+                    Trailer = trailer.Length > 40 ? trailer[..40] : trailer,
+                    FollowedByNumber = i + 1 < matches.Count,
+                });
+                previousEnd = end;
             }
         }
 

@@ -1,48 +1,60 @@
-using System.Text.RegularExpressions;
-
 namespace OutreachBot.Clinic.Detection;
 
-/// <summary>A small dictionary of phrases matched on word boundaries, case-insensitively.</summary>
+/// <summary>
+/// A small dictionary of phrases matched on word boundaries, case-insensitively; a space in a phrase matches any run
+/// of spaces and hyphens ("fine motor", "fine-motor"). Dictionaries are static: each registers with
+/// <see cref="PhraseCatalog"/>, which reads a text once for all of them.
+/// </summary>
+/// <remarks>
+/// Finds exactly what the alternation <c>(?:longest|...|shortest)(?!\w)</c> with IgnoreCase found before (one regular
+/// expression per dictionary, run over the same texts again and again, was the detector's largest cost): at the
+/// leftmost position where a phrase ends before a non-word character, the longest phrase wins; a match that follows
+/// a letter, digit, underscore or slash ("s/p") is skipped, and the search goes on after it.
+/// </remarks>
 internal sealed class Phrases
 {
-    private readonly Regex _pattern;
+    private readonly int _id;
 
     public Phrases(params string[] phrases)
     {
-        // Longest first so "occupational therapy evaluation" wins over "evaluation". The pattern starts with the
-        // alternation itself (no leading look-behind) so the engine can search for its first characters quickly;
-        // a phrase right after a word character or a slash ("s/p") is skipped in code instead.
-        // No match timeout: the pattern is an alternation of literal phrases (no nested quantifiers), linear in the
-        // text, and the text is capped by the mail reader; a wall-clock timeout only failed messages on a busy machine.
-        var alternatives = phrases
-            .OrderByDescending(p => p.Length)
-            .Select(p => Regex.Escape(p).Replace("\\ ", "[\\s-]+", StringComparison.Ordinal));
-        _pattern = new Regex(
-            $@"(?:{string.Join('|', alternatives)})(?!\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            Regex.InfiniteMatchTimeout);
-    }
-
-    public string? FirstIn(string text)
-    {
-        for (var match = _pattern.Match(text); match.Success; match = match.NextMatch())
+        foreach (var phrase in phrases)
         {
-            if (StartsAWord(text, match))
+            for (var i = 0; i + 1 < phrase.Length; i++)
             {
-                return match.Value;
+                if (phrase[i] == ' ' && PhraseText.IsGapCharacter(phrase[i + 1]))
+                {
+                    throw new ArgumentException($"A space in a phrase must be followed by a word: \"{phrase}\".", nameof(phrases));
+                }
             }
         }
 
-        return null;
+        // Longest first, as the alternation this replaces was ordered: on a tie the earlier phrase wins.
+        Ranked = [.. phrases.Select((p, i) => (Phrase: p, Index: i)).OrderByDescending(p => p.Phrase.Length).ThenBy(p => p.Index).Select(p => p.Phrase)];
+        _id = PhraseCatalog.Register(this);
+    }
+
+    /// <summary>The phrases, best first.</summary>
+    public IReadOnlyList<string> Ranked { get; }
+
+    public string? FirstIn(string text)
+    {
+        var hits = PhraseCatalog.ScanOf(text, _id).Of(_id);
+        return hits.Length == 0 ? null : text[hits[0].Start..hits[0].End];
     }
 
     public IReadOnlyList<string> AllIn(string text)
     {
-        var found = new List<string>();
-        for (var match = _pattern.Match(text); match.Success; match = match.NextMatch())
+        var hits = PhraseCatalog.ScanOf(text, _id).Of(_id);
+        if (hits.Length == 0)
         {
-            var value = match.Value.ToLowerInvariant();
-            if (StartsAWord(text, match) && !found.Contains(value))
+            return [];
+        }
+
+        var found = new List<string>(hits.Length);
+        foreach (var hit in hits)
+        {
+            var value = text[hit.Start..hit.End].ToLowerInvariant();
+            if (!found.Contains(value))
             {
                 found.Add(value);
             }
@@ -51,16 +63,5 @@ internal sealed class Phrases
         return found;
     }
 
-    public bool IsIn(string text) => FirstIn(text) is not null;
-
-    private static bool StartsAWord(string text, Match match)
-    {
-        if (match.Index == 0)
-        {
-            return true;
-        }
-
-        var before = text[match.Index - 1];
-        return !(char.IsLetterOrDigit(before) || before is '_' or '/');
-    }
+    public bool IsIn(string text) => PhraseCatalog.ScanOf(text, _id).Of(_id).Length > 0;
 }

@@ -35,6 +35,19 @@ public sealed partial class ReferralDetector
     public ReferralDetection Detect(IncomingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            return DetectIn(message);
+        }
+        finally
+        {
+            // The phrase scans of this message's texts are not kept past it.
+            PhraseCatalog.Forget();
+        }
+    }
+
+    private ReferralDetection DetectIn(IncomingMessage message)
+    {
         var signals = new List<string>();
         var text = MessageText.From(message);
         var (fromAddress, fromName) = (message.FromAddress, message.FromName);
@@ -60,10 +73,26 @@ public sealed partial class ReferralDetector
             {
                 Organization = referrer.Organization ?? office.Organization,
                 Role = referrer.Organization is null && office.Organization is not null ? ReferrerRoles.FromSignature([office.Organization], office.Organization) ?? referrer.Role : referrer.Role,
-                Phone = referrer.Phone ?? office.Phone,
+                Phone = referrer.Phone ?? (office.Phone is { } desk ? new PhoneMention(desk, "", "").MainLine : null),
                 Fax = referrer.Fax ?? office.Fax,
             };
         }
+        else if (forwarder is null && text.FirstQuoted is { } provider && OfficeStaff.WritesFor(text, provider))
+        {
+            // Office staff replying for their provider ("Clinical Assistant to Dr. Gregory Tran") above the provider's
+            // own message: the provider refers, with the numbers of their own signature.
+            var own = ReferrerReader.Read(text.Forwarded(), provider.Email ?? fromAddress, provider.Name);
+            var staff = referrer;
+            referrer = own with
+            {
+                Organization = own.Organization ?? staff.Organization,
+                Phone = own.Phone ?? (staff.Phone is { } desk ? new PhoneMention(desk, "", "").MainLine : null),
+                Fax = own.Fax ?? staff.Fax,
+            };
+            signals.Add("office staff writing for the provider quoted below");
+        }
+
+        referrer = WithLetterheadNumbers(referrer, text);
 
         referrer = WithoutOwnNumbers(referrer);
         var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year, _ownNumbers);
@@ -146,6 +175,33 @@ public sealed partial class ReferralDetector
         ArgumentNullException.ThrowIfNull(detection);
         var asUpdate = detection with { Kind = MessageKind.ReferralUpdate, Pathway = pathway };
         return MissingItems.For(asUpdate, MessageText.From(message), message.Attachments, _rules.Checklist);
+    }
+
+    // A letterhead or form header gives the practice's numbers on one line ("Office 555-640-2200  Fax 555-640-2290"):
+    // the line that holds one of the referrer's numbers gives the other.
+    private static Referrer WithLetterheadNumbers(Referrer referrer, MessageText text)
+    {
+        if ((referrer.Phone is null) == (referrer.Fax is null))
+        {
+            return referrer;
+        }
+
+        var known = PhoneMention.DigitsOf(referrer.Phone ?? referrer.Fax!);
+        foreach (var line in PhoneNumbers.FindIn(text.All).GroupBy(p => p.Line))
+        {
+            if (!line.Any(p => p.Digits == known))
+            {
+                continue;
+            }
+
+            var other = line.FirstOrDefault(p => p.Digits != known && p.IsFax == (referrer.Fax is null));
+            if (other is not null)
+            {
+                return referrer.Fax is null ? referrer with { Fax = other.Number } : referrer with { Phone = other.MainLine };
+            }
+        }
+
+        return referrer;
     }
 
     private static bool SameDomain(string a, string b) =>

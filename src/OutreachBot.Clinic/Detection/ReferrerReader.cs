@@ -10,7 +10,7 @@ internal static partial class ReferrerReader
         "medical", "center", "centre", "health", "healthcare", "school", "elementary", "district", "neurology",
         "associates", "group", "rehab", "rehabilitation", "therapy", "services", "practice", "care", "LLC", "PC", "PLLC",
         "institute", "university", "physicians", "partners", "specialists", "plan", "DCFS", "family", "home health",
-        "early learning", "USD", "academy", "department", "medicine");
+        "early learning", "USD", "CUSD", "ISD", "school district", "public schools", "academy", "department", "medicine");
 
     private static readonly Phrases TitleWords = new(
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
@@ -43,6 +43,12 @@ internal static partial class ReferrerReader
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
         var person = ReferringProviderBlock.ProviderOfStaff(signature)
             ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
+        if (email is null && WebFormContact.Read(text.Own) is { } form)
+        {
+            // A web form relayed from a no-reply mailbox: the person who filled it in is named in its fields.
+            (person, email) = (person ?? form.Name, form.Email);
+        }
+
         var referrer = new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
         if (ReferringProviderBlock.Read(text.Own) is not { } block)
         {
@@ -116,10 +122,16 @@ internal static partial class ReferrerReader
             foreach (var part in line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(OrganizationParts))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
-                var score = (SharesStem(letters, domain) ? 10 : 0)
+                // The longer the stretch of the mail domain a part spells, the surer it is the organization
+                // ("Valley Plastic Surgery" over "Plastic & Reconstructive Surgery" for valleyplastics.example).
+                var stem = SharedStem(letters, domain);
+                var score = (stem >= 5 ? 10 + stem : 0)
                     + (OrganizationWords.IsIn(part) ? 2 : 0)
                     - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) ? 3 : 0);
-                if (score > bestScore)
+                // On a tie, a department before the organization is left out ("MS Center - Northfield Neurology
+                // Associates"), a branch after it is kept ("Summit Physical Therapy - Pediatrics").
+                if (score > bestScore || (score == bestScore && best is not null && part.Length < best.Length
+                    && best.EndsWith(part, StringComparison.Ordinal) && !best.StartsWith(part, StringComparison.Ordinal)))
                 {
                     (best, bestScore) = (part, score);
                 }
@@ -176,17 +188,24 @@ internal static partial class ReferrerReader
         return owner.Length > 3 && OrganizationWords.IsIn(owner) ? owner : null;
     }
 
-    private static bool SharesStem(string letters, string domain)
+    // The length of the longest run of letters the organization's name shares with the mail domain.
+    private static int SharedStem(string letters, string domain)
     {
-        for (var i = 0; i + 5 <= domain.Length; i++)
+        var longest = 0;
+        for (var i = 0; i < domain.Length; i++)
         {
-            if (letters.Contains(domain.AsSpan(i, 5), StringComparison.Ordinal))
+            for (var length = longest + 1; i + length <= domain.Length; length++)
             {
-                return true;
+                if (!letters.Contains(domain.AsSpan(i, length), StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                longest = length;
             }
         }
 
-        return false;
+        return longest;
     }
 
     private static string? Reorder(string? fromName)

@@ -14,12 +14,16 @@ internal static class ReferrerRoles
         (ReferrerRole.School, new Phrases(
             "elementary", "school", "USD", "CUSD", "ISD", "unified school district", "school district", "early learning", "teacher",
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
-        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity")),
+        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular")),
         (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's")),
     ];
 
-    private static readonly Phrases MidLevel = new("NP", "CPNP", "FNP", "FNP-C", "APRN", "PA-C", "PA", "DNP", "ARNP");
+    // Nurse practitioners and physician assistants by their many credentials ("AGACNP-BC", "PNP-PC", "CRNP").
+    private static readonly Phrases MidLevel = new(
+        "NP", "CPNP", "FNP", "FNP-C", "FNP-BC", "APRN", "PA-C", "PA", "DNP", "ARNP", "CNP", "CRNP", "NP-C", "ANP", "ANP-BC",
+        "ACNP", "ACNP-BC", "AGACNP", "AGACNP-BC", "AGPCNP", "AGPCNP-BC", "AGNP", "AGNP-C", "PNP", "PNP-BC", "PNP-PC", "CPNP-PC",
+        "CPNP-AC", "PMHNP", "PMHNP-BC", "WHNP", "WHNP-BC", "ENP", "MPAS", "MSPAS", "nurse practitioner", "physician assistant");
 
     private static readonly Phrases Physician = new(
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>The person who filled in a web form ("Your name: ...", "Email: ..."), relayed by a no-reply mailbox.</summary>
+internal static partial class WebFormContact
+{
+    public static (string? Name, string? Email)? Read(string own)
+    {
+        var form = FormContact().Match(own);
+        if (!form.Success)
+        {
+            return null;
+        }
+
+        var email = FormEmail().Match(own);
+        return (form.Groups["name"].Value.Trim(), email.Success ? email.Groups["email"].Value : null);
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:your|parent(?:'s)?|guardian(?:'s)?|contact|requester(?:'s)?|caller(?:'s)?|sender(?:'s)?)(?:[ \t]+full)?[ \t]+name[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$|^[ \t]*submitted[ \t]+by[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex FormContact();
+
+    [GeneratedRegex(@"^[ \t]*(?:your[ \t]+|parent[ \t]+|contact[ \t]+)?e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex FormEmail();
+}
