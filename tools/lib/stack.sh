@@ -205,7 +205,7 @@ stack_start_azurite() {
   (cd "$workdir" && exec node "$STACK_AZURITE_MAIN" --tableHost 127.0.0.1 --tablePort "$port" \
     --disableTelemetry --silent "${persistence[@]}") >"$log" 2>&1 </dev/null &
   STACK_AZURITE_PID=$!
-  stack_wait_tcp "$port" 30 "$STACK_AZURITE_PID" "Azurite (Table service, port $port)" "$log"
+  stack_wait_tcp "$port" "${STACK_AZURITE_WAIT:-30}" "$STACK_AZURITE_PID" "Azurite (Table service, port $port)" "$log"
 }
 
 # stack_start_playground PORT BOT_PORT WORKDIR LOGDIR [CONFIG]: the Agents Playground on 127.0.0.1:PORT (loopback only,
