@@ -33,9 +33,7 @@ DATA="$ROOT/.localdata"
 LOGS="$DATA/logs"
 MAILBOX=${OUTREACHBOT_MAILBOX:-$ROOT/mailbox}
 [[ "$MAILBOX" == /* ]] || MAILBOX="$PWD/$MAILBOX"
-BOT_DIR="$ROOT/src/OutreachBot.Host"
-BOT_DLL="$BOT_DIR/bin/Debug/net10.0/OutreachBot.Host.dll"
-BOT_PID=
+BOT_DLL="$ROOT/src/OutreachBot.Host/bin/Debug/net10.0/OutreachBot.Host.dll"
 
 # Copies samples/*.eml into the mailbox once (the marker in .localdata/ records it). Samples may not exist yet: then
 # the mailbox starts empty and a later run copies them. Files already in the mailbox are never overwritten.
@@ -64,31 +62,6 @@ seed_mailbox() {
   stack_say "copied $copied sample e-mail(s) from samples/ into ${MAILBOX#"$ROOT/"}/ (first run)."
 }
 
-start_bot() {
-  local log="$LOGS/bot.log"
-  if [[ ! -f "$BOT_DLL" ]]; then
-    stack_err "$BOT_DLL is missing after the build."
-    return 1
-  fi
-  (
-    # As `dotnet run` does, run from the project folder so that appsettings*.json are found (content root).
-    cd "$BOT_DIR" || exit 1
-    export ASPNETCORE_ENVIRONMENT=Development
-    export ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT"
-    Storage__ConnectionString=$(stack_tables_connection_string "$TABLE_PORT")
-    export Storage__ConnectionString
-    export Mailbox__Folder="$MAILBOX"
-    export Bot__AppId=00000000-0000-0000-0000-000000000011
-    export Bot__TenantId=00000000-0000-0000-0000-000000000001
-    export Bot__Authentication__Disabled=true
-    export Connector__AllowedServiceUrlHosts__0=localhost
-    export Connector__AllowedServiceUrlHosts__1=127.0.0.1
-    exec dotnet "$BOT_DLL"
-  ) >"$log" 2>&1 </dev/null &
-  BOT_PID=$!
-  stack_wait_http "http://127.0.0.1:$BOT_PORT/healthz" "" 60 "$BOT_PID" "the bot" "$log"
-}
-
 STOPPING=
 # shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
@@ -96,10 +69,10 @@ cleanup() {
   [[ -n "$STOPPING" ]] && return
   STOPPING=1
   trap '' INT TERM
-  if [[ -n "$STACK_PLAYGROUND_PID$BOT_PID$STACK_AZURITE_PID" ]]; then
+  if [[ -n "$STACK_PLAYGROUND_PID$STACK_BOT_PID$STACK_AZURITE_PID" ]]; then
     stack_say "stopping ..."
     stack_stop_playground
-    stack_stop "$BOT_PID" "the bot" TERM 15
+    stack_stop "$STACK_BOT_PID" "the bot" TERM 15
     stack_stop_azurite
     stack_say "stopped."
   fi
@@ -134,7 +107,7 @@ trap 'exit 143' TERM
 stack_say "starting Azurite (Table service) on 127.0.0.1:$TABLE_PORT ..."
 stack_start_azurite "$TABLE_PORT" "$DATA/azurite" "$LOGS/azurite.log"
 stack_say "starting the bot on http://127.0.0.1:$BOT_PORT ..."
-start_bot
+stack_start_bot "$BOT_DLL" "$BOT_PORT" "$TABLE_PORT" "$MAILBOX" "$LOGS/bot.log"
 stack_say "starting the Agents Playground on http://127.0.0.1:$PLAYGROUND_PORT ..."
 stack_start_playground "$PLAYGROUND_PORT" "$BOT_PORT" "$DATA/playground" "$LOGS"
 
@@ -154,8 +127,8 @@ cat <<EOF
 EOF
 
 # 5. Wait. If one of the three exits by itself, say which and stop the others.
-wait -n "$STACK_AZURITE_PID" "$BOT_PID" "$STACK_PLAYGROUND_PID" || true
-for entry in "Azurite:$STACK_AZURITE_PID:$LOGS/azurite.log" "the bot:$BOT_PID:$LOGS/bot.log" \
+wait -n "$STACK_AZURITE_PID" "$STACK_BOT_PID" "$STACK_PLAYGROUND_PID" || true
+for entry in "Azurite:$STACK_AZURITE_PID:$LOGS/azurite.log" "the bot:$STACK_BOT_PID:$LOGS/bot.log" \
   "the Agents Playground:$STACK_PLAYGROUND_PID:$LOGS/playground.console.log"; do
   IFS=: read -r name pid log <<<"$entry"
   if ! stack_alive "$pid"; then

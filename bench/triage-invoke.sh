@@ -13,7 +13,6 @@ STACK_LOG_PREFIX=triage-bench
 source "$ROOT/tools/lib/stack.sh"
 
 RUN_DIR="$ROOT/artifacts/bench-triage/$(date +%Y%m%d-%H%M%S)-$$"
-BOT_PID=
 
 STOPPING=
 # shellcheck disable=SC2317 # called by the EXIT trap
@@ -22,7 +21,7 @@ cleanup() {
   [[ -n "$STOPPING" ]] && return
   STOPPING=1
   trap '' INT TERM
-  stack_stop "$BOT_PID" "the bot" TERM 10
+  stack_stop "$STACK_BOT_PID" "the bot" TERM 10
   stack_stop_playground
   stack_stop_azurite
   exit "$rc"
@@ -43,26 +42,9 @@ stack_say "Azurite on $TABLE_PORT, the Playground on $PLAYGROUND_PORT, the bot o
 stack_start_azurite "$TABLE_PORT" memory "$RUN_DIR/azurite.log"
 stack_start_playground "$PLAYGROUND_PORT" "$BOT_PORT" "$RUN_DIR/playground" "$RUN_DIR"
 
-(
-  # The content root is the project folder (appsettings*.json: the Playground's people as staff).
-  cd "$ROOT/src/OutreachBot.Host" || exit 1
-  export ASPNETCORE_ENVIRONMENT=Development
-  export ASPNETCORE_URLS="http://127.0.0.1:$BOT_PORT"
-  Storage__ConnectionString=$(stack_tables_connection_string "$TABLE_PORT")
-  export Storage__ConnectionString
-  export Mailbox__Folder="$RUN_DIR/mailbox"
-  export Mailbox__PollInterval=00:00:00.200
-  export Mailbox__SettleTime=00:00:00
-  export Correspondence__OutboxFolder="$RUN_DIR/outbox"
-  export Bot__AppId=00000000-0000-0000-0000-000000000011
-  export Bot__TenantId=00000000-0000-0000-0000-000000000001
-  export Bot__Authentication__Disabled=true
-  export Connector__AllowedServiceUrlHosts__0=localhost
-  export Connector__AllowedServiceUrlHosts__1=127.0.0.1
-  exec dotnet "$ROOT/src/OutreachBot.Host/bin/Release/net10.0/OutreachBot.Host.dll"
-) >"$RUN_DIR/bot.log" 2>&1 </dev/null &
-BOT_PID=$!
-stack_wait_http "http://127.0.0.1:$BOT_PORT/healthz" "" 60 "$BOT_PID" "the bot" "$RUN_DIR/bot.log"
+stack_start_bot "$ROOT/src/OutreachBot.Host/bin/Release/net10.0/OutreachBot.Host.dll" "$BOT_PORT" "$TABLE_PORT" \
+  "$RUN_DIR/mailbox" "$RUN_DIR/bot.log" Mailbox__PollInterval=00:00:00.200 Mailbox__SettleTime=00:00:00 \
+  Correspondence__OutboxFolder="$RUN_DIR/outbox"
 
 stack_say "running: OutreachBot.TriageBench $*"
 dotnet "$ROOT/bench/OutreachBot.TriageBench/bin/Release/net10.0/OutreachBot.TriageBench.dll" \

@@ -28,6 +28,7 @@ public static class HistoryLoader
         var progress = new ConcurrentBag<ReferralProgress>();
         var events = 0;
         var done = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await Parallel.ForEachAsync(plans, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (plan, ct) =>
         {
             var r = new Random(plan.Seed);
@@ -52,7 +53,7 @@ public static class HistoryLoader
             Interlocked.Add(ref events, history.Count);
             if (Interlocked.Increment(ref done) % 10_000 == 0)
             {
-                Console.Error.WriteLine($"bench: {done} referrals loaded");
+                Console.Error.WriteLine($"bench: {done} referrals loaded ({Volatile.Read(ref events)} events), {clock.Elapsed.TotalSeconds:0} s");
             }
         });
 
@@ -96,9 +97,12 @@ public static class HistoryLoader
             Add(x => { var c = x.MoveTo(PipelineStage.Declined, by, at); return (c.Referral, c.Event); }, TimeSpan.FromDays(1 + r.Next(3)));
         }
 
-        for (var i = list.Count; i < count && at + TimeSpan.FromDays(7) <= now; i++)
+        // Every referral gets exactly `count` events (so the history holds referrals × count): weekly updates where
+        // time allows, closer together for referrals received lately.
+        for (var i = list.Count; i < count; i++)
         {
-            at += TimeSpan.FromDays(7);
+            var step = TimeSpan.FromTicks(Math.Min(TimeSpan.FromDays(7).Ticks, Math.Max(1, (now - at).Ticks / (count - i + 1))));
+            at += step;
             list.Add((current, new PipelineEvent(current.Id, PipelineEventKind.ReferrerUpdateSent, current.Stage, by, at, $"update-{i}")));
         }
 

@@ -205,7 +205,7 @@ stack_start_azurite() {
   (cd "$workdir" && exec node "$STACK_AZURITE_MAIN" --tableHost 127.0.0.1 --tablePort "$port" \
     --disableTelemetry --silent "${persistence[@]}") >"$log" 2>&1 </dev/null &
   STACK_AZURITE_PID=$!
-  stack_wait_tcp "$port" 30 "$STACK_AZURITE_PID" "Azurite (Table service, port $port)" "$log"
+  stack_wait_tcp "$port" "${STACK_AZURITE_WAIT:-30}" "$STACK_AZURITE_PID" "Azurite (Table service, port $port)" "$log"
 }
 
 # stack_start_playground PORT BOT_PORT WORKDIR LOGDIR [CONFIG]: the Agents Playground on 127.0.0.1:PORT (loopback only,
@@ -252,6 +252,40 @@ stack_start_playground() {
     return 1
   fi
   stack_wait_http "http://127.0.0.1:$port/_debug/ping" pong 30 "$STACK_PLAYGROUND_PID" "the Agents Playground" "$console"
+}
+
+# stack_start_bot DLL BOT_PORT TABLE_PORT MAILBOX LOG [NAME=VALUE ...]: the bot (OutreachBot.Host.dll) on
+# http://127.0.0.1:BOT_PORT with Development settings from its project folder (the content root: appsettings*.json list
+# the Playground's people as staff), Azurite's Tables on TABLE_PORT, reading .eml files from MAILBOX, authentication off
+# (the Playground sends no token) and the Playground's connector hosts allowed. Further settings as NAME=VALUE
+# (environment form, e.g. Mailbox__PollInterval=00:00:00.200). Sets STACK_BOT_PID; waits for /healthz.
+STACK_BOT_PID=
+stack_start_bot() {
+  local dll=$1 botport=$2 tableport=$3 mailbox=$4 log=$5
+  shift 5
+  if [[ ! -f "$dll" ]]; then
+    stack_err "$dll is missing after the build."
+    return 1
+  fi
+  mkdir -p "$(dirname "$log")"
+  (
+    cd "$STACK_ROOT/src/OutreachBot.Host" || exit 1
+    export ASPNETCORE_ENVIRONMENT=Development
+    export ASPNETCORE_URLS="http://127.0.0.1:$botport"
+    Storage__ConnectionString=$(stack_tables_connection_string "$tableport")
+    export Storage__ConnectionString
+    export Mailbox__Folder="$mailbox"
+    export Bot__AppId=00000000-0000-0000-0000-000000000011
+    export Bot__TenantId=00000000-0000-0000-0000-000000000001
+    export Bot__Authentication__Disabled=true
+    export Connector__AllowedServiceUrlHosts__0=localhost
+    export Connector__AllowedServiceUrlHosts__1=127.0.0.1
+    local setting
+    for setting in "$@"; do export "${setting?}"; done
+    exec dotnet "$dll"
+  ) >"$log" 2>&1 </dev/null &
+  STACK_BOT_PID=$!
+  stack_wait_http "http://127.0.0.1:$botport/healthz" "" 60 "$STACK_BOT_PID" "the bot" "$log"
 }
 
 # stack_stop PID NAME [SIGNAL] [GRACE_S]: send SIGNAL (TERM by default), wait up to GRACE_S (10) seconds, then KILL.

@@ -88,7 +88,7 @@ public static class ClinicianIntakeCard
                 ("Contact tries", referral.ContactAttempts > 0 ? $"{referral.ContactAttempts} without reaching the family" : null),
                 ("Evaluation", referral.Evaluation is { } e ? Slot(e.Start, e.End, zone) + " (in your calendar)" : null),
             ]),
-            referral.MissingItems.Count > 0 ? Text("Missing: " + string.Join(", ", referral.MissingItems.Take(8)), color: "Warning", size: "Small") : null,
+            referral.MissingItems.Count > 0 ? Text("Missing: " + string.Join(", ", referral.MissingItems.Take(8)), weight: "Bolder", size: "Small") : null,
             referral.FamilyToBeTold is { } how ? Text($"The front desk will {(how == Clinic.Detection.PreferredContact.Text ? "text" : "phone")} the family with the time.", size: "Small") : null,
         ];
 

@@ -67,18 +67,18 @@ public sealed partial class ReferralStore(PipelineTables tables, IPipelineActivi
     /// other re-reads and sees who has it. Returns null when the referral does not exist.
     /// </summary>
     public Task<(IntakeAssignment Assignment, ReferralRow Row)?> AssignAsync(
-        string referralId, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ChangeAsync(referralId, r => r.AssignTo(staff, at), a => (a.Referral, a.Event), cancellationToken);
+        string referralId, StaffMember staff, DateTimeOffset at, CancellationToken cancellationToken, ReferralRow? current = null) =>
+        ChangeAsync(referralId, r => r.AssignTo(staff, at), a => (a.Referral, a.Event), cancellationToken, current);
 
     /// <summary>Applies a stage change decided by the domain (<see cref="Referral.MoveTo"/> and friends), ETag-safe.</summary>
     public Task<(StageChange Change, ReferralRow Row)?> MoveAsync(
-        string referralId, Func<Referral, StageChange> move, CancellationToken cancellationToken) =>
-        ChangeAsync(referralId, move, c => (c.Referral, c.Event), cancellationToken);
+        string referralId, Func<Referral, StageChange> move, CancellationToken cancellationToken, ReferralRow? current = null) =>
+        ChangeAsync(referralId, move, c => (c.Referral, c.Event), cancellationToken, current);
 
     /// <summary>Applies a change decided by the domain that is not a stage move (a request, a merge), ETag-safe.</summary>
     public Task<(ReferralDecision Update, ReferralRow Row)?> UpdateAsync(
-        string referralId, Func<Referral, ReferralDecision> update, CancellationToken cancellationToken) =>
-        ChangeAsync(referralId, update, u => (u.Referral, u.Event), cancellationToken);
+        string referralId, Func<Referral, ReferralDecision> update, CancellationToken cancellationToken, ReferralRow? current = null) =>
+        ChangeAsync(referralId, update, u => (u.Referral, u.Event), cancellationToken, current);
 
     /// <summary>Referrals received since <paramref name="since"/> whose receipt confirmation has not been sent.</summary>
     public IAsyncEnumerable<ReferralRow> AwaitingConfirmationAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
@@ -87,13 +87,17 @@ public sealed partial class ReferralStore(PipelineTables tables, IPipelineActivi
             cancellationToken: cancellationToken);
 
     // Reads the referral, lets the domain decide, and writes the new state with its event in one batch, conditional on
-    // the ETag read; when someone changed it meanwhile, reads again and lets the domain decide again.
+    // the ETag read; when someone changed it meanwhile, reads again and lets the domain decide again. A caller that has
+    // just read the row (to check who may act) passes it as `current`: the first attempt starts from it (its ETag still
+    // guards the write), saving a round trip.
     private async Task<(T Result, ReferralRow Row)?> ChangeAsync<T>(
-        string referralId, Func<Referral, T> decide, Func<T, (Referral After, PipelineEvent? Event)> unpack, CancellationToken cancellationToken)
+        string referralId, Func<Referral, T> decide, Func<T, (Referral After, PipelineEvent? Event)> unpack, CancellationToken cancellationToken,
+        ReferralRow? current = null)
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (await FindAsync(referralId, cancellationToken) is not { } row)
+            var known = attempt == 1 && current is not null && current.PartitionKey == referralId ? current : null;
+            if ((known ?? await FindAsync(referralId, cancellationToken)) is not { } row)
             {
                 return null;
             }

@@ -22,18 +22,24 @@ public sealed partial class PipelineIndex(SummaryTables tables, PartnerOutcomes 
         ArgumentNullException.ThrowIfNull(pipelineEvent);
         try
         {
-            var progress = await RecordProgressAsync(ReferralProgressRow.DayPartition(referral.ReceivedAt), referral, pipelineEvent, cancellationToken);
-            if (progress.IsOpen)
+            // The day row and the open row are written at once (they are independent rows); whether the referral is
+            // still open is first taken from the referral, then checked against the day row, which knows better only
+            // when this event is older than what it already holds (a replay): then the open row is put right.
+            var openNow = ReferralProgress.After(null, referral, pipelineEvent).IsOpen;
+            var day = RecordProgressAsync(ReferralProgressRow.DayPartition(referral.ReceivedAt), referral, pipelineEvent, cancellationToken);
+            var open = openNow
+                ? RecordProgressAsync(ReferralProgressRow.OpenPartition, referral, pipelineEvent, cancellationToken)
+                : DeleteOpenAsync(referral.Id, cancellationToken);
+            var partner = partners.RecordAsync(referral, pipelineEvent, cancellationToken);
+            var owed = updates.OweAsync(referral, pipelineEvent, cancellationToken);
+            await Task.WhenAll(day, open, partner, owed);
+            var progress = await day;
+            if (progress.IsOpen != openNow)
             {
-                await RecordProgressAsync(ReferralProgressRow.OpenPartition, referral, pipelineEvent, cancellationToken);
+                await (progress.IsOpen
+                    ? RecordProgressAsync(ReferralProgressRow.OpenPartition, referral, pipelineEvent, cancellationToken)
+                    : DeleteOpenAsync(referral.Id, cancellationToken));
             }
-            else
-            {
-                await DeleteOpenAsync(referral.Id, cancellationToken);
-            }
-
-            await partners.RecordAsync(referral, pipelineEvent, cancellationToken);
-            await updates.OweAsync(referral, pipelineEvent, cancellationToken);
         }
         catch (RequestFailedException ex)
         {

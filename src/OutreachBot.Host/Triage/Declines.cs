@@ -47,7 +47,7 @@ public sealed partial class Declines(
             return CardActionResult.Say("For \"Other\", say why in a few words (it stays with the clinic; the referrer is not shown it).");
         }
 
-        if (await referrals.MoveAsync(current.PartitionKey, r => r.Decline(reason!, note, who.Member, time.GetUtcNow()), cancellationToken) is not var (change, row))
+        if (await referrals.MoveAsync(current.PartitionKey, r => r.Decline(reason!, note, who.Member, time.GetUtcNow()), cancellationToken, current) is not var (change, row))
         {
             return TriageNotices.NotFound();
         }

@@ -6,19 +6,17 @@ using OutreachBot.Host.Intake;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Teams;
-using OutreachBot.Protocol.Activities;
-using OutreachBot.Protocol.Connector;
 
 namespace OutreachBot.Host.Triage;
 
 /// <summary>What staff do on a triage card. Each action is idempotent: a retried click changes nothing twice.</summary>
 public sealed partial class IntakeActions(
     ReferralStore referrals,
-    IConnectorClient connector,
     TriageCards cards,
     TimeProvider time,
     ILogger<IntakeActions> logger,
-    IIntakeCardFollower intakeCards)
+    IIntakeCardFollower intakeCards,
+    ChannelCardUpdates channelCards)
 {
     /// <summary>
     /// Gives the intake to the person acting, when the policy lets them, and returns the card as it now stands (with the
@@ -41,7 +39,7 @@ public sealed partial class IntakeActions(
             return CardActionResult.Say(decision.Reason!);
         }
 
-        if (await referrals.AssignAsync(referralId, who.Member, time.GetUtcNow(), cancellationToken) is not var (assignment, row))
+        if (await referrals.AssignAsync(referralId, who.Member, time.GetUtcNow(), cancellationToken, current) is not var (assignment, row))
         {
             return NotFound();
         }
@@ -138,7 +136,7 @@ public sealed partial class IntakeActions(
             return CardActionResult.Say(invalidInput);
         }
 
-        if (await referrals.MoveAsync(referralId, move, cancellationToken) is not var (change, row))
+        if (await referrals.MoveAsync(referralId, move, cancellationToken, current) is not var (change, row))
         {
             return NotFound();
         }
@@ -173,29 +171,14 @@ public sealed partial class IntakeActions(
         "Referral not found",
         "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."));
 
-    /// <summary>Replaces the referral's card in the channel for everyone; a failure is logged, not thrown.</summary>
-    public async Task UpdateChannelCardAsync(ReferralRow row, JsonObject card, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the referral's card in the channel for everyone. Queued, not awaited (see <see cref="ChannelCardUpdates"/>):
+    /// the person acting gets their answer without waiting for the channel's copy; a failure is logged, not thrown.
+    /// </summary>
+    public Task UpdateChannelCardAsync(ReferralRow row, JsonObject card, CancellationToken cancellationToken)
     {
-        if (row is not { CardServiceUrl: { } serviceUrl, CardConversationId: { } conversationId, CardActivityId: { Length: > 0 } activityId })
-        {
-            return;
-        }
-
-        var update = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Conversation = new ConversationAccount { Id = conversationId },
-            Attachments = [Attachment.AdaptiveCard((JsonObject)card.DeepClone())],
-        };
-        try
-        {
-            await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, update, cancellationToken);
-        }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-        {
-            // The assignment is saved; the card catches up on its next refresh or update.
-            LogCardUpdateFailed(logger, ex, row.PartitionKey);
-        }
+        channelCards.Enqueue(row, card);
+        return Task.CompletedTask;
     }
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Intake of referral {ReferralId} assigned")]
@@ -210,6 +193,4 @@ public sealed partial class IntakeActions(
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "A card action named a referral that does not exist")]
     private static partial void LogMissingReferral(ILogger logger);
 
-    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Updating the channel card of referral {ReferralId} failed")]
-    private static partial void LogCardUpdateFailed(ILogger logger, Exception exception, string referralId);
 }

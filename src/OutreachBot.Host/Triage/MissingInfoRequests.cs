@@ -65,7 +65,7 @@ public sealed partial class MissingInfoRequests(
             return CardActionResult.Say(ex.Message);
         }
 
-        if (await referrals.UpdateAsync(referral.Id, r => r.RequestMissingInfo(request.Value, who.Member, time.GetUtcNow()), cancellationToken) is not var (update, row))
+        if (await referrals.UpdateAsync(referral.Id, r => r.RequestMissingInfo(request.Value, who.Member, time.GetUtcNow()), cancellationToken, current) is not var (update, row))
         {
             return TriageNotices.NotFound();
         }

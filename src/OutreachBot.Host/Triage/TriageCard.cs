@@ -29,13 +29,15 @@ public static partial class TriageCard
     {
         ArgumentNullException.ThrowIfNull(referral);
         var urgent = referral.Urgency == Urgency.Urgent;
+        // A declined, merged or closed referral reads as done: no urgency, nothing missing, no waiting, no signals.
+        var closed = !referral.IsOpen;
         var received = TimeZoneInfo.ConvertTime(referral.ReceivedAt, clinicZone);
         // Five short lines at most: signals quote the message, and Teams refuses a message much over 28 KB.
-        var signals = referral.Signals.Take(5).Select(s => "- " + (s.Length > MaxSignalLength ? s[..MaxSignalLength] + "…" : s));
+        var signals = closed ? [] : referral.Signals.Take(5).Select(s => "- " + (s.Length > MaxSignalLength ? s[..MaxSignalLength] + "…" : s)).ToList();
 
         JsonNode?[] body =
         [
-            Heading($"{(urgent ? "URGENT · " : string.Empty)}New referral · {PathwayName(referral.Pathway)}", urgent ? "Attention" : null),
+            closed ? Heading(ClosedHeadline(referral)) : Heading($"{(urgent ? "URGENT · " : string.Empty)}New referral · {PathwayName(referral.Pathway)}", urgent ? "Attention" : null),
             Facts(
             [
                 ("Referral", referral.Id),
@@ -43,15 +45,15 @@ public static partial class TriageCard
                 ("Referrer", Join(referral.Referrer.Name, referral.Referrer.Organization)),
                 ("Role", RoleName(referral.Referrer.Role)),
                 ("Patient", Join(referral.PatientInitials, referral.PatientAge is { } age ? $"age {age}" : null) ?? "not stated"),
-                ("Urgency", urgent ? "Urgent" : "Routine"),
-                ("Intake", referral.AssignedTo is { } who ? $"Assigned to {who.Name}" : "Not assigned yet"),
+                ("Urgency", closed ? null : urgent ? "Urgent" : "Routine"),
+                ("Intake", referral.AssignedTo is { } who ? $"Assigned to {who.Name}" : closed ? null : "Not assigned yet"),
                 ("Stage", StageName(referral.Stage)),
                 ("Waiting", referral.Stage == PipelineStage.Received ? clock?.Describe(referral.ReceivedAt) : null),
             ]),
             TriageCardFollowUps.Status(referral, clinicZone),
-            referral.MissingItems.Count > 0 ? Text("Missing: " + string.Join(", ", referral.MissingItems.Take(8)), color: "Warning", size: "Small") : null,
-            signals.Any() ? Text("Why this looks like a referral", weight: "Bolder", size: "Small") : null,
-            signals.Any() ? Text(string.Join("\n", signals), size: "Small", subtle: true) : null,
+            referral.MissingItems.Count > 0 && !closed ? Text("Missing: " + string.Join(", ", referral.MissingItems.Take(8)), weight: "Bolder", size: "Small") : null,
+            signals.Count > 0 ? Text("Why this looks like a referral", weight: "Bolder", size: "Small") : null,
+            signals.Count > 0 ? Text(string.Join("\n", signals), size: "Small", subtle: true) : null,
         ];
 
         var data = new JsonObject { ["referralId"] = referral.Id };
@@ -86,6 +88,12 @@ public static partial class TriageCard
 
         return card;
     }
+
+    /// <summary>The heading of a card whose referral is done with: what became of it, not how urgent it was.</summary>
+    private static string ClosedHeadline(Referral referral) =>
+        referral.MergedInto is not null ? $"Duplicate, merged · {PathwayName(referral.Pathway)}"
+        : referral.Stage == PipelineStage.Declined ? $"Declined referral · {PathwayName(referral.Pathway)}"
+        : $"Closed referral · {PathwayName(referral.Pathway)}";
 
     public static string StageName(PipelineStage stage) => stage switch
     {

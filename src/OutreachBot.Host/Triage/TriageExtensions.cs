@@ -13,6 +13,8 @@ public static class TriageExtensions
         services.TryAddSingleton<IIntakeCardFollower, NoIntakeCards>();
         services.AddSingleton<TriageChannel>();
         services.AddSingleton<TriageCards>();
+        services.AddSingleton<ChannelCardUpdates>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChannelCardUpdates>());
         services.AddSingleton<IntakeActions>();
         services.AddSingleton<TriageCardPoster>();
         services.AddHostedService(sp => sp.GetRequiredService<TriageCardPoster>());

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using OutreachBot.Host.Tests.Infrastructure;
 
 namespace OutreachBot.Host.Tests.EndToEnd;
@@ -8,34 +7,17 @@ namespace OutreachBot.Host.Tests.EndToEnd;
 /// Chromium; the Playground draws Teams' charts (Chart.HorizontalBar, Chart.VerticalBar, Chart.Donut).
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
-public sealed class OwnerSummaryInBrowserTests(PlaygroundFixture fixture)
+public sealed class OwnerSummaryInBrowserTests(PlaygroundFixture fixture, PlaygroundBrowser browser)
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     [Fact]
     public async Task PlaygroundUi_ShowsEachOwnerSummaryCard()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await fixture.PostReferralAsync("browser-summary", timeout.Token);
 
-        using var pw = await Playwright.CreateAsync();
-        var userData = Directory.CreateTempSubdirectory("outreachbot-chromium-");
-        await using var browser = await pw.Chromium.LaunchPersistentContextAsync(userData.FullName, new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-            ViewportSize = new() { Width = 1400, Height = 1600 },
-        });
-        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-        await page.GotoAsync(fixture.Playground!.BaseUrl.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
-        await page.GetByText("Personal Chat", new() { Exact = true }).First.ClickAsync();
-        await page.Locator(".ac-adaptiveCard").First.WaitForAsync(new() { Timeout = 30_000 });
-        Directory.CreateDirectory(LocalStack.ArtifactsFolder);
+        await using var ui = await browser.OpenAsync(fixture.Playground!.BaseUrl, height: 1600);
+        await ui.OpenAsync("Personal Chat");
+        await ui.Page.Locator(".ac-adaptiveCard").First.WaitForAsync(new() { Timeout = PlaygroundPage.Timeout });
 
         foreach (var (command, heading, file, expected) in new[]
         {
@@ -45,20 +27,8 @@ public sealed class OwnerSummaryInBrowserTests(PlaygroundFixture fixture)
             ("stalled", "Stalled referrals", "owner-stalled.png", "no movement"),
         })
         {
-            await page.Locator("[contenteditable='true']").First.ClickAsync();
-            await page.Keyboard.TypeAsync(command);
-            await page.Keyboard.PressAsync("Enter");
-            var card = page.Locator(".ac-adaptiveCard").Filter(new() { HasText = heading }).Last;
-            try
-            {
-                await card.WaitForAsync(new() { Timeout = 30_000 });
-                await card.ScrollIntoViewIfNeededAsync();
-            }
-            finally
-            {
-                await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, file), FullPage = true });
-            }
-
+            await ui.SayAsync(command);
+            var card = await ui.ShowAsync(ui.Cards(heading).Last, file);
             Assert.Contains(expected, await card.InnerTextAsync(), StringComparison.Ordinal);
         }
     }

@@ -56,6 +56,29 @@ public sealed class OwnerSummaryTests(PlaygroundFixture fixture) : IDisposable
         Assert.Contains("Referral pipeline this month", response!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    /// <remarks>
+    /// The Playground takes messages in its personal chat only from its own user (Dana, an owner here), so Tom's words go
+    /// in as a custom activity (any activity, sent to the bot as given), as Teams would deliver them from his 1:1 chat.
+    /// </remarks>
+    [Fact]
+    public async Task IntakeStaffAskingForTheSummary_IsRefused_WithNoNumbers()
+    {
+        var before = Playground.Events.Count;
+        await Playground.SendCustomActivityAsync(PlaygroundIds.PersonalChat, activity =>
+        {
+            activity["type"] = "message";
+            activity["text"] = "summary";
+            activity["from"] = new JsonObject { ["id"] = PlaygroundIds.FrontDesk, ["name"] = "Tom Reyes", ["aadObjectId"] = "00000000-0000-0000-0000-000000000024" };
+        }, _timeout.Token);
+
+        var reply = await Playground.WaitForAsync(
+            e => IsCreate(e, PlaygroundIds.PersonalChat) && Text(e).Contains("Pipeline summaries are for the clinic's owners", StringComparison.Ordinal),
+            Wait, "the refusal for Tom", fromIndex: before);
+
+        Assert.Empty(CardsIn(reply));
+        Assert.DoesNotContain(Playground.Events.Skip(before), e => IsCreate(e, PlaygroundIds.PersonalChat) && HasCardMentioning(e, "Referral pipeline this week"));
+    }
+
     private async Task<JsonNode> SendAsync(string from, string command, Func<JsonNode, bool> answer, string what)
     {
         var before = Playground.Events.Count;

@@ -53,8 +53,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     }
 }
 
+/// <summary>Every test that talks to the Playground: one bot, one event stream, and one browser for its UI.</summary>
 [CollectionDefinition(Name)]
-public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>
+public sealed class PlaygroundCollection : ICollectionFixture<PlaygroundFixture>, ICollectionFixture<PlaygroundBrowser>
 {
     public const string Name = "Agents Playground";
 }

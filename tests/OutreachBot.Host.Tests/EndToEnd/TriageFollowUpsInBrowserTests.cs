@@ -9,14 +9,9 @@ namespace OutreachBot.Host.Tests.EndToEnd;
 /// renderer, headless Chromium), with a screenshot of each state in artifacts/.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
-public sealed class TriageFollowUpsInBrowserTests(PlaygroundFixture fixture)
+public sealed class TriageFollowUpsInBrowserTests(PlaygroundFixture fixture, PlaygroundBrowser browser)
 {
-    private const float Timeout = 30_000;
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
+    private const float Timeout = PlaygroundPage.Timeout;
 
     [Fact]
     public async Task FrontDesk_RequestsMissingInfo_Declines_AndMerges_FromTheCardsInTheChannel()
@@ -28,20 +23,10 @@ public sealed class TriageFollowUpsInBrowserTests(PlaygroundFixture fixture)
         await playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.ReferralsChannel) && Text(e).Contains("new referrals will be posted", StringComparison.Ordinal),
             TimeSpan.FromSeconds(30), "the channel confirmation", fromIndex: before);
 
-        using var pw = await Playwright.CreateAsync();
-        var userData = Directory.CreateTempSubdirectory("outreachbot-chromium-");
-        await using var browser = await pw.Chromium.LaunchPersistentContextAsync(userData.FullName, new()
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-            ViewportSize = new() { Width = 1400, Height = 1400 },
-        });
-        var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-        await page.GotoAsync(playground.BaseUrl.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
-        await page.GetByText("Referrals", new() { Exact = true }).First.ClickAsync();
-        await page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "use this channel for referrals" }).First.WaitForAsync(new() { Timeout = Timeout });
-        Directory.CreateDirectory(LocalStack.ArtifactsFolder);
+        await using var ui = await browser.OpenAsync(playground.BaseUrl);
+        var page = ui.Page;
+        await ui.OpenAsync("Referrals");
+        await ui.Cards("use this channel for referrals").First.WaitForAsync(new() { Timeout = Timeout });
 
         var now = DateTimeOffset.UtcNow;
         var first = await DropAsync(page, "browser-first", now.AddHours(-3), "Gregory Hale");
@@ -82,11 +67,19 @@ public sealed class TriageFollowUpsInBrowserTests(PlaygroundFixture fixture)
         var survivor = CardOf(page, first, $"Duplicates merged in: {duplicate}");
         await survivor.WaitForAsync(new() { Timeout = Timeout });
         await Shot(survivor, "triage-card-merge-survivor.png");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, "triage-channel-after-follow-ups.png"), FullPage = true });
+        await ui.ShotAsync("triage-channel-after-follow-ups.png");
 
         Assert.Equal(0, await merged.GetByRole(AriaRole.Button).CountAsync());
         Assert.Equal(0, await declinedCard.GetByRole(AriaRole.Button).CountAsync());
         Assert.DoesNotContain("Gregory", await survivor.InnerTextAsync(), StringComparison.Ordinal);
+
+        // Done with: the declined and merged cards read as closed (no urgency, nothing missing).
+        var declinedText = await declinedCard.InnerTextAsync();
+        var mergedText = await merged.InnerTextAsync();
+        Assert.Contains("Declined referral", declinedText, StringComparison.Ordinal);
+        Assert.Contains("Duplicate, merged", mergedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Missing:", declinedText + mergedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("URGENT", declinedText + mergedText, StringComparison.Ordinal);
     }
 
     private async Task<string> DropAsync(IPage page, string name, DateTimeOffset sentAt, string patient, bool withInsurance = false)
@@ -105,6 +98,5 @@ public sealed class TriageFollowUpsInBrowserTests(PlaygroundFixture fixture)
         return (showing is null ? cards : cards.Filter(new() { HasText = showing })).First;
     }
 
-    private static async Task Shot(ILocator element, string file) =>
-        await element.ScreenshotAsync(new() { Path = Path.Combine(LocalStack.ArtifactsFolder, file) });
+    private static Task Shot(ILocator element, string file) => PlaygroundPage.ShotAsync(element, file);
 }

@@ -85,6 +85,31 @@ public sealed class TriageCardFollowUpsTests
     }
 
     [Fact]
+    public void DeclinedOrMergedUrgentReferral_ReadsAsClosed_WithoutUrgencyMissingItemsOrSignals()
+    {
+        var urgent = Referral with { Urgency = Urgency.Urgent, Signals = ["Subject says referral"] };
+        Assert.StartsWith("URGENT · New referral", Heading(TriageCard.For(urgent, Chicago, TriageViewer.IntakeTeam)), StringComparison.Ordinal);
+        Assert.Contains("Missing: signed order, insurance", TriageCard.For(urgent, Chicago, TriageViewer.IntakeTeam).ToJsonString(), StringComparison.Ordinal);
+
+        foreach (var (closed, heading) in new[]
+        {
+            (urgent.Decline(DeclineReasons.OutsideArea, null, Ana, ReceivedAt.AddHours(1)).Referral, "Declined referral · Hand / upper extremity"),
+            (urgent.MergeInto("R-00000000AA", Ana, ReceivedAt.AddHours(1)).Referral, "Duplicate, merged · Hand / upper extremity"),
+        })
+        {
+            var card = TriageCard.For(closed, Chicago, TriageViewer.IntakeTeam);
+
+            Assert.Equal(heading, Heading(card));
+            var json = card.ToJsonString();
+            Assert.DoesNotContain("URGENT", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("Missing:", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("Why this looks like a referral", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("Not assigned yet", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Urgency\"", json, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void AClinicianWhoDoesNotHoldTheIntake_SeesNoneOfTheseButtons()
     {
         var clinician = new TriageViewer(CanTakeIntake: true, CanLogFirstContact: false, CanMarkNotReferral: false);
@@ -93,6 +118,8 @@ public sealed class TriageCardFollowUpsTests
 
         Assert.Equal(["Assign to me"], Actions(card).Select(a => a["title"]!.GetValue<string>()));
     }
+
+    private static string Heading(JsonObject card) => card["body"]![0]!["text"]!.GetValue<string>();
 
     private static List<JsonNode> Actions(JsonObject card) => [.. (card["actions"] as JsonArray ?? []).OfType<JsonNode>()];
 }
