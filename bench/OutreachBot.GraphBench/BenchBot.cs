@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
+using OutreachBot.Host.Staff;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Tests.Graph;
 using OutreachBot.Host.Triage;
@@ -58,6 +59,7 @@ public sealed class BenchBot : IAsyncDisposable
         builder.Services.AddSingleton<TokenCredential>(new FakeTokenCredential());
         builder.Services.AddSingleton(NoConnector.Create());
         builder.Services.AddPipelineStorage();
+        builder.Services.AddClinicStaff(); // triage cards offer the clinicians of a pathway
         builder.Services.AddTriage();
         builder.Services.AddMailboxIntake();
         builder.Services.AddGraphMail();

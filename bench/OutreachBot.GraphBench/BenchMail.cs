@@ -5,11 +5,15 @@ namespace OutreachBot.GraphBench;
 /// <summary>The tests' generated mail, with attachments on one message in <c>every</c> (none when 0).</summary>
 public static class BenchMail
 {
-    public static FakeGraphMessage Message(int n, string run, int every)
+    public static FakeGraphMessage Message(int n, string run, int every) => Build(n, run, attached: every > 0 && n % every == 0);
+
+    /// <summary>The n-th referral (a hand referral, its own Message-ID), with or without an attachment.</summary>
+    public static FakeGraphMessage Referral(int n, string run, bool attached) => Build(3 * n, run, attached);
+
+    private static FakeGraphMessage Build(int n, string run, bool attached)
     {
         // GeneratedMail puts an attachment on every tenth message; for other shares, take the plain or the attached
         // version of a message with the same kind (referral every third).
-        var attached = every > 0 && n % every == 0;
         var source = attached ? (n % 3 == 0 ? 0 : 10) : (n % 3 == 0 ? 3 : 1);
         var template = GeneratedMail.Message(source, run + "t");
         var messageId = $"bench-{n}-{run}@mail.example";

@@ -31,7 +31,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         var playground = Playground!;
         var before = playground.Events.Count;
         await playground.SendMessageAsync(PlaygroundIds.ReferralsChannel, PlaygroundIds.IntakeCoordinator, "use this channel for referrals", mentionBot: true, cancellationToken);
-        Bot!.DropMessage($"{name}.eml", TestMessages.HandReferral($"{name}-{Guid.NewGuid():N}@northfieldortho.example"));
+        // A file name of its own: the cases of a theory share a name, and on a busy machine the last one may still be there.
+        var unique = $"{name}-{Guid.NewGuid():N}";
+        Bot!.DropMessage($"{unique}.eml", TestMessages.HandReferral($"{unique}@northfieldortho.example"));
         var posted = await playground.WaitForAsync(
             e => PlaygroundEvents.IsCreate(e, PlaygroundIds.ReferralsChannel) && PlaygroundEvents.HasCardMentioning(e, "Northfield Orthopedics"),
             TimeSpan.FromSeconds(30), "the referral's triage card", fromIndex: before);

@@ -41,6 +41,23 @@ public sealed class FakeGraphFaults
         }
     }
 
+    /// <summary>
+    /// The held requests were asked by a bot that was stopped: they are dropped unanswered (the fake aborts them, as a
+    /// dead connection would end), never served to nobody, and nothing is held any more.
+    /// </summary>
+    public void DropHeld()
+    {
+        lock (_lock)
+        {
+            _holdAfter = int.MaxValue;
+            Dropped = true;
+            _release.TrySetCanceled();
+        }
+    }
+
+    /// <summary>Whether <see cref="DropHeld"/> was called.</summary>
+    public bool Dropped { get; private set; }
+
     internal Task WaitIfHeldAsync(CancellationToken cancellationToken)
     {
         Task wait;

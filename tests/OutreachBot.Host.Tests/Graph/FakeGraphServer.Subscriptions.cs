@@ -15,6 +15,12 @@ public sealed partial class FakeGraphServer
     /// <summary>Raised after every subscription POST, PATCH or DELETE with the method and the subscription id.</summary>
     public event Action<string, string>? SubscriptionChanged;
 
+    /// <summary>Raised when a subscription is made, before Graph answers the POST.</summary>
+    public event Action<string>? SubscriptionMade;
+
+    /// <summary>When set, the answer to a subscription POST waits for it after the subscription is made (a slow Graph).</summary>
+    public Task? HoldSubscriptionAnswers { get; set; }
+
     private async Task SubscriptionsAsync(HttpContext context, string[] rest)
     {
         Counters.Other.AddOrUpdate($"{context.Request.Method} subscriptions", 1, (_, n) => n + 1);
@@ -38,6 +44,12 @@ public sealed partial class FakeGraphServer
 
                 var id = Guid.NewGuid().ToString();
                 Subscriptions[id] = new FakeSubscription(id, body, expires);
+                SubscriptionMade?.Invoke(id);
+                if (HoldSubscriptionAnswers is { } hold)
+                {
+                    await hold.WaitAsync(context.RequestAborted);
+                }
+
                 context.Response.StatusCode = 201;
                 await context.Response.WriteAsJsonAsync(Answer(Subscriptions[id]), context.RequestAborted);
                 SubscriptionChanged?.Invoke("POST", id);

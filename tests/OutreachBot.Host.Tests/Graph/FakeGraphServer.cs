@@ -82,6 +82,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         {
             await AnswerAsync(context);
         }
+        catch (OperationCanceledException) when (Faults.Dropped)
+        {
+            context.Abort(); // a held request of a stopped bot: no answer at all
+        }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
             Errors.Enqueue(ex.ToString());

@@ -127,6 +127,38 @@ public sealed class GraphMailSubscriptionsTests : IAsyncLifetime, IDisposable
         Assert.NotEqual(id, again);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Stop_WhileGraphIsMakingASubscription_WaitsForTheAnswerAndRecordsIt(bool removeOnShutdown)
+    {
+        await using var bot = NewInstance(new() { ["Graph:Notifications:RemoveOnShutdown"] = removeOnShutdown ? "true" : "false" });
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _graph.HoldSubscriptionAnswers = answer.Task;
+        var made = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _graph.SubscriptionMade += id => made.TrySetResult(id);
+        await bot.Subscriptions.StartAsync(Ct);
+        var id = await made.Task.WaitAsync(Ct); // Graph made it; the bot has not had the answer
+
+        var stopping = bot.Subscriptions.StopAsync(Ct);
+        await Task.Yield();
+        Assert.False(stopping.IsCompleted);
+        answer.SetResult();
+        await stopping.WaitAsync(Ct);
+
+        var recorded = await bot.Services.GetRequiredService<GraphSubscriptionRecords>().FindAsync(GraphMailInstance.User, "inbox", Ct);
+        if (removeOnShutdown)
+        {
+            Assert.Null(recorded);
+            Assert.Empty(_graph.Subscriptions); // removed, not left to notify until it expires
+        }
+        else
+        {
+            Assert.Equal(id, recorded?.SubscriptionId); // a restart renews it instead of making another
+            Assert.Single(_graph.Subscriptions);
+        }
+    }
+
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphServer.StartAsync(Ct);

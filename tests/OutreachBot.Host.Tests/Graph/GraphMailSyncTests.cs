@@ -20,7 +20,7 @@ public sealed class GraphMailSyncTests(ITestOutputHelper output) : IAsyncLifetim
     private CancellationToken Ct => _timeout.Token;
 
     [Fact]
-    public async Task Sync_OnAQuietServer_ReadsBodiesFromThePagesAndBatchesOnlyTheMimeOfMessagesWithAttachments()
+    public async Task Sync_OnAQuietServer_ReadsBodiesFromThePagesAndBatchesTheMimeOfMessagesWithAttachmentsAcrossPages()
     {
         GeneratedMail.Fill(_graph.Folder(GraphMailInstance.User, Inbox), 0, 1000, _run);
         await UseInstanceAsync(pageSize: 50);
@@ -28,18 +28,49 @@ public sealed class GraphMailSyncTests(ITestOutputHelper output) : IAsyncLifetim
         var first = await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct);
         var second = await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct);
 
-        // 100 messages have attachments, 5 on each page of 50: one batch per page.
+        // 100 messages have attachments, 5 on each page of 50: one full batch of 20 every 4 pages.
         Assert.Equal((20, 1000, 100), (first.Pages, first.Messages, first.Fetched));
         Assert.Equal((1, 0, 0), (second.Pages, second.Messages, second.Fetched));
-        Assert.Equal((21, 20, 100), (_graph.Counters.DeltaRequests, _graph.Counters.BatchRequests, _graph.Counters.BatchItems));
-        Assert.Equal(21 + 20, _graph.Counters.Requests);
+        Assert.Equal((21, 5, 100), (_graph.Counters.DeltaRequests, _graph.Counters.BatchRequests, _graph.Counters.BatchItems));
+        Assert.Equal(21 + 5, _graph.Counters.Requests);
         Assert.Equal(100, _graph.Counters.MimeServed.Count);
         Assert.All(_graph.Counters.MimeServed.Values, served => Assert.Equal(1, served));
         Assert.Equal(1000, await _bot.LedgerRowsAsync(Ct));
         Assert.Equal(334, await _bot.ReferralRowsAsync(Ct));
         Assert.Equal(0, _graph.Counters.DeltaRequestsWithoutPrefer);
         Assert.Equal(0, _graph.Counters.RequestsWithoutBearerToken);
-        output.WriteLine($"Quiet: {_graph.Counters.Requests} Graph requests for 1,000 new messages (21 delta, 20 $batch of 100 MIME); minimum 21 (20 pages + 1).");
+        output.WriteLine($"Quiet: {_graph.Counters.Requests} Graph requests for 1,000 new messages (21 delta, 5 $batch of 100 MIME); minimum 21 (20 pages + 1).");
+    }
+
+    [Fact]
+    public async Task Sync_WhenTheBatchOfHeldPagesFails_KeepsThePositionBeforeTheFirstWaitingMessageAndResumesThere()
+    {
+        // Pages of 5 from message 1: every second page (6-10, 16-20, ...) has one message with an attachment (10, 20, ...
+        // 50), held until the round's last page; pages 1-5, 11-15, ... are read from the page alone.
+        GeneratedMail.Fill(_graph.Folder(GraphMailInstance.User, Inbox), 1, 59, _run);
+        await UseInstanceAsync(pageSize: 5);
+        var failing = true;
+        _graph.Faults.Plan = (_, path) => failing && path.EndsWith("/$value", StringComparison.Ordinal)
+            ? new FakeGraphFault(503, "ServiceUnavailable", 0)
+            : null;
+
+        await Assert.ThrowsAsync<GraphBatchException>(() => _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct));
+        Assert.Equal(59 - 5, await _bot.LedgerRowsAsync(Ct));
+        Assert.Empty(_graph.Counters.MimeServed);
+
+        failing = false;
+        string? resumedAt = null;
+        _graph.DeltaRequested += token => resumedAt ??= token;
+        var retry = await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct);
+
+        Assert.Equal("5", resumedAt?.Split('.')[2]); // page 6-10, the first with a waiting message, is read again
+        Assert.Equal((11, 5), (retry.Pages, retry.Fetched));
+        Assert.Equal(59, await _bot.LedgerRowsAsync(Ct));
+        Assert.Equal(19, await _bot.ReferralRowsAsync(Ct));
+        Assert.Equal(19, await _bot.ReferralEventRowsAsync(Ct));
+        Assert.Equal(5, _graph.Counters.MimeServed.Count);
+        Assert.All(_graph.Counters.MimeServed.Values, served => Assert.Equal(1, served));
+        Assert.Equal(0, (await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct)).Messages);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed partial class GraphMailSubscriptions(
 {
     private static readonly TimeSpan RemovalTimeLimit = TimeSpan.FromSeconds(10);
 
+    // Graph answers a creation once it has validated the notification URL (it allows itself 10 s for that).
+    private static readonly TimeSpan CreationTimeLimit = TimeSpan.FromSeconds(20);
+
     private bool Active => notifications.Value.Enabled && mail.Value.Enabled;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -162,6 +165,11 @@ public sealed partial class GraphMailSubscriptions(
     {
         var options = notifications.Value;
         var expires = time.GetUtcNow() + options.Lifetime;
+        cancellationToken.ThrowIfCancellationRequested();
+        // Once sent, the creation is not cancelled by the bot stopping: Graph may have made the subscription already,
+        // and an answer never read is a subscription never recorded, so never renewed nor removed (it would notify
+        // until it expires). Stopping waits for the answer (BackgroundService.StopAsync awaits ExecuteAsync), within a limit.
+        using var answer = new CancellationTokenSource(CreationTimeLimit, time);
         var created = await graph.Subscriptions.PostAsync(new Subscription
         {
             ChangeType = "created",
@@ -170,7 +178,7 @@ public sealed partial class GraphMailSubscriptions(
             Resource = $"users/{user}/mailFolders('{folder}')/messages",
             ExpirationDateTime = expires,
             ClientState = options.ClientState,
-        }, cancellationToken: cancellationToken) ?? throw new InvalidOperationException("Graph created a subscription but returned nothing.");
+        }, cancellationToken: answer.Token) ?? throw new InvalidOperationException("Graph created a subscription but returned nothing.");
         // Recorded even when the bot is stopping meanwhile: a subscription made and not recorded would be made again.
         await records.SaveAsync(user, folder, new GraphSubscriptionRecord(created.Id!, created.ExpirationDateTime ?? expires), CancellationToken.None);
         LogCreated(logger, user, folder, created.Id!);

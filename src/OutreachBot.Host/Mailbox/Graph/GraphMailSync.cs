@@ -13,9 +13,10 @@ public sealed record FolderSyncResult(int Pages, int Messages, int Fetched, int 
 /// <summary>
 /// Brings one mailbox folder up to date with a Graph delta query: page by page, every new message goes through the
 /// same reader and intake as an .eml file (exactly once by the ledger), and the folder's position is saved only after
-/// the page's messages are recorded. The page carries the text body, so only messages with attachments or threading
-/// headers have their MIME fetched (in <c>$batch</c>es); a message the ledger already has is not fetched at all. An expired delta token (410)
-/// drops the position and resyncs from the start; the ledger keeps that free of duplicates.
+/// the messages of that page and of every page before it are recorded. The page carries the text body, so only
+/// messages with attachments or threading headers have their MIME fetched, gathered across pages into full
+/// <c>$batch</c>es of 20 (<see cref="HeldDeltaPages"/>); a message the ledger already has is not fetched at all. An
+/// expired delta token (410) drops the position and resyncs from the start; the ledger keeps that free of duplicates.
 /// </summary>
 public sealed partial class GraphMailSync(
     GraphServiceClient graph,
@@ -28,6 +29,12 @@ public sealed partial class GraphMailSync(
 {
     /// <summary>Outlook allows an app 4 concurrent requests per mailbox; more are answered 429 MailboxConcurrency.</summary>
     public const int MaxRequestsPerMailbox = 4;
+
+    /// <summary>
+    /// Delta pages a round reads while messages wait for a full <c>$batch</c> of MIME: bounds what a crash makes the next
+    /// round read again.
+    /// </summary>
+    public const int MaxPagesHeld = 20;
 
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _mailboxGates = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _folderLocks = new(StringComparer.OrdinalIgnoreCase);
@@ -60,19 +67,31 @@ public sealed partial class GraphMailSync(
         var gate = _mailboxGates.GetOrAdd(user, _ => new SemaphoreSlim(MaxRequestsPerMailbox, MaxRequestsPerMailbox));
         var position = await links.FindAsync(user, folder, cancellationToken);
         var delta = graph.Users[user].MailFolders[folder].Messages.Delta;
+        var link = position?.Link; // the page to read next; position is what is saved
+        var held = new HeldDeltaPages();
         int pages = 0, seen = 0, fetched = 0, referrals = 0;
         while (true)
         {
-            var page = await Limited(gate, () => position is null
+            var page = await Limited(gate, () => link is null
                 ? delta.GetAsDeltaGetResponseAsync(FirstPage, cancellationToken)
-                : delta.WithUrl(position.Link).GetAsDeltaGetResponseAsync(LaterPage, cancellationToken), cancellationToken)
+                : delta.WithUrl(link).GetAsDeltaGetResponseAsync(LaterPage, cancellationToken), cancellationToken)
                 ?? throw new InvalidOperationException("Graph answered a delta page with no body.");
             pages++;
+            var last = page.OdataNextLink is null;
+            link = page.OdataNextLink ?? page.OdataDeltaLink
+                ?? throw new InvalidOperationException("Graph answered a delta page with neither a next nor a delta link.");
             var live = (page.Value ?? []).Where(m => m.Id is not null && m.AdditionalData?.ContainsKey("@removed") != true)
                 .DistinctBy(m => m.Id).ToList();
             seen += live.Count;
 
-            var outcomes = await messages.TakePageAsync(user, live, gate, cancellationToken);
+            // New messages read from the page go in now; those that need MIME wait with their page until a $batch is
+            // full, the pages held reach the limit, or the round ends, and are fetched and taken while these go in.
+            var fresh = await messages.NewAsync([.. live.Where(m => !held.IsWaiting(m.Id!))], cancellationToken);
+            held.Add(link, fresh.Where(GraphMessageBody.NeedsMime));
+            var inline = messages.TakeInlineAsync(user, [.. fresh.Where(m => !GraphMessageBody.NeedsMime(m))], cancellationToken);
+            var fetchedNow = FetchHeldAsync(user, held, flushAll: last || held.Pages >= MaxPagesHeld, gate, cancellationToken);
+            await Task.WhenAll(inline, fetchedNow);
+            var outcomes = (await inline).Concat(await fetchedNow).ToList();
             fetched += outcomes.Count(o => o.Fetched);
             referrals += outcomes.Count(o => o.Outcome == IntakeOutcome.NewReferral);
             if (outcomes.Any(o => o.Outcome == IntakeOutcome.NewReferral))
@@ -80,16 +99,18 @@ public sealed partial class GraphMailSync(
                 cards.Nudge();
             }
 
-            var next = page.OdataNextLink ?? page.OdataDeltaLink
-                ?? throw new InvalidOperationException("Graph answered a delta page with neither a next nor a delta link.");
-            position = await links.SaveAsync(user, folder, next, position, time.GetUtcNow(), cancellationToken);
-            if (position is null)
+            // Only past pages whose every message is recorded (the rest are read again after a crash).
+            if (held.TakeSettledLink() is { } settled)
             {
-                LogMovedElsewhere(logger, user, folder);
-                break;
+                position = await links.SaveAsync(user, folder, settled, position, time.GetUtcNow(), cancellationToken);
+                if (position is null)
+                {
+                    LogMovedElsewhere(logger, user, folder);
+                    break;
+                }
             }
 
-            if (page.OdataNextLink is null)
+            if (last)
             {
                 break;
             }
@@ -97,6 +118,19 @@ public sealed partial class GraphMailSync(
 
         LogSynced(logger, user, folder, pages, seen, fetched, referrals);
         return new FolderSyncResult(pages, seen, fetched, referrals, resynced);
+    }
+
+    // Full batches of waiting messages, oldest first; with flushAll, the rest too.
+    private async Task<IReadOnlyList<GraphTakeOutcome>> FetchHeldAsync(
+        string user, HeldDeltaPages held, bool flushAll, SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<GraphTakeOutcome>();
+        while (held.Waiting >= GraphMimeBatches.MaxRequestsPerBatch || (flushAll && held.Waiting > 0))
+        {
+            outcomes.AddRange(await messages.TakeFetchedAsync(user, held.Take(GraphMimeBatches.MaxRequestsPerBatch), gate, cancellationToken));
+        }
+
+        return outcomes;
     }
 
     private void FirstPage(RequestConfiguration<DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters> request)

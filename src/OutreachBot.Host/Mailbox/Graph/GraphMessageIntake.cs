@@ -9,9 +9,10 @@ namespace OutreachBot.Host.Mailbox.Graph;
 public readonly record struct GraphTakeOutcome(IntakeOutcome? Outcome, bool Fetched);
 
 /// <summary>
-/// One delta page's messages into the pipeline: a message the ledger has (by Message-ID) is skipped without a
-/// request; one whose delta entry is enough is read from it (<see cref="GraphMessageBody"/>); the rest have their MIME
-/// fetched in <c>$batch</c>es. All go through the same reader and intake as an .eml file.
+/// Delta pages' messages into the pipeline: a message the ledger has (by Message-ID) is skipped without a request
+/// (<see cref="NewAsync"/>); one whose delta entry is enough is read from it (<see cref="GraphMessageBody"/>,
+/// <see cref="TakeInlineAsync"/>); the rest have their MIME fetched in <c>$batch</c>es (<see cref="TakeFetchedAsync"/>).
+/// All go through the same reader and intake as an .eml file.
 /// </summary>
 public sealed partial class GraphMessageIntake(
     ProcessedMessages ledger,
@@ -22,29 +23,42 @@ public sealed partial class GraphMessageIntake(
 {
     private const int LedgerParallelism = 8;
 
-    public async Task<IReadOnlyList<GraphTakeOutcome>> TakePageAsync(
+    /// <summary>The messages the ledger does not have yet, in page order.</summary>
+    public async Task<IReadOnlyList<GraphMessage>> NewAsync(IReadOnlyList<GraphMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var known = new bool[messages.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, messages.Count), new ParallelOptions { MaxDegreeOfParallelism = LedgerParallelism, CancellationToken = cancellationToken },
+            async (i, ct) => known[i] = MessageId(messages[i]) is { Length: > 0 } id && await ledger.ContainsAsync(id, ct));
+        return [.. messages.Where((_, i) => !known[i])];
+    }
+
+    /// <summary>Takes messages read from their delta entry (none that <see cref="GraphMessageBody.NeedsMime"/>).</summary>
+    public async Task<IReadOnlyList<GraphTakeOutcome>> TakeInlineAsync(string user, IReadOnlyList<GraphMessage> messages, CancellationToken cancellationToken)
+    {
+        var outcomes = new ConcurrentBag<GraphTakeOutcome>();
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = LedgerParallelism, CancellationToken = cancellationToken },
+            async (message, ct) =>
+            {
+                using var eml = GraphMessageBody.ToMime(message, time.GetUtcNow(), ct);
+                outcomes.Add(new GraphTakeOutcome(await TakeAsync(user, message, eml, ct), Fetched: false));
+            });
+        return [.. outcomes];
+    }
+
+    /// <summary>Fetches the MIME of the messages (in <c>$batch</c>es) and takes each as soon as its batch is answered.</summary>
+    public async Task<IReadOnlyList<GraphTakeOutcome>> TakeFetchedAsync(
         string user, IReadOnlyList<GraphMessage> messages, SemaphoreSlim mailboxGate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
         var outcomes = new ConcurrentBag<GraphTakeOutcome>();
-        var unknown = new ConcurrentBag<GraphMessage>();
-        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = LedgerParallelism, CancellationToken = cancellationToken },
-            async (message, ct) =>
-            {
-                if (MessageId(message) is { Length: > 0 } id && await ledger.ContainsAsync(id, ct))
-                {
-                    outcomes.Add(new GraphTakeOutcome(IntakeOutcome.AlreadyProcessed, Fetched: false));
-                }
-                else
-                {
-                    unknown.Add(message);
-                }
-            });
+        if (messages.Count == 0)
+        {
+            return [];
+        }
 
-        // The messages read from their delta entry go in while the others' MIME is fetched.
-        var byId = unknown.ToDictionary(m => m.Id!, StringComparer.Ordinal);
-        var fetch = unknown.Where(GraphMessageBody.NeedsMime).Select(m => m.Id!).ToList();
-        var fetching = fetch.Count == 0 ? Task.CompletedTask : batches.FetchAsync(user, fetch, mailboxGate, async (id, mime, ct) =>
+        var byId = messages.DistinctBy(m => m.Id).ToDictionary(m => m.Id!, StringComparer.Ordinal);
+        await batches.FetchAsync(user, byId.Keys, mailboxGate, async (id, mime, ct) =>
         {
             if (mime is null)
             {
@@ -55,15 +69,6 @@ public sealed partial class GraphMessageIntake(
             using var eml = new MemoryStream(mime);
             outcomes.Add(new GraphTakeOutcome(await TakeAsync(user, byId[id], eml, ct), Fetched: true));
         }, cancellationToken);
-        var inline = Parallel.ForEachAsync(
-            unknown.Where(m => !GraphMessageBody.NeedsMime(m)),
-            new ParallelOptions { MaxDegreeOfParallelism = LedgerParallelism, CancellationToken = cancellationToken },
-            async (message, ct) =>
-            {
-                using var eml = GraphMessageBody.ToMime(message, time.GetUtcNow(), ct);
-                outcomes.Add(new GraphTakeOutcome(await TakeAsync(user, message, eml, ct), Fetched: false));
-            });
-        await Task.WhenAll(fetching, inline);
         return [.. outcomes];
     }
 
