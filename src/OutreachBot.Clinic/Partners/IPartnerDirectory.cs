@@ -35,4 +35,7 @@ public interface IPartnerDirectory
     /// email's Internet Message-ID), or null: a point read, so a reply can be tied to the email it answers.
     /// </summary>
     Task<Partner?> FindByThreadAsync(string threadKey, CancellationToken cancellationToken);
+
+    /// <summary>The partner known by this organisation name or a spelling variant of it (a point read), or null.</summary>
+    Task<Partner?> FindByOrganizationAsync(string organization, CancellationToken cancellationToken);
 }

@@ -37,7 +37,7 @@ public static class PartnerNames
 
     /// <summary>
     /// The organisation's name as a key: lower-case letters and digits of its words, "Saint" as "st", without "and",
-    /// "the", apostrophes and trailing company suffixes. "St. Mary's Pediatrics" and "Saint Marys Pediatrics, LLC" give the same key.
+    /// "the", apostrophes, dots and trailing company suffixes. "St. Mary's Pediatrics" and "Saint Marys Pediatrics, LLC" give the same key.
     /// </summary>
     public static string OrganizationKey(string? organization)
     {
@@ -54,7 +54,7 @@ public static class PartnerNames
             {
                 word.Append(c);
             }
-            else if (c is not ('\'' or '\u2019'))
+            else if (c is not ('\'' or '\u2019' or '.'))
             {
                 Flush(word, words);
             }

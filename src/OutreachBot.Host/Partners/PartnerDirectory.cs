@@ -1,15 +1,18 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Partners;
+using OutreachBot.Host.Summaries;
 
 namespace OutreachBot.Host.Partners;
 
 /// <summary>
 /// The partner directory on Azure Tables (see <see cref="PartnerTables"/>): a partner row changed only
 /// ETag-conditionally (re-read and re-applied on 412), its history appended once per activity key, and key rows that
-/// find a partner by name, work domain, phone or thread with point reads.
+/// find a partner by name, work domain, phone or thread with point reads. Partners are read with their stage as of now:
+/// lapsed by the owner summaries' rule (<see cref="SummaryOptions.LapsedLookback"/>, <see cref="SummaryOptions.LapsedQuiet"/>).
 /// </summary>
-public sealed partial class PartnerDirectory(PartnerTables tables, TimeProvider time, ILogger<PartnerDirectory> logger) : IPartnerDirectory
+public sealed partial class PartnerDirectory(PartnerTables tables, IOptions<SummaryOptions> summaries, TimeProvider time, ILogger<PartnerDirectory> logger) : IPartnerDirectory
 {
     // Every failed attempt is another writer's success, so n writers at once need at most n attempts; no backoff
     // needed (and none timed on the clock, which tests drive by hand).
@@ -18,7 +21,14 @@ public sealed partial class PartnerDirectory(PartnerTables tables, TimeProvider 
     public async Task<Partner?> FindAsync(string partnerId, CancellationToken cancellationToken)
     {
         var row = await FindRowAsync(partnerId, cancellationToken);
-        return row?.ToPartner();
+        return row is null ? null : AsOfNow(row.ToPartner());
+    }
+
+    public async Task<Partner?> FindByOrganizationAsync(string organization, CancellationToken cancellationToken)
+    {
+        var key = PartnerNames.OrganizationKey(organization);
+        var found = key.Length == 0 ? null : await FindKeyAsync(PartnerKeyRow.Name, key, cancellationToken);
+        return found is null ? null : await FindAsync(found.PartnerId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Partner>> SearchAsync(string text, CancellationToken cancellationToken)
@@ -54,7 +64,7 @@ public sealed partial class PartnerDirectory(PartnerTables tables, TimeProvider 
         var all = new List<Partner>();
         await foreach (var row in tables.Directory.QueryAsync<PartnerRecordRow>(filter, cancellationToken: cancellationToken))
         {
-            all.Add(row.ToPartner());
+            all.Add(AsOfNow(row.ToPartner()));
         }
 
         return [.. all.OrderBy(p => p.Organization, StringComparer.OrdinalIgnoreCase)];
@@ -143,6 +153,12 @@ public sealed partial class PartnerDirectory(PartnerTables tables, TimeProvider 
 
         var key = await FindKeyAsync(PartnerKeyRow.Thread, PartnerKeyRow.ThreadRowKey(threadKey), cancellationToken);
         return key is null ? null : await FindAsync(key.PartnerId, cancellationToken);
+    }
+
+    private Partner AsOfNow(Partner partner)
+    {
+        var stage = PartnerStages.Current(partner, time.GetUtcNow(), summaries.Value.LapsedLookback, summaries.Value.LapsedQuiet);
+        return stage == partner.Stage ? partner : partner with { Stage = stage };
     }
 
     private async Task<PartnerRecordRow?> FindRowAsync(string partnerId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OutreachBot.Clinic.Partners;
 
 namespace OutreachBot.Host.Partners;
@@ -5,12 +6,13 @@ namespace OutreachBot.Host.Partners;
 public static class PartnersExtensions
 {
     /// <summary>The partner directory (organisations, people, stage, history) on Azure Tables, its tables created at start.</summary>
+    /// <remarks>Safe to call more than once: the summaries add it too, as per-source outcomes land on partners.</remarks>
     public static IServiceCollection AddPartners(this IServiceCollection services)
     {
-        services.AddSingleton<PartnerTables>();
+        services.TryAddSingleton<PartnerTables>();
         services.AddHostedService<PartnerTablesInitializer>();
-        services.AddSingleton<PartnerDirectory>();
-        services.AddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<PartnerDirectory>());
+        services.TryAddSingleton<PartnerDirectory>();
+        services.TryAddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<PartnerDirectory>());
         return services;
     }
 }
