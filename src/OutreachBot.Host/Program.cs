@@ -17,7 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPipelineStorage();
 builder.Services.AddSummaries();
-builder.Services.AddPartners();
+builder.Services.AddPartnerCommands();
 builder.Services.AddTriage();
 builder.Services.AddClinicianIntake();
 builder.Services.AddMailboxIntake();

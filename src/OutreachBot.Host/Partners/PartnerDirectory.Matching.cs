@@ -6,7 +6,11 @@ namespace OutreachBot.Host.Partners;
 /// <summary>Matching a referrer or an imported row to the partner it belongs to, by its keys.</summary>
 public sealed partial class PartnerDirectory
 {
-    public async Task<Partner> MatchOrAddAsync(string organization, PartnerPerson person, PartnerSetting setting, string addedBy, CancellationToken cancellationToken)
+    public async Task<Partner> MatchOrAddAsync(string organization, PartnerPerson person, PartnerSetting setting, string addedBy, CancellationToken cancellationToken) =>
+        (await MatchOrAddReportingAsync(organization, person, setting, addedBy, cancellationToken)).Partner;
+
+    /// <summary>As <see cref="MatchOrAddAsync"/>, telling whether the partner was added (false: matched one known before).</summary>
+    public async Task<(Partner Partner, bool Added)> MatchOrAddReportingAsync(string organization, PartnerPerson person, PartnerSetting setting, string addedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
         var keys = KeysOf(organization, person);
@@ -16,7 +20,7 @@ public sealed partial class PartnerDirectory
                 && await MergeAsync(owner.PartnerId, person, setting, cancellationToken) is { } matched)
             {
                 await ClaimKeysAsync(matched.Id, keys, cancellationToken);
-                return matched;
+                return (matched, false);
             }
         }
 
@@ -31,6 +35,7 @@ public sealed partial class PartnerDirectory
             PartnerPeople.With(EmptyPeople(), person).People,
             PartnerReferralFigures.None,
             time.GetUtcNow());
+        var added = true;
         try
         {
             await tables.Directory.AddEntityAsync(PartnerRecordRow.From(partner), cancellationToken);
@@ -43,10 +48,11 @@ public sealed partial class PartnerDirectory
         {
             // Added by someone else a moment ago, under the same keys: it is this partner.
             partner = await MergeAsync(partner.Id, person, setting, cancellationToken) ?? partner;
+            added = false;
         }
 
         await ClaimKeysAsync(partner.Id, keys, cancellationToken);
-        return partner;
+        return (partner, added);
     }
 
     private async Task<Partner?> MergeAsync(string partnerId, PartnerPerson person, PartnerSetting setting, CancellationToken cancellationToken) =>

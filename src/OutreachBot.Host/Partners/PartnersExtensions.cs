@@ -15,4 +15,18 @@ public static class PartnersExtensions
         services.TryAddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<PartnerDirectory>());
         return services;
     }
+
+    /// <summary>The partner commands and cards in Teams, and CSV import (pasted, or a file shared in a 1:1 chat).</summary>
+    public static IServiceCollection AddPartnerCommands(this IServiceCollection services)
+    {
+        services.AddPartners();
+        services.AddOptions<PartnerAccessOptions>().BindConfiguration(PartnerAccessOptions.SectionName);
+        services.AddOptions<PartnerImportOptions>().BindConfiguration(PartnerImportOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PartnerAccess>();
+        services.AddHttpClient(PartnerImportFiles.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton<PartnerImportFiles>();
+        services.TryAddSingleton<PartnerImport>();
+        services.TryAddSingleton<PartnerActions>();
+        return services;
+    }
 }

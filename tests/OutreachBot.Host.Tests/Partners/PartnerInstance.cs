@@ -27,6 +27,10 @@ public sealed class PartnerInstance : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddPipelineStorage();
         services.AddPartners();
+        services.AddOptions<PartnerImportOptions>().BindConfiguration(PartnerImportOptions.SectionName);
+        services.AddHttpClient(PartnerImportFiles.HttpClientName);
+        services.AddSingleton<PartnerImportFiles>();
+        services.AddSingleton<PartnerImport>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
