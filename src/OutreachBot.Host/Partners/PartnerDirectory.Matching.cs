@@ -87,13 +87,18 @@ public sealed partial class PartnerDirectory
     private static List<(string Kind, string Key)> KeysOf(Partner partner) =>
         [.. KeysOf(partner.Organization, null).Concat(partner.People.SelectMany(p => KeysOf(null, p))).Distinct()];
 
-    /// <summary>The keys that find a partner, strongest first: organisation name, work email domain, phone digits.</summary>
+    /// <summary>The keys that find a partner, strongest first: organisation name, the contact's email, work email domain, phone digits.</summary>
     private static List<(string Kind, string Key)> KeysOf(string? organization, PartnerPerson? person)
     {
         var keys = new List<(string, string)>();
         if (PartnerNames.OrganizationKey(organization) is { Length: > 0 } name)
         {
             keys.Add((PartnerKeyRow.Name, name));
+        }
+
+        if (person?.Email is { } email && EmailAddresses.IsValid(email.Trim()))
+        {
+            keys.Add((PartnerKeyRow.Email, PartnerKeyRow.EmailRowKey(email)));
         }
 
         if (PartnerNames.WorkDomain(person?.Email) is { } domain)
@@ -111,7 +116,8 @@ public sealed partial class PartnerDirectory
 
     private static string NewId(List<(string Kind, string Key)> keys)
     {
-        var id = keys.Count == 0 ? Guid.NewGuid().ToString("N") : new string(keys[0].Key.Where(char.IsAsciiLetterOrDigit).ToArray());
+        var readable = keys.FirstOrDefault(k => k.Kind != PartnerKeyRow.Email);
+        var id = readable.Key is null ? Guid.NewGuid().ToString("N") : new string(readable.Key.Where(char.IsAsciiLetterOrDigit).ToArray());
         return id.Length == 0 ? Guid.NewGuid().ToString("N") : id[..Math.Min(id.Length, 80)];
     }
 

@@ -24,6 +24,12 @@ public sealed partial class PartnerDirectory(PartnerTables tables, IOptions<Summ
         return row is null ? null : AsOfNow(row.ToPartner());
     }
 
+    public async Task<Partner?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var found = string.IsNullOrWhiteSpace(email) ? null : await FindKeyAsync(PartnerKeyRow.Email, PartnerKeyRow.EmailRowKey(email), cancellationToken);
+        return found is null ? null : await FindAsync(found.PartnerId, cancellationToken);
+    }
+
     public async Task<Partner?> FindByOrganizationAsync(string organization, CancellationToken cancellationToken)
     {
         var key = PartnerNames.OrganizationKey(organization);

@@ -13,6 +13,9 @@ public static class PartnersExtensions
         services.AddHostedService<PartnerTablesInitializer>();
         services.TryAddSingleton<PartnerDirectory>();
         services.TryAddSingleton<IPartnerDirectory>(sp => sp.GetRequiredService<PartnerDirectory>());
+        services.TryAddSingleton<PartnerMail>();
+        services.AddOptions<PartnerMeasureOptions>().BindConfiguration(PartnerMeasureOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PartnerMeasures>();
         return services;
     }
 

@@ -100,6 +100,7 @@ public class EveryCardTests
         ["partner, new with nothing recorded"] = () => Partners.PartnerCardSamples.NewCard(),
         ["partners, list of many"] = () => Partners.PartnerCardSamples.List(300),
         ["partners, none yet"] = () => Partners.PartnerCardSamples.List(0),
+        ["sources, with partners' outreach and response"] = () => Partners.PartnerCardSamples.SourcesWithOutreach(),
     };
 
     private static StaffMember Marcus => new("aad-marcus", "Marcus Oyelaran");

@@ -45,6 +45,14 @@ public static class PartnerCardSamples
         new Partner("oakgrove", "Oak Grove Clinic", PartnerSetting.Community, [], OutreachStage.Identified, PartnerChannel.Phone, [], PartnerReferralFigures.None, Now),
         [], Chicago, "18f00aa1b2c3d5");
 
+    /// <summary>The owners' sources card with the partners' outreach and response figures.</summary>
+    public static JsonObject SourcesWithOutreach()
+    {
+        var summary = Summaries.SummaryCards.Summary(1, Host.Summaries.SummaryPeriodName.ThisMonth);
+        var relationships = Enumerable.Range(0, 25).Select(i => new PartnerRelationship($"p{i}", $"Partner {i}", i % 5, i % 3, i, i % 4, i % 2 == 0 ? "Expected wait times, and " + new string('y', 200) : null)).ToList();
+        return Host.Summaries.SourcesCard.For(summary, [], Summaries.PipelineSummaryNumbersTests.Rules, Chicago, 5, relationships, TimeSpan.FromDays(7));
+    }
+
     public static JsonObject List(int count) => PartnersListCard.For(
         [.. Enumerable.Range(0, count).Select(i => StMarys with { Id = $"p{i}", Organization = $"Partner practice number {i} of the county health network" })], Chicago);
 }

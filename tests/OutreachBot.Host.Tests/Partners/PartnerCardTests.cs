@@ -36,6 +36,17 @@ public sealed class PartnerCardTests
         CardSchema.AssertValid(card);
     }
 
+    [Fact]
+    public void SourcesCard_ShowsOutreachAgainstReferrals_AndResponseRates()
+    {
+        var text = string.Join('\n', Strings(PartnerCardSamples.SourcesWithOutreach()));
+
+        Assert.Contains("Outreach and response: actions, referrals, replies within 7 days, feedback", text, StringComparison.Ordinal);
+        Assert.Contains("24 outreach · 0 referrals · replies 0/4 (0%) · feedback: Expected wait times", text, StringComparison.Ordinal);
+        Assert.Contains("23 outreach · 3 referrals · replies 2/3 (67%)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('y', 100), text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("partners", PartnerCommandKind.List, "")]
     [InlineData("Partner add", PartnerCommandKind.Add, "")]
