@@ -36,9 +36,6 @@ public interface IPartnerDirectory
     /// </summary>
     Task<Partner?> FindByThreadAsync(string threadKey, CancellationToken cancellationToken);
 
-    /// <summary>The partner one of whose people has this email address (a point read), or null.</summary>
-    Task<Partner?> FindByEmailAsync(string email, CancellationToken cancellationToken);
-
     /// <summary>The partner known by this organisation name or a spelling variant of it (a point read), or null.</summary>
     Task<Partner?> FindByOrganizationAsync(string organization, CancellationToken cancellationToken);
 }

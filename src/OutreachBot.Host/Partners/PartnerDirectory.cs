@@ -24,6 +24,10 @@ public sealed partial class PartnerDirectory(PartnerTables tables, IOptions<Summ
         return row is null ? null : AsOfNow(row.ToPartner());
     }
 
+    /// <summary>
+    /// The partner one of whose people has this email address (a point read), or null. On the class, not the
+    /// interface, as only the mailbox's bounce handling needs it.
+    /// </summary>
     public async Task<Partner?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var found = string.IsNullOrWhiteSpace(email) ? null : await FindKeyAsync(PartnerKeyRow.Email, PartnerKeyRow.EmailRowKey(email), cancellationToken);

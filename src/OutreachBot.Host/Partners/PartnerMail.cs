@@ -11,7 +11,7 @@ namespace OutreachBot.Host.Partners;
 /// the partner contact's address bounced (and is nothing else: no referral, no card); a reply in the thread of an
 /// outgoing partner email is recorded on the partner once per thread. A storage failure here never stops intake.
 /// </summary>
-public sealed partial class PartnerMail(IPartnerDirectory directory, ILogger<PartnerMail> logger)
+public sealed partial class PartnerMail(PartnerDirectory directory, ILogger<PartnerMail> logger)
 {
     public const string By = "mailbox";
 

@@ -19,10 +19,11 @@ public sealed class PartnerCommandsTests(PlaygroundFixture fixture) : IDisposabl
 
     public void Dispose() => _timeout.Dispose();
 
-    /// <summary>Adds a partner through the form as a person would, and returns its name.</summary>
+    /// <summary>Adds a partner through the form as a person would, and returns its name (its domain and phone are its own too, so it matches no earlier one).</summary>
     public static async Task<string> AddPartnerAsync(PlaygroundClient playground, CancellationToken cancellationToken)
     {
-        var name = "Lakeview Hand Center " + Guid.NewGuid().ToString("N")[..6];
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var name = "Lakeview Hand Center " + suffix;
         var before = playground.Events.Count;
         await playground.SendMessageAsync(PlaygroundIds.PersonalChat, PlaygroundIds.IntakeCoordinator, "partner add", mentionBot: false, cancellationToken);
         var form = await playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.PersonalChat) && HasCardMentioning(e, "Add a referral partner"), Wait, "the partner form", fromIndex: before);
@@ -35,8 +36,8 @@ public sealed class PartnerCommandsTests(PlaygroundFixture fixture) : IDisposabl
             [PartnerFormCard.PathwaysInput] = "Hand,Adult",
             [PartnerFormCard.ContactNameInput] = "Priya Shah",
             [PartnerFormCard.ContactRoleInput] = "PhysicalTherapist",
-            [PartnerFormCard.ContactEmailInput] = "pshah@lakeviewhand.example",
-            [PartnerFormCard.ContactPhoneInput] = "(555) 330-4400",
+            [PartnerFormCard.ContactEmailInput] = $"pshah@lakeview-{suffix}.example",
+            [PartnerFormCard.ContactPhoneInput] = $"(555) {Random.Shared.Next(200, 999)}-{Random.Shared.Next(1000, 9999)}",
             [PartnerFormCard.ChannelInput] = "Visit",
         }, cancellationToken);
 
@@ -57,7 +58,7 @@ public sealed class PartnerCommandsTests(PlaygroundFixture fixture) : IDisposabl
         var card = CardsIn(shown).Single();
         CardSchema.AssertValid(card);
         var text = card.ToJsonString();
-        foreach (var expected in new[] { "Outpatient therapy", "Hand, Adult", "Identified", "Priya Shah", "pshah@lakeviewhand.example", "Visit", "none yet" })
+        foreach (var expected in new[] { "Outpatient therapy", "Hand, Adult", "Identified", "Priya Shah", "pshah@lakeview-", "Visit", "none yet" })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
