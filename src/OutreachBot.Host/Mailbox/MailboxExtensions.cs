@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Detection;
+using OutreachBot.Host.Partners;
 
 namespace OutreachBot.Host.Mailbox;
 
@@ -19,6 +20,7 @@ public static class MailboxExtensions
         services.AddSingleton<ProcessedMessages>();
         services.AddSingleton<ReferralThreadIndex>();
         services.AddSingleton<MessageIntake>();
+        services.AddPartners();
         services.AddHostedService<MailboxWatcher>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Detection;
+using OutreachBot.Host.Partners;
 using OutreachBot.Host.Triage;
 using OutreachBot.Mime;
 
@@ -12,6 +13,7 @@ namespace OutreachBot.Host.Mailbox;
 /// </summary>
 public sealed partial class MailboxWatcher(
     MessageIntake intake,
+    PartnerMail partnerMail,
     TriageCardPoster cards,
     IOptions<MailboxOptions> options,
     TimeProvider time,
@@ -65,12 +67,16 @@ public sealed partial class MailboxWatcher(
             }
 
             IncomingMessage message;
+            DeliveryReport? report;
             await using (var stream = file.OpenRead())
             {
                 message = EmlMessageReader.Read(stream, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), cancellationToken);
+                stream.Position = 0;
+                report = DeliveryReport.Read(stream, cancellationToken);
             }
 
-            outcome = await intake.TakeAsync(message, cancellationToken);
+            // A bounce marks a partner's address and is nothing else; replies to outreach are noted, then read as usual.
+            outcome = await partnerMail.TakeAsync(message, report, cancellationToken) ? IntakeOutcome.NotReferral : await intake.TakeAsync(message, cancellationToken);
         }
         catch (UnreadableMessageException ex)
         {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Summaries;
 using OutreachBot.Host.ClinicProfile;
+using OutreachBot.Host.Partners;
 using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Teams;
@@ -20,6 +21,7 @@ public sealed partial class OwnerSummaries(
     PipelineIndex index,
     ReferralStore referrals,
     TriageCards triageCards,
+    PartnerMeasures partnerMeasures,
     IOptions<SummaryOptions> options,
     IOptions<ClinicOptions> clinic,
     TimeProvider time,
@@ -99,7 +101,8 @@ public sealed partial class OwnerSummaries(
     {
         var report = await reports.ForAsync(ReportPeriod.ThisMonth(time.GetUtcNow(), Zone), withPartners: true, cancellationToken);
         LogSources(logger, report.RowsRead);
-        return SourcesCard.For(report.Summary, report.Partners, reports.Rules, Zone, options.Value.TopSources);
+        var relationships = await partnerMeasures.AllAsync(cancellationToken);
+        return SourcesCard.For(report.Summary, report.Partners, reports.Rules, Zone, options.Value.TopSources, relationships, partnerMeasures.Window);
     }
 
     private async Task<JsonObject> StalledAsync(CancellationToken cancellationToken)

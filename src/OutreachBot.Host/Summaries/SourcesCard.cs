@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OutreachBot.Clinic.Partners;
 using OutreachBot.Clinic.Summaries;
 using OutreachBot.Host.Teams;
 using static OutreachBot.Host.Cards.CardElements;
@@ -11,7 +12,14 @@ public static class SourcesCard
 {
     private const int PartnersListed = 10;
 
-    public static JsonObject For(PipelineSummary summary, IReadOnlyList<PartnerOutcome> partners, SummaryRules rules, TimeZoneInfo clinicZone, int topSources = 5)
+    public static JsonObject For(
+        PipelineSummary summary,
+        IReadOnlyList<PartnerOutcome> partners,
+        SummaryRules rules,
+        TimeZoneInfo clinicZone,
+        int topSources = 5,
+        IReadOnlyList<PartnerRelationship>? relationships = null,
+        TimeSpan? responseWindow = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(partners);
@@ -34,9 +42,24 @@ public static class SourcesCard
                 ? Text("No partners recorded yet.", subtle: true)
                 : Facts(partners.OrderByDescending(p => p.ReferralsSent).ThenBy(p => p.Organization, StringComparer.Ordinal).Take(PartnersListed)
                     .Select(p => (p.Organization, (string?)$"{Count(p.ReferralsSent)} sent · {Count(p.EvaluationsCompleted)} evaluated ({Percent(p.Conversion)}) · last {Date(p.LastReferralAt, clinicZone)}"))),
+            relationships is null ? null : Text($"Outreach and response: actions, referrals, replies within {Count((int)(responseWindow ?? TimeSpan.FromDays(7)).TotalDays)} days, feedback", weight: "Bolder"),
+            relationships is null ? null : Outreach(relationships),
         ],
         [
             Execute("CSV for a spreadsheet", SummaryCard.CsvVerb, new JsonObject { ["period"] = "Sources" }),
         ]);
+    }
+
+    // The partners the clinic works on most, then those that send most: outreach against what came of it.
+    private static JsonObject Outreach(IReadOnlyList<PartnerRelationship> relationships)
+    {
+        var worked = relationships.Where(r => r.OutreachActions > 0 || r.Referrals > 0 || r.Feedback is not null)
+            .OrderByDescending(r => r.OutreachActions).ThenByDescending(r => r.Referrals).ThenBy(r => r.Organization, StringComparer.Ordinal)
+            .Take(PartnersListed).ToList();
+        return worked.Count == 0
+            ? Text("No outreach recorded yet.", subtle: true)
+            : Facts(worked.Select(r => (r.Organization, (string?)(
+                $"{Count(r.OutreachActions)} outreach · {Count(r.Referrals)} referrals · replies {(r.ResponseRate is { } rate ? $"{Count(r.EmailsAnswered)}/{Count(r.EmailsSent)} ({Percent(rate)})" : "–")}"
+                + (r.Feedback is { Length: > 0 } f ? $" · feedback: {(f.Length > 80 ? f[..77] + "..." : f)}" : string.Empty)))));
     }
 }

@@ -4,6 +4,7 @@ using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.MessageExtension;
 using OutreachBot.Host.Intake;
+using OutreachBot.Host.Partners;
 using OutreachBot.Host.Referrers;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Summaries;
@@ -29,7 +30,8 @@ public sealed partial class OutreachBotHandler(
     ILogger<OutreachBotHandler> logger,
     MessageActions messageActions,
     ClinicianIntakeActions clinicianIntake,
-    ClinicianAssignment clinicianAssignment) : ActivityHandler
+    ClinicianAssignment clinicianAssignment,
+    PartnerActions partners) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -48,6 +50,13 @@ public sealed partial class OutreachBotHandler(
                 await turn.SendAsync(turn.CreateReply(message), cancellationToken);
             }
 
+            return;
+        }
+
+        if (PartnerCommand.Read(Mentions.TextWithoutBotMention(turn.Activity)) is { } partnerCommand)
+        {
+            var answer = await partners.AnswerAsync(partnerCommand, turn.Activity, who, cancellationToken);
+            await turn.SendAsync(answer.Card is { } partnerCard ? CardMessage(turn, partnerCard) : turn.CreateReply(answer.Message ?? string.Empty), cancellationToken);
             return;
         }
 
@@ -96,6 +105,7 @@ public sealed partial class OutreachBotHandler(
         _ when TriageFollowUps.Handles(verb) => followUps.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianIntakeActions.Handles(verb) => clinicianIntake.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianAssignment.Handles(verb) => clinicianAssignment.RunAsync(verb, data, who, cancellationToken),
+        _ when PartnerActions.Handles(verb) => partners.RunAsync(verb, data, who, cancellationToken),
         ReferrerUpdateCard.SendVerb => referrerUpdates.SendAsync(ReadString(data, "referralId"), ReadString(data, "kind"), ReadString(data, ReferrerUpdateCard.BodyInput), who, cancellationToken),
         ReferrerUpdateCard.SkipVerb => referrerUpdates.SkipAsync(ReadString(data, "referralId"), ReadString(data, "kind"), who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),

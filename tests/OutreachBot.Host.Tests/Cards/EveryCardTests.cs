@@ -94,6 +94,13 @@ public class EveryCardTests
         ["referrer update, sent"] = () => ReferrerUpdateCard.Done("Update sent to the referrer", "Sent to Rosa Delgado, MD by Marcus Oyelaran."),
         ["notice, referral not found"] = () => NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."),
         ["notice, unknown button"] = () => NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."),
+        ["partner, add form"] = () => Partners.PartnerCardSamples.AddForm(),
+        ["partner, edit form with a problem"] = () => Partners.PartnerCardSamples.EditForm(),
+        ["partner, card with people and history"] = () => Partners.PartnerCardSamples.Card(),
+        ["partner, new with nothing recorded"] = () => Partners.PartnerCardSamples.NewCard(),
+        ["partners, list of many"] = () => Partners.PartnerCardSamples.List(300),
+        ["partners, none yet"] = () => Partners.PartnerCardSamples.List(0),
+        ["sources, with partners' outreach and response"] = () => Partners.PartnerCardSamples.SourcesWithOutreach(),
     };
 
     private static StaffMember Marcus => new("aad-marcus", "Marcus Oyelaran");

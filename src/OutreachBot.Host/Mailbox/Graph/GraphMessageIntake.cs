@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using OutreachBot.Clinic.Detection;
+using OutreachBot.Host.Partners;
 using OutreachBot.Mime;
 using GraphMessage = Microsoft.Graph.Models.Message;
 
@@ -17,6 +18,7 @@ public readonly record struct GraphTakeOutcome(IntakeOutcome? Outcome, bool Fetc
 public sealed partial class GraphMessageIntake(
     ProcessedMessages ledger,
     MessageIntake intake,
+    PartnerMail partnerMail,
     GraphMimeBatches batches,
     TimeProvider time,
     ILogger<GraphMessageIntake> logger)
@@ -85,7 +87,9 @@ public sealed partial class GraphMessageIntake(
             return null;
         }
 
-        return await intake.TakeAsync(incoming, cancellationToken);
+        eml.Position = 0;
+        var report = DeliveryReport.Read(eml, cancellationToken);
+        return await partnerMail.TakeAsync(incoming, report, cancellationToken) ? IntakeOutcome.NotReferral : await intake.TakeAsync(incoming, cancellationToken);
     }
 
     // Graph gives the Message-ID with its angle brackets; the reader (and so the ledger) keeps it without.
