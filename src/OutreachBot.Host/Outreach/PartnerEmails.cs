@@ -39,17 +39,8 @@ public sealed partial class PartnerEmails(
             return new PartnerEmailResult(PartnerEmailOutcome.NoAddress, Organization: partner.Organization);
         }
 
-        var pathway = MaterialsLibrary.PathwayFor(partner, request.Pathway);
-        var values = materials.ClinicFacts(pathway);
-        values["ContactName"] = person.Name;
-        values["Organization"] = partner.Organization;
-        values["StaffName"] = request.By?.Name ?? $"The team at {clinic.Value.Name}";
         var now = time.GetUtcNow();
-        values["Month"] = TimeZoneInfo.ConvertTime(now, clinic.Value.Zone).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
-        values["NextContact"] = (request.NextContact ?? DateOnly.FromDateTime(now.Add(options.Value.NextContactAfter).Date)).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
-        var (subject, body) = await templates.RenderMailAsync(request.Purpose.Template(), values, cancellationToken);
-        var attachments = await materials.ForAsync(pathway, request.Purpose.Materials(), cancellationToken);
-
+        var (subject, body, attachments) = await ComposeAsync(request, partner, person, cancellationToken);
         var draftOnly = options.Value.DraftForReview;
         var email = new OutreachEmail(request.Key, partner.Id, request.Purpose.Activity(), MailboxOf(request), person.Email!, subject, body, attachments);
         var sent = await mail.SendOnceAsync(email, draftOnly, cancellationToken);
@@ -73,6 +64,25 @@ public sealed partial class PartnerEmails(
             _ => PartnerEmailOutcome.AlreadyDone,
         };
         return new PartnerEmailResult(outcome, person.Email, sent.InternetMessageId, partner.Organization);
+    }
+
+    /// <summary>The email as it would go: subject, plain-text body and the pathway's materials.</summary>
+    public async Task<(string Subject, string Body, IReadOnlyList<PathwayMaterial> Attachments)> ComposeAsync(
+        PartnerEmailRequest request, Partner partner, PartnerPerson person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(partner);
+        ArgumentNullException.ThrowIfNull(person);
+        var pathway = MaterialsLibrary.PathwayFor(partner, request.Pathway);
+        var values = materials.ClinicFacts(pathway);
+        values["ContactName"] = person.Name;
+        values["Organization"] = partner.Organization;
+        values["StaffName"] = request.By?.Name ?? $"The team at {clinic.Value.Name}";
+        var now = time.GetUtcNow();
+        values["Month"] = TimeZoneInfo.ConvertTime(now, clinic.Value.Zone).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+        values["NextContact"] = (request.NextContact ?? DateOnly.FromDateTime(now.Add(options.Value.NextContactAfter).Date)).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        var (subject, body) = await templates.RenderMailAsync(request.Purpose.Template(), values, cancellationToken);
+        return (subject, body, await materials.ForAsync(pathway, request.Purpose.Materials(), cancellationToken));
     }
 
     /// <summary>The person an email goes to: the first with an address that has not bounced.</summary>
