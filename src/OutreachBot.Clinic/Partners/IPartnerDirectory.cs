@@ -29,4 +29,13 @@ public interface IPartnerDirectory
 
     /// <summary>The partner's history, oldest first.</summary>
     Task<IReadOnlyList<PartnerActivity>> HistoryAsync(string partnerId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The partner whose history holds an activity with this <see cref="PartnerActivity.ThreadKey"/> (an outgoing
+    /// email's Internet Message-ID), or null: a point read, so a reply can be tied to the email it answers.
+    /// </summary>
+    Task<Partner?> FindByThreadAsync(string threadKey, CancellationToken cancellationToken);
+
+    /// <summary>The partner known by this organisation name or a spelling variant of it (a point read), or null.</summary>
+    Task<Partner?> FindByOrganizationAsync(string organization, CancellationToken cancellationToken);
 }

@@ -9,4 +9,8 @@ public sealed record PartnerPerson(
     ReferrerRole? Role,
     string? Email,
     string? Phone,
-    bool EmailBounced = false);
+    bool EmailBounced = false)
+{
+    /// <summary>Whether mail may be sent to this person: an address is known and has not bounced.</summary>
+    public bool CanEmail => !string.IsNullOrWhiteSpace(Email) && !EmailBounced;
+}

@@ -1,3 +1,4 @@
+using OutreachBot.Host.Partners;
 using OutreachBot.Host.Referrers;
 using OutreachBot.Host.ResponseStandard;
 
@@ -15,6 +16,7 @@ public static class SummariesExtensions
         services.AddOptions<ResponseStandardOptions>().BindConfiguration(ResponseStandardOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SummaryTables>();
         services.AddHostedService<SummaryTablesInitializer>();
+        services.AddPartners();
         services.AddSingleton<PartnerOutcomes>();
         services.AddSingleton<ReferrerUpdates>();
         services.AddSingleton<PipelineIndex>();

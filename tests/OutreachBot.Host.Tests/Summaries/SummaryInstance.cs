@@ -74,6 +74,7 @@ public sealed class SummaryInstance : IAsyncDisposable
     {
         await Get<PipelineTables>().EnsureCreatedAsync(cancellationToken);
         await Get<SummaryTables>().EnsureCreatedAsync(cancellationToken);
+        await Get<OutreachBot.Host.Partners.PartnerTables>().EnsureCreatedAsync(cancellationToken);
     }
 
     /// <summary>Records a 1:1 chat with <paramref name="aadObjectId"/>, as the bot does when the person first writes.</summary>
