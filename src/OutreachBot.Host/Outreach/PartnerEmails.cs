@@ -89,7 +89,7 @@ public sealed partial class PartnerEmails(
     public static PartnerPerson? RecipientOf(Partner partner)
     {
         ArgumentNullException.ThrowIfNull(partner);
-        return partner.People.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p.Email) && !p.EmailBounced);
+        return partner.People.FirstOrDefault(p => p.CanEmail);
     }
 
     private string MailboxOf(PartnerEmailRequest request)

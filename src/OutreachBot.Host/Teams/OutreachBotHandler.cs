@@ -4,6 +4,7 @@ using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.MessageExtension;
 using OutreachBot.Host.Intake;
+using OutreachBot.Host.Outreach;
 using OutreachBot.Host.Referrers;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Summaries;
@@ -29,7 +30,8 @@ public sealed partial class OutreachBotHandler(
     ILogger<OutreachBotHandler> logger,
     MessageActions messageActions,
     ClinicianIntakeActions clinicianIntake,
-    ClinicianAssignment clinicianAssignment) : ActivityHandler
+    ClinicianAssignment clinicianAssignment,
+    OutreachActions outreach) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -58,6 +60,7 @@ public sealed partial class OutreachBotHandler(
             BotCommand.Help => CardMessage(turn, HelpCard.For(clinic.Value.Name)),
             _ when OwnerSummaries.Handles(command) => await ownerSummaries.AnswerAsync(turn, command, who, cancellationToken),
             BotCommand.UseThisChannelForReferrals => await UseThisChannelAsync(turn, who, cancellationToken),
+            BotCommand.OutreachPlan => await outreach.PlanAsync(turn, who, cancellationToken),
             _ => turn.CreateReply("I did not catch that. Say **help** to see what I can do."),
         };
         await turn.SendAsync(reply, cancellationToken);
@@ -96,6 +99,7 @@ public sealed partial class OutreachBotHandler(
         _ when TriageFollowUps.Handles(verb) => followUps.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianIntakeActions.Handles(verb) => clinicianIntake.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianAssignment.Handles(verb) => clinicianAssignment.RunAsync(verb, data, who, cancellationToken),
+        _ when OutreachActions.Handles(verb) => outreach.RunAsync(verb, data, who, cancellationToken),
         ReferrerUpdateCard.SendVerb => referrerUpdates.SendAsync(ReadString(data, "referralId"), ReadString(data, "kind"), ReadString(data, ReferrerUpdateCard.BodyInput), who, cancellationToken),
         ReferrerUpdateCard.SkipVerb => referrerUpdates.SkipAsync(ReadString(data, "referralId"), ReadString(data, "kind"), who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),

@@ -61,6 +61,17 @@ public sealed class InMemoryPartnerDirectory : IPartnerDirectory
         }
     }
 
+    public Task<Partner?> FindByThreadAsync(string threadKey, CancellationToken cancellationToken)
+    {
+        lock (_history)
+        {
+            return Task.FromResult(_history.FirstOrDefault(a => a.ThreadKey == threadKey) is { } found ? _partners.GetValueOrDefault(found.PartnerId) : null);
+        }
+    }
+
+    public Task<Partner?> FindByOrganizationAsync(string organization, CancellationToken cancellationToken) =>
+        Task.FromResult(_partners.Values.FirstOrDefault(p => string.Equals(p.Organization, organization, StringComparison.OrdinalIgnoreCase)));
+
     public Task<IReadOnlyList<PartnerActivity>> HistoryAsync(string partnerId, CancellationToken cancellationToken)
     {
         lock (_history)
