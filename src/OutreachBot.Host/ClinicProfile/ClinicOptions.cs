@@ -19,6 +19,18 @@ public sealed class ClinicOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:15:00", "30.00:00:00")]
     public TimeSpan FirstContactStandard { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>The clinic's phone number, for partner materials.</summary>
+    public string? Phone { get; set; }
+
+    /// <summary>The clinic's fax number, for partner materials.</summary>
+    public string? Fax { get; set; }
+
+    /// <summary>The clinic's street address, for partner materials.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>The clinic's website, for partner materials.</summary>
+    public string? Website { get; set; }
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -14,6 +14,7 @@ public enum BotCommand
     Sources,
     Stalled,
     SummaryCsv,
+    OutreachPlan,
 }
 
 /// <summary>Reads a command from a message's text (the bot's mention already removed): whole phrases, not substrings.</summary>
@@ -33,6 +34,8 @@ public static class BotCommands
         ["csv"] = BotCommand.SummaryCsv,
         ["use this channel for referrals"] = BotCommand.UseThisChannelForReferrals,
         ["use this channel"] = BotCommand.UseThisChannelForReferrals,
+        ["outreach plan"] = BotCommand.OutreachPlan,
+        ["outreach"] = BotCommand.OutreachPlan,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The listed commands, for the help card.</summary>
@@ -54,6 +57,7 @@ public static class BotCommands
         ("sources", "Top and lapsed referral sources, each partner's outcomes"),
         ("stalled", "Open referrals with no movement lately"),
         ("summary csv", "This week's referrals as CSV for a spreadsheet"),
+        ("outreach plan", "This month's partner outreach: one to reach out to, one follow-up, one update"),
     ];
 
     public static BotCommand Parse(string text)

@@ -4,6 +4,7 @@ using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.MessageExtension;
 using OutreachBot.Host.Intake;
+using OutreachBot.Host.Outreach;
 using OutreachBot.Host.Partners;
 using OutreachBot.Host.Referrers;
 using OutreachBot.Host.Staff;
@@ -31,7 +32,8 @@ public sealed partial class OutreachBotHandler(
     MessageActions messageActions,
     ClinicianIntakeActions clinicianIntake,
     ClinicianAssignment clinicianAssignment,
-    PartnerActions partners) : ActivityHandler
+    PartnerActions partners,
+    OutreachActions outreach) : ActivityHandler
 {
     protected override async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -67,6 +69,7 @@ public sealed partial class OutreachBotHandler(
             BotCommand.Help => CardMessage(turn, HelpCard.For(clinic.Value.Name)),
             _ when OwnerSummaries.Handles(command) => await ownerSummaries.AnswerAsync(turn, command, who, cancellationToken),
             BotCommand.UseThisChannelForReferrals => await UseThisChannelAsync(turn, who, cancellationToken),
+            BotCommand.OutreachPlan => await outreach.PlanAsync(turn, who, cancellationToken),
             _ => turn.CreateReply("I did not catch that. Say **help** to see what I can do."),
         };
         await turn.SendAsync(reply, cancellationToken);
@@ -106,6 +109,7 @@ public sealed partial class OutreachBotHandler(
         _ when ClinicianIntakeActions.Handles(verb) => clinicianIntake.RunAsync(verb, data, who, cancellationToken),
         _ when ClinicianAssignment.Handles(verb) => clinicianAssignment.RunAsync(verb, data, who, cancellationToken),
         _ when PartnerActions.Handles(verb) => partners.RunAsync(verb, data, who, cancellationToken),
+        _ when OutreachActions.Handles(verb) => outreach.RunAsync(verb, data, who, cancellationToken),
         ReferrerUpdateCard.SendVerb => referrerUpdates.SendAsync(ReadString(data, "referralId"), ReadString(data, "kind"), ReadString(data, ReferrerUpdateCard.BodyInput), who, cancellationToken),
         ReferrerUpdateCard.SkipVerb => referrerUpdates.SkipAsync(ReadString(data, "referralId"), ReadString(data, "kind"), who, cancellationToken),
         _ => Task.FromResult(CardActionResult.ShowCard(NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."))),

@@ -14,6 +14,7 @@ using OutreachBot.Host.Referrers;
 using OutreachBot.Host.Summaries;
 using OutreachBot.Host.Teams;
 using OutreachBot.Host.Tests.Summaries;
+using OutreachBot.Host.Tests.Outreach;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Triage;
 
@@ -92,6 +93,10 @@ public class EveryCardTests
         ["referrer update, goals set"] = () => ReferrerUpdateCard.For(Unassigned, ReferrerUpdateKind.GoalsSet,
             ReferrerUpdateTemplate.For(ReferrerUpdateKind.GoalsSet, Unassigned, "Harborlight OT", "Marcus Oyelaran, OTR/L", ReceivedAt.AddDays(16), Chicago).Body),
         ["referrer update, sent"] = () => ReferrerUpdateCard.Done("Update sent to the referrer", "Sent to Rosa Delgado, MD by Marcus Oyelaran."),
+        ["outreach plan, three items"] = () => OutreachCards.Plan(draftForReview: false),
+        ["outreach plan, drafts for review"] = () => OutreachCards.Plan(draftForReview: true),
+        ["outreach plan, empty"] = () => OutreachCards.EmptyPlan(),
+        ["outreach follow-up after a visit"] = () => OutreachCards.AfterContact(),
         ["notice, referral not found"] = () => NoticeCard.For("Referral not found", "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."),
         ["notice, unknown button"] = () => NoticeCard.For("Not something I can do", "This card's button is not one I know. The card may be from an older version of OutreachBot."),
         ["partner, add form"] = () => Partners.PartnerCardSamples.AddForm(),

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using OutreachBot.Host.Calendars;
+using OutreachBot.Host.Mailbox.Graph;
+using OutreachBot.Host.Outreach.Mail;
+using OutreachBot.Host.Outreach.Materials;
+
+namespace OutreachBot.Host.Outreach;
+
+public static class OutreachExtensions
+{
+    /// <summary>
+    /// Partner outreach over the partner directory (<c>IPartnerDirectory</c>, registered by the partners' own
+    /// extension): pathway materials, outreach email (Graph when Graph mail is on, else the outbox folder), the monthly
+    /// plan, partner updates and follow-up prompts after calls and visits. After AddClinicianCalendars and AddGraphMail.
+    /// </summary>
+    public static IServiceCollection AddOutreach(this IServiceCollection services)
+    {
+        services.AddOptions<OutreachOptions>().BindConfiguration(OutreachOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MaterialsOptions>().BindConfiguration(MaterialsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MaterialTemplates>();
+        services.AddSingleton<MaterialsLibrary>();
+        services.AddSingleton<OutboxOutreachMail>();
+        services.AddSingleton<GraphOutreachMail>();
+        services.AddSingleton<IOutreachMail>(sp => sp.GetRequiredService<IOptions<GraphMailOptions>>().Value.Enabled
+            ? sp.GetRequiredService<GraphOutreachMail>()
+            : sp.GetRequiredService<OutboxOutreachMail>());
+        services.AddSingleton<IPartnerMeetings>(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.Source == CalendarSource.Graph
+            ? sp.GetRequiredService<GraphClinicianCalendars>()
+            : sp.GetRequiredService<IcsClinicianCalendars>());
+        services.AddSingleton<OutreachStaff>();
+        services.AddSingleton<PartnerEmails>();
+        services.AddSingleton<OutreachPlans>();
+        services.AddSingleton<OutreachActions>();
+        services.AddSingleton<MonthlyOutreachPlanPost>();
+        services.AddSingleton<MonthlyPartnerUpdates>();
+        services.AddSingleton<AfterContactPrompts>();
+        services.AddHostedService<OutreachRhythm>();
+        return services;
+    }
+}
