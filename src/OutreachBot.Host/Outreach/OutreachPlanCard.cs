@@ -26,7 +26,7 @@ public static class OutreachPlanCard
         var body = new List<JsonNode?>
         {
             Heading($"Outreach plan for {month}"),
-            Text($"Chosen from {partnersConsidered} partners: lapsed sources, new partners without a first referral, and the moments coming up. Nobody contacted in the last weeks.", subtle: true),
+            Text($"Chosen from {partnersConsidered} {(partnersConsidered == 1 ? "partner" : "partners")}: lapsed sources, new partners without a first referral, and the moments coming up. Nobody contacted in the last weeks.", subtle: true),
         };
         if (plan.Items.Count == 0)
         {
