@@ -4,7 +4,7 @@ using OutreachBot.Host.Storage;
 
 namespace OutreachBot.Host.Partners;
 
-/// <summary>The partner directory's tables (see docs/ARCHITECTURE.md, Data).</summary>
+/// <summary>The partner directory's tables (see docs/DATA.md).</summary>
 public sealed class PartnerTables(TableServiceClient service, IOptions<StorageOptions> options)
 {
     /// <summary>One partition per partner: row <c>partner</c> (the partner), rows <c>a-…</c> (its history, append-only).</summary>

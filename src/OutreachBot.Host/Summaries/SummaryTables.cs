@@ -4,7 +4,7 @@ using OutreachBot.Host.Storage;
 
 namespace OutreachBot.Host.Summaries;
 
-/// <summary>The tables behind summaries, reminders and referrer updates (see docs/ARCHITECTURE.md, Data).</summary>
+/// <summary>The tables behind summaries, reminders and referrer updates (see docs/DATA.md).</summary>
 public sealed class SummaryTables(TableServiceClient service, IOptions<StorageOptions> options)
 {
     /// <summary>
