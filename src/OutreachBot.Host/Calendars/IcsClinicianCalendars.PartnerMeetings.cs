@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 
 namespace OutreachBot.Host.Calendars;
 
@@ -11,19 +9,12 @@ public sealed partial class IcsClinicianCalendars : IPartnerMeetings
 {
     public const string PartnerProperty = "X-OUTREACHBOT-PARTNER";
 
-    public async Task<string> BookPartnerMeetingAsync(PartnerMeetingBooking booking, CancellationToken cancellationToken)
+    public Task<string> BookPartnerMeetingAsync(PartnerMeetingBooking booking, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(booking);
         var uid = $"outreach-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(booking.Key)))[..24].ToLowerInvariant()}@outreachbot";
-        await _writing.WaitAsync(cancellationToken);
-        try
+        return AddOnceAsync(booking.Calendar, uid, _ =>
         {
-            var calendar = await LoadAsync(booking.Calendar, cancellationToken) ?? new Calendar();
-            if (calendar.Events.Any(e => e.Uid == uid))
-            {
-                return uid;
-            }
-
             var meeting = new CalendarEvent
             {
                 Uid = uid,
@@ -38,18 +29,8 @@ public sealed partial class IcsClinicianCalendars : IPartnerMeetings
             }
 
             meeting.AddProperty(PartnerProperty, booking.PartnerId);
-            calendar.Events.Add(meeting);
-            var path = PathOf(booking.Calendar);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var staging = path + ".tmp";
-            await File.WriteAllTextAsync(staging, new CalendarSerializer(calendar).SerializeToString(), cancellationToken);
-            File.Move(staging, path, overwrite: true);
-            return uid;
-        }
-        finally
-        {
-            _writing.Release();
-        }
+            return meeting;
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<PartnerMeeting>> MeetingsEndingAsync(string calendar, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

@@ -37,19 +37,11 @@ public sealed partial class IcsClinicianCalendars(IOptions<CalendarOptions> opti
         return new ClinicianSchedule(busy, null);
     }
 
-    public async Task<string> BookEvaluationAsync(EvaluationBooking booking, CancellationToken cancellationToken)
+    public Task<string> BookEvaluationAsync(EvaluationBooking booking, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(booking);
-        var uid = $"evaluation-{booking.ReferralId}@outreachbot";
-        await _writing.WaitAsync(cancellationToken);
-        try
+        return AddOnceAsync(booking.Clinician, $"evaluation-{booking.ReferralId}@outreachbot", uid =>
         {
-            var calendar = await LoadAsync(booking.Clinician, cancellationToken) ?? new Calendar();
-            if (calendar.Events.Any(e => e.Uid == uid))
-            {
-                return uid;
-            }
-
             var evaluation = new CalendarEvent
             {
                 Uid = uid,
@@ -58,9 +50,28 @@ public sealed partial class IcsClinicianCalendars(IOptions<CalendarOptions> opti
                 DtEnd = new CalDateTime(booking.Slot.End.UtcDateTime, "UTC"),
             };
             evaluation.AddProperty(ReferralProperty, booking.ReferralId);
-            calendar.Events.Add(evaluation);
+            return evaluation;
+        }, cancellationToken);
+    }
 
-            var path = PathOf(booking.Clinician);
+    /// <summary>
+    /// Adds the event <paramref name="make"/> builds to <paramref name="calendarName"/>'s file unless one with
+    /// <paramref name="uid"/> is there (so a retried booking adds nothing), writing through a staging file so a crash
+    /// never leaves half a calendar. Returns the uid.
+    /// </summary>
+    private async Task<string> AddOnceAsync(string calendarName, string uid, Func<string, CalendarEvent> make, CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            var calendar = await LoadAsync(calendarName, cancellationToken) ?? new Calendar();
+            if (calendar.Events.Any(e => e.Uid == uid))
+            {
+                return uid;
+            }
+
+            calendar.Events.Add(make(uid));
+            var path = PathOf(calendarName);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var staging = path + ".tmp";
             await File.WriteAllTextAsync(staging, new CalendarSerializer(calendar).SerializeToString(), cancellationToken);
