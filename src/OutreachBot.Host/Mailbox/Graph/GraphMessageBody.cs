@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
 using MimeKit;
+using BodyType = Microsoft.Graph.Models.BodyType;
+using FileAttachment = Microsoft.Graph.Models.FileAttachment;
 using GraphMessage = Microsoft.Graph.Models.Message;
 
 namespace OutreachBot.Host.Mailbox.Graph;
 
 /// <summary>
-/// A message whose delta entry says all the detector needs (sender, subject, Message-ID, body, no attachments, not a
-/// reply or forward) is read from that entry: it is written as a one-part MIME message and goes through the same
-/// <c>EmlMessageReader</c> as fetched MIME, so there is one reader. Anything else is fetched as MIME
-/// (<c>$value</c>, in a <c>$batch</c>): attachments, and the In-Reply-To and References headers that delta does not carry.
+/// A message whose delta entry says all the detector needs (sender, subject, Message-ID, body, its attachments' bytes
+/// expanded on the page, not a reply or forward) is read from that entry: it is written as a MIME message and goes
+/// through the same <c>EmlMessageReader</c> as fetched MIME, so there is one reader. Anything else is fetched as MIME
+/// (<c>$value</c>, in a <c>$batch</c>): an attached email (Graph gives item attachments without their content), a
+/// reference (cloud) attachment, and the In-Reply-To and References headers that delta does not carry.
 /// </summary>
 public static partial class GraphMessageBody
 {
@@ -19,11 +22,17 @@ public static partial class GraphMessageBody
     public static readonly string[] SelectedFields =
         ["id", "internetMessageId", "subject", "from", "receivedDateTime", "hasAttachments", "conversationId", "conversationIndex", "body"];
 
+    /// <summary>
+    /// Expanded on the first delta page (the next and delta links carry it on): file attachments come with their bytes,
+    /// so a referral with its PDF costs no request beyond its page.
+    /// </summary>
+    public static readonly string[] ExpandedFields = ["attachments"];
+
     /// <summary>Whether the delta entry alone is not enough and the message's MIME must be fetched.</summary>
     public static bool NeedsMime(GraphMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return message.HasAttachments != false
+        return !AttachmentsOnThePage(message)
             || string.IsNullOrWhiteSpace(message.InternetMessageId)
             || message.Body?.Content is null
             || message.From?.EmailAddress?.Address is null
@@ -31,23 +40,59 @@ public static partial class GraphMessageBody
             || ReplyOrForward().IsMatch(message.Subject ?? "");
     }
 
-    /// <summary>The delta entry as a one-part MIME message (only for a message that does not <see cref="NeedsMime"/>).</summary>
+    /// <summary>The delta entry, with its attachments, as a MIME message (only for a message that does not <see cref="NeedsMime"/>).</summary>
     public static MemoryStream ToMime(GraphMessage message, DateTimeOffset receivedFallback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var html = message.Body?.ContentType == Microsoft.Graph.Models.BodyType.Html;
+        var html = message.Body?.ContentType == BodyType.Html;
+        MimeEntity body = new TextPart(html ? "html" : "plain") { Text = message.Body!.Content ?? "" };
+        var files = (message.Attachments ?? []).OfType<FileAttachment>().ToList();
+        if (files.Count > 0)
+        {
+            var mixed = new Multipart("mixed") { body };
+            files.ForEach(file => mixed.Add(Part(file)));
+            body = mixed;
+        }
+
         var mime = new MimeMessage
         {
             MessageId = message.InternetMessageId!.Trim().TrimStart('<').TrimEnd('>'),
             Subject = message.Subject ?? "",
             Date = message.ReceivedDateTime ?? receivedFallback,
-            Body = new TextPart(html ? "html" : "plain") { Text = message.Body!.Content ?? "" },
+            Body = body,
         };
         mime.From.Add(new MailboxAddress(message.From!.EmailAddress!.Name ?? "", message.From.EmailAddress.Address!));
         var stream = new MemoryStream();
         mime.WriteTo(stream, cancellationToken);
         stream.Position = 0;
         return stream;
+    }
+
+    // No attachments (inline images do not count for hasAttachments), or every attachment a file whose bytes came
+    // with the page.
+    private static bool AttachmentsOnThePage(GraphMessage message) => message switch
+    {
+        { HasAttachments: false, Attachments: null } => true,
+        { Attachments: { Count: > 0 } attachments } => attachments.All(a => a is FileAttachment { ContentBytes: not null }),
+        { HasAttachments: false } => true,
+        _ => false,
+    };
+
+    private static MimePart Part(FileAttachment file)
+    {
+        var part = new MimePart(ContentType.TryParse(file.ContentType ?? "", out var type) ? type : new ContentType("application", "octet-stream"))
+        {
+            Content = new MimeContent(new MemoryStream(file.ContentBytes!)),
+            ContentDisposition = new ContentDisposition(file.IsInline == true ? ContentDisposition.Inline : ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = file.Name ?? "attachment",
+        };
+        if (!string.IsNullOrWhiteSpace(file.ContentId))
+        {
+            part.ContentId = file.ContentId;
+        }
+
+        return part;
     }
 
     [GeneratedRegex(@"^\s*(re|fw|fwd|aw|wg|tr)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
