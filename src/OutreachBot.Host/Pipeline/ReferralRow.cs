@@ -9,15 +9,22 @@ using OutreachBot.Clinic.Staff;
 namespace OutreachBot.Host.Pipeline;
 
 /// <summary>
-/// A referral as a table row (partition = referral id, row = <c>referral</c>), with where its triage card was posted.
-/// Holds the patient only as initials and age.
+/// A referral as a table row (partition = referral id, row = <c>referral-</c> and the id again), with where its triage
+/// card was posted. Holds the patient only as initials and age. The row key repeats the id so that no two referrals
+/// share one: Azure Tables reads by partition and row either way, but Azurite (the local and test store) finds a row
+/// by its row key first, and a row key that every referral shared made each write there cost in proportion to the
+/// referrals already stored (a 100,000-referral history took hours to write).
 /// </summary>
 public sealed partial class ReferralRow : ITableEntity
 {
-    public const string RowKeyValue = "referral";
+    /// <summary>What every referral row's key starts with: the state rows are the row keys in [Prefix, PrefixEnd).</summary>
+    public const string RowKeyPrefix = "referral-";
+
+    /// <summary>The first row key after every <see cref="RowKeyPrefix"/> key ('.' follows '-').</summary>
+    public const string RowKeyPrefixEnd = "referral.";
 
     public string PartitionKey { get; set; } = string.Empty;
-    public string RowKey { get; set; } = RowKeyValue;
+    public string RowKey { get; set; } = RowKeyPrefix;
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
@@ -66,7 +73,11 @@ public sealed partial class ReferralRow : ITableEntity
     /// <summary>Set when an instance starts posting the card, so two instances do not both post it.</summary>
     public DateTimeOffset? CardPostingSince { get; set; }
 
-    public static ReferralRow From(Referral referral) => new ReferralRow { PartitionKey = referral.Id }.With(referral);
+    public static ReferralRow From(Referral referral) =>
+        new ReferralRow { PartitionKey = referral.Id, RowKey = RowKeyFor(referral.Id) }.With(referral);
+
+    /// <summary>The row key of a referral's state row.</summary>
+    public static string RowKeyFor(string referralId) => RowKeyPrefix + referralId;
 
     /// <summary>Copies the referral's state onto this row, keeping its keys, ETag and card fields.</summary>
     public ReferralRow With(Referral referral)

@@ -58,7 +58,7 @@ public sealed partial class ReferralStore(PipelineTables tables, IPipelineActivi
             return null;
         }
 
-        var response = await Table.GetEntityIfExistsAsync<ReferralRow>(referralId, ReferralRow.RowKeyValue, cancellationToken: cancellationToken);
+        var response = await Table.GetEntityIfExistsAsync<ReferralRow>(referralId, ReferralRow.RowKeyFor(referralId), cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -83,7 +83,7 @@ public sealed partial class ReferralStore(PipelineTables tables, IPipelineActivi
     /// <summary>Referrals received since <paramref name="since"/> whose receipt confirmation has not been sent.</summary>
     public IAsyncEnumerable<ReferralRow> AwaitingConfirmationAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Table.QueryAsync<ReferralRow>(
-            TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue} and ConfirmationPending eq {true} and ReceivedAt ge {since}"),
+            TableClient.CreateQueryFilter($"RowKey ge {ReferralRow.RowKeyPrefix} and RowKey lt {ReferralRow.RowKeyPrefixEnd} and ConfirmationPending eq {true} and ReceivedAt ge {since}"),
             cancellationToken: cancellationToken);
 
     // Reads the referral, lets the domain decide, and writes the new state with its event in one batch, conditional on
@@ -131,13 +131,13 @@ public sealed partial class ReferralStore(PipelineTables tables, IPipelineActivi
     /// <summary>The referrals received since <paramref name="since"/>.</summary>
     public IAsyncEnumerable<ReferralRow> ReceivedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Table.QueryAsync<ReferralRow>(
-            TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue} and ReceivedAt ge {since}"),
+            TableClient.CreateQueryFilter($"RowKey ge {ReferralRow.RowKeyPrefix} and RowKey lt {ReferralRow.RowKeyPrefixEnd} and ReceivedAt ge {since}"),
             cancellationToken: cancellationToken);
 
     /// <summary>The referrals whose triage card has not been posted yet.</summary>
     public IAsyncEnumerable<ReferralRow> AwaitingCardAsync(CancellationToken cancellationToken) =>
         Table.QueryAsync<ReferralRow>(
-            TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue} and CardPosted eq {false}"),
+            TableClient.CreateQueryFilter($"RowKey ge {ReferralRow.RowKeyPrefix} and RowKey lt {ReferralRow.RowKeyPrefixEnd} and CardPosted eq {false}"),
             cancellationToken: cancellationToken);
 
     /// <summary>The referral's history, oldest first.</summary>

@@ -126,7 +126,7 @@ public sealed partial class Merges(
         a.ReceivedAt < b.ReceivedAt || (a.ReceivedAt == b.ReceivedAt && string.CompareOrdinal(a.Id, b.Id) < 0) ? (a, b) : (b, a);
 
     // Open referrals of the last 30 days from the same referrer (email or organisation) or for the same patient
-    // (initials and age). One filtered query over the referral rows (RowKey 'referral'), not over their histories.
+    // (initials and age). One filtered query over the referral rows (row keys 'referral-...'), not over their histories.
     private async Task<List<Referral>> CandidatesAsync(Referral referral, CancellationToken cancellationToken)
     {
         var found = new List<(int Score, Referral Referral)>();

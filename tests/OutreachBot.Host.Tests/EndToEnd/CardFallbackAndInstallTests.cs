@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Tests.Infrastructure;
 using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
 
@@ -27,7 +28,7 @@ public sealed class CardFallbackAndInstallTests(PlaygroundFixture fixture)
         CardSchema.AssertValid(CardsIn(updated).Single());
         var referralId = posted.ReferralId;
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
-        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: timeout.Token)).Value;
+        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, ReferralRow.RowKeyFor(referralId), cancellationToken: timeout.Token)).Value;
         Assert.Equal("Marcus Oyelaran", row.GetString("AssignedToName"));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Tests.Infrastructure;
 using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
 
@@ -27,7 +28,7 @@ public sealed class ForbiddenActionTests(PlaygroundFixture fixture)
         Assert.Equal("application/vnd.microsoft.activity.message", response!["type"]!.GetValue<string>());
         Assert.Contains(expected, response["value"]!.GetValue<string>(), StringComparison.Ordinal);
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
-        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: timeout.Token)).Value;
+        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, ReferralRow.RowKeyFor(referralId), cancellationToken: timeout.Token)).Value;
         Assert.Null(row.GetString("AssignedToId"));
         Assert.DoesNotContain(playground.Events.Skip(before), e => IsUpdate(e, PlaygroundIds.ReferralsChannel, MessageId(posted)!));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Tests.Infrastructure;
 using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
 
@@ -82,7 +83,7 @@ public sealed class IntakeStagesTests(PlaygroundFixture fixture)
     private async Task<(TableEntity Row, List<TableEntity> History)> ReadAsync(string referralId)
     {
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
-        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral")).Value;
+        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, ReferralRow.RowKeyFor(referralId))).Value;
         var history = new List<TableEntity>();
         await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {"event-"} and RowKey lt {"event."}")))
         {

@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using OutreachBot.Host.Correspondence;
+using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Tests.Infrastructure;
 
 namespace OutreachBot.Host.Tests.EndToEnd;
@@ -33,7 +34,7 @@ public sealed class ReceiptConfirmationTests
         // The letter is written whole before the event is recorded: wait for the event, then read it.
         var referrals = new TableClient(LocalStack.TablesConnectionString, bot.TablePrefix + "Referrals");
         var confirmations = bot.Services.GetRequiredService<ReceiptConfirmations>();
-        while ((await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: timeout.Token)).Value.GetBoolean("ConfirmationPending") == true)
+        while ((await referrals.GetEntityAsync<TableEntity>(referralId, ReferralRow.RowKeyFor(referralId), cancellationToken: timeout.Token)).Value.GetBoolean("ConfirmationPending") == true)
         {
             await confirmations.SendPendingAsync(timeout.Token);
         }

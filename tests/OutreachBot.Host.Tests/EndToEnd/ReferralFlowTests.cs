@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Tests.Infrastructure;
 using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
 
@@ -53,7 +54,7 @@ public sealed class ReferralFlowTests(PlaygroundFixture fixture) : IAsyncLifetim
         Assert.DoesNotContain("assignToMe", CardsIn(updated).Single().ToJsonString(), StringComparison.Ordinal);
 
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
-        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: _timeout.Token)).Value;
+        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, ReferralRow.RowKeyFor(referralId), cancellationToken: _timeout.Token)).Value;
         Assert.Equal("Dana Whitfield", row.GetString("AssignedToName"));
         Assert.Equal("Received", row.GetString("Stage"));
         Assert.Equal("Hand", row.GetString("Pathway"));

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using MimeKit;
+using OutreachBot.Host.Pipeline;
 using OutreachBot.Host.Tests.Infrastructure;
 using static OutreachBot.Host.Tests.Infrastructure.PlaygroundEvents;
 
@@ -192,7 +193,7 @@ public sealed class TriageFollowUpTests(PlaygroundFixture fixture) : IDisposable
     private async Task<(TableEntity Row, List<TableEntity> History)> ReadAsync(string referralId)
     {
         var referrals = new TableClient(LocalStack.TablesConnectionString, fixture.Bot!.TablePrefix + "Referrals");
-        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, "referral", cancellationToken: _timeout.Token)).Value;
+        var row = (await referrals.GetEntityAsync<TableEntity>(referralId, ReferralRow.RowKeyFor(referralId), cancellationToken: _timeout.Token)).Value;
         var history = new List<TableEntity>();
         await foreach (var entry in referrals.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {referralId} and RowKey gt {"event-"} and RowKey lt {"event."}"), cancellationToken: _timeout.Token))
         {

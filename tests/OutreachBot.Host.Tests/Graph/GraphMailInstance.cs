@@ -81,7 +81,7 @@ public sealed class GraphMailInstance : IAsyncDisposable
         await CountAsync(Tables.ProcessedMessages, null, cancellationToken);
 
     public async Task<int> ReferralRowsAsync(CancellationToken cancellationToken) =>
-        await CountAsync(Tables.Referrals, TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue}"), cancellationToken);
+        await CountAsync(Tables.Referrals, TableClient.CreateQueryFilter($"RowKey ge {ReferralRow.RowKeyPrefix} and RowKey lt {ReferralRow.RowKeyPrefixEnd}"), cancellationToken);
 
     /// <summary>History rows: one "received" event per referral when nothing was added twice.</summary>
     public async Task<int> ReferralEventRowsAsync(CancellationToken cancellationToken) =>

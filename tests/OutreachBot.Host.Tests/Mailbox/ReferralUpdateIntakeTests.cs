@@ -171,7 +171,7 @@ public sealed class ReferralUpdateIntakeTests : IAsyncLifetime, IDisposable
     private async Task<List<ReferralRow>> ReferralsAsync()
     {
         var rows = new List<ReferralRow>();
-        await foreach (var row in _tables.Referrals.QueryAsync<ReferralRow>(TableClient.CreateQueryFilter($"RowKey eq {ReferralRow.RowKeyValue}"), cancellationToken: Ct))
+        await foreach (var row in _tables.Referrals.QueryAsync<ReferralRow>(TableClient.CreateQueryFilter($"RowKey ge {ReferralRow.RowKeyPrefix} and RowKey lt {ReferralRow.RowKeyPrefixEnd}"), cancellationToken: Ct))
         {
             rows.Add(row);
         }
