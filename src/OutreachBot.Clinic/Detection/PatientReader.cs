@@ -158,15 +158,17 @@ internal static partial class PatientReader
     [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)\s)\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
-    // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn".
-    [GeneratedRegex(@"(?i:referring|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn", "please see
+    // Grace Holloway", "I'm seeing Walter Brennan", "service coordinator for Nora Quinlan", "on my caseload, Leo Fernandez".
+    [GeneratedRegex(@"(?i:referring|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 
-    // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o".
-    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:is[ \t]+)?(?i:an?)[ \t]+\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b)", RegexOptions.CultureInvariant)]
+    // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o",
+    // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...".
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:(?:who|he|she)[ \t]+)?(?i:is[ \t]+)?(?:(?i:an?)[ \t]+)?\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?<=,[ \t]*)\d{1,3}(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeBirthOrAge();
 
     [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OutreachBot.Clinic.Detection;
@@ -22,6 +23,8 @@ internal static partial class ReferrerReader
         "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division",
         "inpatient rehabilitation", "outpatient rehabilitation", "inpatient", "unit");
 
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "and", "the", "at", "for", "in", "on", "&" };
+
     private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster", "rightfax", "fax",
@@ -39,7 +42,9 @@ internal static partial class ReferrerReader
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
         var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
-        var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization);
+        // A signature that names no role (a scanner's footer) leaves the organization to say it.
+        var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
+            ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization));
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
         var person = ReferringProviderBlock.ProviderOfStaff(signature)
             ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
@@ -49,8 +54,8 @@ internal static partial class ReferrerReader
             (person, email) = (person ?? form.Name, form.Email);
         }
 
-        var referrer = new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
-        if (ReferringProviderBlock.Read(text.Own) is not { } block)
+        var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
+        if ((ReferringProviderBlock.Read(text.Own) ?? (role is null ? ReferringProviderBlock.ReadTreating(text.Own) : null)) is not { } block)
         {
             return referrer;
         }
@@ -61,7 +66,8 @@ internal static partial class ReferrerReader
         {
             Name = block.Name,
             Organization = blockOrganization,
-            Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization) ?? role,
+            Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
+                ?? block.Role ?? role,
             Phone = block.Phone ?? (block.Fax is null ? phone : null),
             Fax = block.Fax ?? (block.Phone is null ? fax : null),
         };
@@ -185,7 +191,8 @@ internal static partial class ReferrerReader
     {
         var owner = Mailbox().Replace(displayName, " ");
         owner = Regex.Replace(owner, @"\s+", " ").Trim(' ', '-', '|', ',');
-        return owner.Length > 3 && OrganizationWords.IsIn(owner) ? owner : null;
+        // "Clinic Referrals" leaves one generic word, which names no organization.
+        return owner.Length > 3 && owner.Contains(' ', StringComparison.Ordinal) && OrganizationWords.IsIn(owner) ? owner : null;
     }
 
     // The length of the longest run of letters the organization's name shares with the mail domain.
@@ -219,6 +226,21 @@ internal static partial class ReferrerReader
         return parts.Length == 2 && !parts[1].Contains(' ', StringComparison.Ordinal) && parts[1].Length > 3
             ? $"{parts[1]} {parts[0]}"
             : fromName.Trim();
+    }
+
+    /// <summary>"JOHN PARK, MD" is John Park, MD and "SUMMIT SPORTS MEDICINE" Summit Sports Medicine; credentials stay as written.</summary>
+    private static string? FromCapitals(string? value)
+    {
+        if (value is null || value.Count(char.IsLetter) < 4 || value.Where(char.IsLetter).Any(char.IsLower))
+        {
+            return value;
+        }
+
+        var comma = value.IndexOf(',', StringComparison.Ordinal);
+        var (head, tail) = comma > 0 ? (value[..comma], value[comma..]) : (value, "");
+        var words = head.ToLowerInvariant().Split(' ').Select((w, i) => i > 0 && SmallWords.Contains(w) ? w
+            : w.Length == 0 ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w));
+        return string.Join(' ', words) + tail;
     }
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
