@@ -71,8 +71,10 @@ internal static class PathwayRules
         // A teenager's injured hand or a brain injury is seen by those service lines, not for development.
         if (age is >= 10 and < 18 && role != ReferrerRole.Pediatrician)
         {
+            // A neurologist's referral of a teenager counts one more neurologic word, as for adults.
             var specialty = new[] { Pathway.Hand, Pathway.Neuro }.Select(p => (Pathway: p, Words: scores[p])).MaxBy(s => s.Words.Count);
-            if (specialty.Words.Count > scores[Pathway.Pediatric].Count)
+            var bonus = specialty.Pathway == Pathway.Neuro && role == ReferrerRole.Neurologist ? 1 : 0;
+            if (specialty.Words.Count + bonus > scores[Pathway.Pediatric].Count)
             {
                 return (specialty.Pathway, $"age {age}, {specialty.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", specialty.Words.Take(3))}");
             }

@@ -147,12 +147,19 @@ internal static partial class PatientReader
         var excluded = new HashSet<string>(
             new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(PhoneMention.DigitsOf).Concat(ownNumbers));
         var signatureLines = text.Signature.ToHashSet();
-        var candidates = PhoneNumbers.FindIn(text.Own).Concat(PhoneNumbers.FindIn(text.Quoted))
+        var candidates = PhoneNumbers.FindIn(WithLabelsJoined(text.Own)).Concat(PhoneNumbers.FindIn(WithLabelsJoined(text.Quoted)))
             .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())
                 && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line))
             .ToList();
         return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
     }
+
+    /// <summary>A form that writes the label on its own line ("Parent contact:" then "Sarah O'Connor, 555-417-9003")
+    /// reads as "Parent contact: Sarah O'Connor, 555-417-9003".</summary>
+    internal static string WithLabelsJoined(string text) => LabelAlone().Replace(text, "$1 ");
+
+    [GeneratedRegex(@"^([ \t]*[\p{L}][\p{L} '’/#()]{1,30}:)[ \t]*\r?\n(?=[ \t]*\S)", RegexOptions.Multiline)]
+    private static partial Regex LabelAlone();
 
     // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
     [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)\s)\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

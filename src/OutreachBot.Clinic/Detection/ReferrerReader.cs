@@ -117,7 +117,8 @@ internal static partial class ReferrerReader
         var bestScore = 0;
         foreach (var line in signature.Skip(start).Take(5))
         {
-            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0])
+            // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization.
+            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0]) || AddressLine().IsMatch(line)
                 || line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -262,6 +263,9 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();
+
+    [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|\d+\s+\w+(?:\s\w+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy)\b\.?")]
+    private static partial Regex AddressLine();
 
     [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|fax|rightfax|server|scanner|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mailbox();

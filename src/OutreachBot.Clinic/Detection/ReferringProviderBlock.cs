@@ -26,7 +26,8 @@ internal static partial class ReferringProviderBlock
     }
 
     /// <summary>Reads a labelled referring-provider block from the sender's text, or null when there is none.</summary>
-    public static Referrer? Read(string own) => Read(own, Label());
+    public static Referrer? Read(string own) =>
+        Read(own, Label()) ?? (FaxCover().IsMatch(own) ? Read(own, FaxCoverFrom()) : null);
 
     /// <summary>
     /// The physician who discharges or attends the patient ("Discharging physician: Dr. Nadia Farouk"): the referrer
@@ -66,6 +67,12 @@ internal static partial class ReferringProviderBlock
                 return null;
             }
 
+            // "Dr. Angela Moss, Cornerstone Orthopedics": the practice after the name and a comma.
+            if (parts.Length == 1 && parts[0][name.Length..].Trim(' ', ',') is { Length: > 3 } after && !after.Contains(':', StringComparison.Ordinal))
+            {
+                parts = [parts[0][..name.Length], after];
+            }
+
             // "Practice: Valley Oncology Associates" names it with a label; otherwise the first plain line below the name.
             var labelled = following.Select(l => PracticeLabel().Match(l)).FirstOrDefault(m => m.Success && PhoneNumbers.FindIn(m.Groups["org"].Value).Count == 0);
             var organization = parts.Length > 1 ? parts[1]
@@ -90,6 +97,13 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
+    // A fax cover sheet's sender: "From: Dr. Angela Moss, Cornerstone Orthopedics" with "Phone:" and "Fax:" below.
+    [GeneratedRegex(@"^From\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxCoverFrom();
+
+    [GeneratedRegex(@"\bfax\s+cover(?:\s+sheet)?\b|^\s*FAX\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex FaxCover();
+
     [GeneratedRegex(@"^(?:discharging|attending)\s+(?:provider|physician|doctor|MD)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TreatingLabel();
 
@@ -97,7 +111,7 @@ internal static partial class ReferringProviderBlock
     private static partial Regex PracticeLabel();
 
     // Fields of the patient's part of a form, which end the provider's block.
-    [GeneratedRegex(@"^(?:patient|pt\b|parent|mother|father|mom\b|dad\b|guardian|caregiver|family|emergency|spouse|wife|husband|son\b|daughter|member|student|child|DOB|date of birth|reason|diagnosis|dx\b|ICD|insurance|concern|request|needs|discharge|admi(?:t|ssion)|home|cell|mobile|address)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:patient|pt\b|parent|mother|father|mom\b|dad\b|guardian|caregiver|family|emergency|spouse|wife|husband|son\b|daughter|member|student|child|DOB|date of birth|reason|diagnosis|dx\b|ICD|insurance|concern|request|needs|discharge|admi(?:t|ssion)|home|cell|mobile|address|re\s*:|subject|pages|to\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherField();
 
     [GeneratedRegex(@"^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+(?:,?\s*(?:MD|DO|NP|PA-C|PA|DNP|FNP-BC|FNP|APRN|CNP|MBBS)\b)?")]
