@@ -32,6 +32,9 @@ internal sealed partial class MessageText
     /// <summary>The lines after the sign-off: name, credentials, organization, numbers.</summary>
     public IReadOnlyList<string> Signature { get; }
 
+    /// <summary>What the sender wrote is a cover note of about twenty words at most ("Fax received, 2 pages").</summary>
+    public bool IsCoverNote => CoverNote().IsMatch(Own.Trim());
+
     /// <summary>The From line of the first quoted or forwarded message, when there is one.</summary>
     public QuotedHeader? FirstQuoted { get; }
 
@@ -191,6 +194,9 @@ internal sealed partial class MessageText
 
     [GeneratedRegex(@"^(?:_{10,}|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|Begin forwarded message:?)", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteSeparator();
+
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,20}$")]
+    private static partial Regex CoverNote();
 
     [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
     private static partial Regex OnWrote();

@@ -86,7 +86,8 @@ internal static class PathwayRules
             return (Pathway.Pediatric, age is < 18 ? $"child, age {age}" : "referred by a pediatrician");
         }
 
-        var adultLines = new[] { Pathway.Hand, Pathway.Neuro, Pathway.Adult };
+        // On a tie a neurologic diagnosis wins over the hand it affects ("a small stroke ... my left hand is clumsy").
+        var adultLines = new[] { Pathway.Neuro, Pathway.Hand, Pathway.Adult };
         var candidates = age is >= 18 ? adultLines : [Pathway.Pediatric, .. adultLines];
         if (!selfReferral && role is not null && age is null)
         {

@@ -55,7 +55,9 @@ internal static partial class ReferrerReader
         }
 
         var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
-        if ((ReferringProviderBlock.Read(text.Own) ?? (role is null ? ReferringProviderBlock.ReadTreating(text.Own) : null)) is not { } block)
+        // Behind a cover note, the attached or quoted form names the provider.
+        var formText = text.IsCoverNote ? $"{text.Own}\n{text.Quoted}" : text.Own;
+        if ((ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null)) is not { } block)
         {
             return referrer;
         }

@@ -71,4 +71,50 @@ public sealed class FormLayoutRuleTests
         Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
         Assert.Equal(Pathway.Neuro, detection.Pathway);
     }
+
+    [Theory]
+    [InlineData("OCCUPATIONAL THERAPY REFERRAL\nPatient: HOLM, EDITH")]
+    [InlineData("Outgoing referral\nPatient name: Edith Holm")]
+    public void Detect_WhenAFormTitleEndsInReferralAboveThePatientLine_ReadsThePatient(string lines)
+    {
+        var body = $"{lines}\nDOB: 03/18/1948\nPlease evaluate and treat: ADLs, handwriting, fall prevention.\n\nThanks,\nFarah Qureshi, MD\nWillowbrook Neurology";
+
+        var detection = _detector.Detect(Message("OT referral", body, "fqureshi@willowbrook.example", "Farah Qureshi"));
+
+        Assert.Equal("Edith Holm", detection.Patient.Name);
+    }
+
+    [Theory]
+    [InlineData("The patient goes home tomorrow.", Urgency.Urgent)]
+    [InlineData("She is going home today with her daughter.", Urgency.Urgent)]
+    [InlineData("He went home last week.", Urgency.Routine)]
+    public void Detect_WhenThePatientGoesHomeTodayOrTomorrow_IsUrgent(string sentence, Urgency urgency)
+    {
+        var body = $"Please evaluate and treat Ann Roe (DOB 1/1/1950) for ADLs after pneumonia. {sentence}\n\nThanks,\nMaria Gomez, RN, CCM\nSt. Brendan Medical Center";
+
+        Assert.Equal(urgency, _detector.Detect(Message("OT referral", body, "mgomez@stbrendan.example", "Maria Gomez")).Urgency);
+    }
+
+    [Fact]
+    public void Detect_WhenAStrokeAndTheHandItAffectsTie_TheRouteIsNeuro()
+    {
+        var body = "Hi,\nI had a small stroke in September and my left hand is still clumsy. I'm 58. I would like to schedule an occupational therapy evaluation. Please call me at 555-447-2210.\n\nGary Lind";
+
+        var detection = _detector.Detect(Message("Looking for OT", body, "gary@mailbox.example", "Gary Lind"));
+
+        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
+        Assert.Equal(Pathway.Neuro, detection.Pathway);
+        Assert.Equal(58, detection.Patient.AgeYears);
+    }
+
+    [Fact]
+    public void Detect_WhenTheDoctorWritesTheFamilysNumberOnFile_ReadsItAsThePatientsPhone()
+    {
+        var body = "I am referring Mia Grant (DOB 7/7/2021) for fine motor delay. Your number on file is 555-318-2290.\n\nOwen Hale, MD\nMaplewood Pediatrics\n555-318-5000";
+
+        var detection = _detector.Detect(Message("OT referral", body, "ohale@maplewood.example", "Owen Hale"));
+
+        Assert.Equal("555-318-2290", detection.Patient.Phone);
+        Assert.Equal("555-318-5000", detection.Referrer.Phone);
+    }
 }
