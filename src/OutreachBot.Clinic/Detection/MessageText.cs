@@ -142,6 +142,12 @@ internal sealed partial class MessageText
             }
         }
 
+        // "--" alone opens a signature only where no sign-off word does: after a sign-off it opens a footer.
+        if (start < 0 && trimmed.FindLastIndex(l => l.Length >= 2 && l.All(c => c == '-')) is var delimiter and >= 0)
+        {
+            start = delimiter + 1;
+        }
+
         if (start < 0 && NameTokens(fromName) is { Count: > 0 } tokens)
         {
             start = trimmed.FindLastIndex(l => l.Length < 80 && tokens.All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)));
@@ -201,7 +207,7 @@ internal sealed partial class MessageText
     [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
     private static partial Regex OnWrote();
 
-    [GeneratedRegex(@"^-{2,}$|^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thank you in advance|thanks(?: so much| again| in advance| much)?|thx|many thanks|sincerely|sincerely yours|yours sincerely|yours truly|best|best regards|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|respectfully|respectfully yours|cheers|take care|gracias|with thanks|best wishes|all the best|with appreciation|with gratitude|appreciate (?:your|the) help|much appreciated|v/r)[!.,]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thank you in advance|thanks(?: so much| again| in advance| much)?|thx|many thanks|sincerely|sincerely yours|yours sincerely|yours truly|best|best regards|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|respectfully|respectfully yours|cheers|take care|gracias|with thanks|best wishes|all the best|with appreciation|with gratitude|appreciate (?:your|the) help|much appreciated|v/r)[!.,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(?:thanks|thank you|regards|best|sincerely|cheers|sent by|signed)\s*[,:!\-–]\s*(?<name>\S.{2,70})$", RegexOptions.IgnoreCase)]

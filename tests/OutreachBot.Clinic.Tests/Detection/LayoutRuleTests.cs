@@ -144,6 +144,17 @@ public sealed class LayoutRuleTests
         Assert.Equal(MessageKind.NotReferral, detection.Kind);
     }
 
+    [Fact]
+    public void Detect_WhenADelimiterAfterTheSignatureOpensAFooter_StillReadsTheSignatureAboveIt()
+    {
+        var detection = FromSignature("Thanks,\nPaul Ames, MD\nAmes Orthopedics\nPhone 555-510-3300 | Fax 555-510-3301\n--\nThis message is confidential and intended only for the recipient.", "Paul Ames");
+
+        Assert.Equal("Paul Ames, MD", detection.Referrer.Name);
+        Assert.Equal("Ames Orthopedics", detection.Referrer.Organization);
+        Assert.Equal("555-510-3300", detection.Referrer.Phone);
+        Assert.Equal("555-510-3301", detection.Referrer.Fax);
+    }
+
     private ReferralDetection FromSignature(string signature, string fromName) =>
         _detector.Detect(Message("OT referral - Hal Brook", $"Hello,\n\n{Referral}\n\n{signature}", "office@amesortho.example", fromName));
 }
