@@ -16,22 +16,29 @@ internal static class PdfText
     /// a watchdog also stops waiting for it if a single PdfPig call does not return (a malformed cross-reference
     /// table), so the caller always gets an answer in bounded time. An abandoned read is told to stop at its next
     /// page and holds at most the capped PDF bytes.
+    /// The caller blocks on wait handles (the reader done, the watchdog's time up, the caller cancelled) rather than
+    /// on a task wait, which spins before it blocks and on one core takes time from the reader it waits for.
     /// </summary>
-    public static Result Read(byte[] pdf, EmlReadOptions options, CancellationToken cancellationToken)
+    public static Result Read(byte[] pdf, EmlReadOptions options, CancellationToken cancellationToken) =>
+        Watched((overBudget, token) => ReadPages(pdf, overBudget, token), options, cancellationToken);
+
+    /// <summary>Runs <paramref name="reader"/> under the time limit and the watchdog (a seam for tests of a reader that hangs).</summary>
+    internal static Result Watched(Func<Func<bool>, CancellationToken, Result> reader, EmlReadOptions options, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // A second of slack past the budget: the reader normally notices its own deadline first.
+        using var watchdog = new CancellationTokenSource(options.PdfTimeLimit + TimeSpan.FromSeconds(1), options.Time);
         var deadline = options.Time.GetUtcNow() + options.PdfTimeLimit;
-        var work = Task.Run(() => ReadPages(pdf, () => options.Time.GetUtcNow() > deadline, budget.Token), CancellationToken.None);
-        try
+        var work = Task.Run(() => reader(() => options.Time.GetUtcNow() > deadline, budget.Token), CancellationToken.None);
+        WaitHandle.WaitAny([((IAsyncResult)work).AsyncWaitHandle, watchdog.Token.WaitHandle, cancellationToken.WaitHandle]);
+        if (work.IsCompleted)
         {
-            // A second of slack past the budget: the reader normally notices its own deadline first.
-            return work.WaitAsync(options.PdfTimeLimit + TimeSpan.FromSeconds(1), options.Time, cancellationToken).GetAwaiter().GetResult();
+            return work.GetAwaiter().GetResult();
         }
-        catch (TimeoutException)
-        {
-            budget.Cancel();
-            return TookTooLong;
-        }
+
+        budget.Cancel();
+        cancellationToken.ThrowIfCancellationRequested();
+        return TookTooLong;
     }
 
     private static Result ReadPages(byte[] pdf, Func<bool> overBudget, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ internal static partial class ClinicalDates
         return match.Success ? Parse(match, pivotYear) : null;
     }
 
-    /// <summary>Age in whole years from "4 y/o", "age 4", "41 yo M", "22 months old" (rounded down).</summary>
+    /// <summary>Age in whole years from "4 y/o", "age 4", "41 yo M", "22 months old" (rounded down), "Walter Brennan, 72,".</summary>
     public static int? FindAge(string text)
     {
         var months = AgeInMonths().Match(text);
@@ -84,7 +84,7 @@ internal static partial class ClinicalDates
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+,[ \t])(?<n>\d{1,3})(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeInYears();
 
     [GeneratedRegex(@"(?<!\b(?:for|past|last|in|over|within|every|about|after|x|the)\s)\b(?<n>\d{1,2})[\s\-]?(?:months?|mos?)(?:[\s\-]old)?\b(?!\s+(?:ago|post|after|of|since))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -9,12 +9,21 @@ internal static partial class KindRules
 
     private static readonly Phrases StrongNegative = new(
         "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
-        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been");
+        "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been",
+        "received a statement", "billing statement", "my bill", "balance due");
 
     public static (MessageKind Kind, double Confidence) Decide(
         IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
     {
+        // A one-line cover note ("Fax received, 2 pages") in front of a referral form with a text layer: the form speaks.
         var ownText = $"{text.Subject}\n{text.Own}";
+        var forms = text.IsCoverNote ? string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>()) : "";
+        if (forms.Length > 0)
+        {
+            ownText += "\n" + forms;
+            signals.Add("cover note: the attached form is read as the message");
+        }
+
         var score = 0.0;
         var requestText = Vocabulary.ReferralNarrative.IsIn(ownText) ? NarrativeReferral().Replace(ownText, " ") : ownText;
         var language = Vocabulary.ReferralLanguage.FirstIn(requestText);
@@ -24,7 +33,7 @@ internal static partial class KindRules
             signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
         }
 
-        var clinical = Vocabulary.Clinical.AllIn(text.Own + "\n" + text.Subject);
+        var clinical = Vocabulary.Clinical.AllIn(text.Own + "\n" + text.Subject + "\n" + forms);
         if (clinical.Count > 0)
         {
             score += clinical.Count >= 3 ? 0.25 : 0.15;

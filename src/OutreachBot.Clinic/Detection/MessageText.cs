@@ -32,6 +32,9 @@ internal sealed partial class MessageText
     /// <summary>The lines after the sign-off: name, credentials, organization, numbers.</summary>
     public IReadOnlyList<string> Signature { get; }
 
+    /// <summary>What the sender wrote is a cover note of about twenty words at most ("Fax received, 2 pages").</summary>
+    public bool IsCoverNote => CoverNote().IsMatch(Own.Trim());
+
     /// <summary>The From line of the first quoted or forwarded message, when there is one.</summary>
     public QuotedHeader? FirstQuoted { get; }
 
@@ -128,11 +131,39 @@ internal sealed partial class MessageText
                 start = i + 1;
                 break;
             }
+
+            // "Thanks, Dr. Amy Lee" or "Sent by: Carol Meyer, Unit Secretary": the name follows on the same line.
+            var withName = SignOffWithName().Match(trimmed[i]);
+            if (withName.Success && SignatureName().IsMatch(withName.Groups["name"].Value))
+            {
+                trimmed[i] = withName.Groups["name"].Value;
+                start = i;
+                break;
+            }
+        }
+
+        // "--" alone opens a signature only where no sign-off word does: after a sign-off it opens a footer.
+        if (start < 0 && trimmed.FindLastIndex(l => l.Length >= 2 && l.All(c => c == '-')) is var delimiter and >= 0)
+        {
+            start = delimiter + 1;
         }
 
         if (start < 0 && NameTokens(fromName) is { Count: > 0 } tokens)
         {
             start = trimmed.FindLastIndex(l => l.Length < 80 && tokens.All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (start < 0)
+        {
+            // No sign-off and a display name that is not the writer's ("Unit 4 West"): the last paragraph is a
+            // signature when it is short and opens with a person's name.
+            var end = trimmed.FindLastIndex(l => l.Length > 0);
+            var blank = end < 0 ? -1 : trimmed.FindLastIndex(end, l => l.Length == 0);
+            var last = trimmed.Skip(blank + 1).Take(end - blank).ToList();
+            if (last.Count is > 1 and <= 7 && SignatureName().IsMatch(last[0]))
+            {
+                start = blank + 1;
+            }
         }
 
         if (start < 0)
@@ -170,11 +201,21 @@ internal sealed partial class MessageText
     [GeneratedRegex(@"^(?:_{10,}|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|Begin forwarded message:?)", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteSeparator();
 
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,20}$")]
+    private static partial Regex CoverNote();
+
     [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
     private static partial Regex OnWrote();
 
-    [GeneratedRegex(@"^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thanks(?: so much| again)?|thx|many thanks|sincerely|best|best regards|kind regards|warm regards|regards|respectfully|cheers|take care|gracias|with thanks)[!.,]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thank you in advance|thanks(?: so much| again| in advance| much)?|thx|many thanks|sincerely|sincerely yours|yours sincerely|yours truly|best|best regards|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|respectfully|respectfully yours|cheers|take care|gracias|with thanks|best wishes|all the best|with appreciation|with gratitude|appreciate (?:your|the) help|much appreciated|v/r)[!.,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
+
+    [GeneratedRegex(@"^(?:thanks|thank you|regards|best|sincerely|cheers|sent by|signed)\s*[,:!\-–]\s*(?<name>\S.{2,70})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOffWithName();
+
+    // A line that is a person's name, with a title or credentials after a comma ("Carol Meyer, Unit Secretary").
+    [GeneratedRegex(@"^(?:Dr\.?\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+(?:\s*,\s*[\p{L}.\-/&, ]{1,40})?$")]
+    private static partial Regex SignatureName();
 
     [GeneratedRegex(@"confidential|intended recipient|protected health information|\bHIPAA\b|this (?:e-?mail|message|communication)", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();

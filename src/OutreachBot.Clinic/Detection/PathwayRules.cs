@@ -15,20 +15,54 @@ internal static class PathwayRules
             "hand therapy", "hand therapist", "CHT", "distal radius", "wrist", "finger", "thumb", "tendon", "carpal tunnel",
             "CTS", "trigger finger", "ORIF", "scaphoid", "metacarpal", "phalanx", "elbow", "forearm", "rotator cuff", "RCR",
             "shoulder", "CMC", "de Quervain", "Dupuytren", "orthosis", "splint", "epicondylitis", "pulley", "crush injury",
-            "hand surgery", "upper extremity", "Colles", "boxer")),
+            "hand surgery", "upper extremity", "Colles", "boxer", "right hand", "left hand", "both hands", "joint protection",
+            "K-wire", "TFCC", "ganglion", "PIP", "DIP", "MCP", "ulnar", "humerus", "clavicle", "biceps")),
         (Pathway.Neuro, new Phrases(
             "stroke", "CVA", "MCA", "hemiparesis", "hemiplegia", "TBI", "brain injury", "concussion", "multiple sclerosis",
             "MS", "Parkinson", "Parkinson's", "ALS", "amyotrophic", "spinal cord injury", "SCI", "Guillain-Barre", "GBS",
-            "neurology", "neurologic", "neurological", "aphasia", "neuropathy", "tremor", "myasthenia", "Huntington")),
+            "neurology", "neurologic", "neurological", "aphasia", "neuropathy", "tremor", "myasthenia", "Huntington",
+            "cerebral infarction", "infarct", "intracerebral hemorrhage", "subarachnoid hemorrhage", "left neglect",
+            "ataxia", "dysarthria")),
         (Pathway.Adult, new Phrases(
             "ADL", "ADLs", "falls", "fall", "home safety", "cognition", "cognitive", "COPD", "cardiac", "CABG", "oncology",
             "cancer", "lymphedema", "energy conservation", "deconditioning", "deconditioned", "hip", "THA", "TKA",
             "knee", "post-COVID", "long COVID", "fatigue", "dementia", "bathing", "Medicare", "elderly")),
     ];
 
-    public static (Pathway Pathway, string Reason) Choose(string text, ReferrerRole? role, int? age, bool selfReferral)
+    // ICD-10 categories that name a service line on their own: strokes and other neurologic disease, injuries and
+    // disorders of the wrist and hand, developmental disorders of childhood.
+    private static readonly (string Prefix, Pathway Pathway)[] CodeCategories =
+    [
+        ("I60", Pathway.Neuro), ("I61", Pathway.Neuro), ("I62", Pathway.Neuro), ("I63", Pathway.Neuro), ("I69", Pathway.Neuro),
+        ("G20", Pathway.Neuro), ("G35", Pathway.Neuro), ("G12", Pathway.Neuro), ("G61", Pathway.Neuro), ("G81", Pathway.Neuro),
+        ("S06", Pathway.Neuro), ("S14", Pathway.Neuro),
+        ("S52", Pathway.Hand), ("S53", Pathway.Hand), ("S56", Pathway.Hand), ("S59", Pathway.Hand), ("S60", Pathway.Hand),
+        ("S61", Pathway.Hand), ("S62", Pathway.Hand), ("S63", Pathway.Hand), ("S64", Pathway.Hand), ("S66", Pathway.Hand),
+        ("S67", Pathway.Hand), ("S68", Pathway.Hand), ("M18", Pathway.Hand), ("M65.3", Pathway.Hand), ("M72.0", Pathway.Hand),
+        ("G56", Pathway.Hand), ("M19.04", Pathway.Hand), ("M77.0", Pathway.Hand), ("M77.1", Pathway.Hand), ("M75", Pathway.Hand),
+        ("F82", Pathway.Pediatric), ("F84", Pathway.Pediatric), ("F88", Pathway.Pediatric), ("R62", Pathway.Pediatric),
+        ("F80", Pathway.Pediatric), ("Q90", Pathway.Pediatric), ("G80", Pathway.Pediatric), ("P07", Pathway.Pediatric),
+    ];
+
+    public static (Pathway Pathway, string Reason) Choose(string text, ReferrerRole? role, int? age, bool selfReferral) =>
+        Choose(text, role, age, selfReferral, []);
+
+    /// <summary>As the other overload; each ICD-10 code of a category that names a service line counts as one of its words.</summary>
+    public static (Pathway Pathway, string Reason) Choose(string text, ReferrerRole? role, int? age, bool selfReferral, IReadOnlyList<string> codes)
     {
         var scores = Keywords.ToDictionary(k => k.Pathway, k => k.Words.AllIn(text));
+        foreach (var code in codes)
+        {
+            foreach (var (prefix, pathway) in CodeCategories)
+            {
+                if (code.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    scores[pathway] = [.. scores[pathway], $"ICD-10 {code}"];
+                    break;
+                }
+            }
+        }
+
         if (role == ReferrerRole.School)
         {
             return (Pathway.School, "sent by school staff");
@@ -37,8 +71,10 @@ internal static class PathwayRules
         // A teenager's injured hand or a brain injury is seen by those service lines, not for development.
         if (age is >= 10 and < 18 && role != ReferrerRole.Pediatrician)
         {
+            // A neurologist's referral of a teenager counts one more neurologic word, as for adults.
             var specialty = new[] { Pathway.Hand, Pathway.Neuro }.Select(p => (Pathway: p, Words: scores[p])).MaxBy(s => s.Words.Count);
-            if (specialty.Words.Count > scores[Pathway.Pediatric].Count)
+            var bonus = specialty.Pathway == Pathway.Neuro && role == ReferrerRole.Neurologist ? 1 : 0;
+            if (specialty.Words.Count + bonus > scores[Pathway.Pediatric].Count)
             {
                 return (specialty.Pathway, $"age {age}, {specialty.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", specialty.Words.Take(3))}");
             }
@@ -50,7 +86,8 @@ internal static class PathwayRules
             return (Pathway.Pediatric, age is < 18 ? $"child, age {age}" : "referred by a pediatrician");
         }
 
-        var adultLines = new[] { Pathway.Hand, Pathway.Neuro, Pathway.Adult };
+        // On a tie a neurologic diagnosis wins over the hand it affects ("a small stroke ... my left hand is clumsy").
+        var adultLines = new[] { Pathway.Neuro, Pathway.Hand, Pathway.Adult };
         var candidates = age is >= 18 ? adultLines : [Pathway.Pediatric, .. adultLines];
         if (!selfReferral && role is not null && age is null)
         {

@@ -142,9 +142,9 @@ public sealed partial class ReferralDetector
             ? PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year, _ownNumbers)
             : draftPatient;
         var age = patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
-        var (pathway, pathwayReason) = PathwayRules.Choose(text.All, referrer.Role, age, selfReferral);
+        var (pathway, pathwayReason) = PathwayRules.Choose(text.All, referrer.Role, age, selfReferral, codes);
         signals.Add($"pathway {pathway.ToString().ToLowerInvariant()}: {pathwayReason}");
-        var (urgency, urgencySignal) = UrgencyRules.Read(text.All);
+        var (urgency, urgencySignal) = UrgencyRules.Read(text.All, DateOnly.FromDateTime(message.ReceivedAt.DateTime));
         if (urgencySignal is not null)
         {
             signals.Add(urgencySignal);

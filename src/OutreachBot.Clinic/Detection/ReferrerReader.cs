@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace OutreachBot.Clinic.Detection;
@@ -22,6 +23,8 @@ internal static partial class ReferrerReader
         "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division",
         "inpatient rehabilitation", "outpatient rehabilitation", "inpatient", "unit");
 
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "and", "the", "at", "for", "in", "on", "&" };
+
     private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster", "rightfax", "fax",
@@ -39,7 +42,9 @@ internal static partial class ReferrerReader
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
         var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
-        var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization);
+        // A signature that names no role (a scanner's footer) leaves the organization to say it.
+        var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
+            ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization));
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
         var person = ReferringProviderBlock.ProviderOfStaff(signature)
             ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
@@ -49,8 +54,10 @@ internal static partial class ReferrerReader
             (person, email) = (person ?? form.Name, form.Email);
         }
 
-        var referrer = new Referrer(person, organization, role, phone, fax, email.NullIfEmpty());
-        if (ReferringProviderBlock.Read(text.Own) is not { } block)
+        var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
+        // Behind a cover note, the attached or quoted form names the provider.
+        var formText = text.IsCoverNote ? $"{text.Own}\n{text.Quoted}" : text.Own;
+        if ((ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null)) is not { } block)
         {
             return referrer;
         }
@@ -61,7 +68,8 @@ internal static partial class ReferrerReader
         {
             Name = block.Name,
             Organization = blockOrganization,
-            Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization) ?? role,
+            Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
+                ?? block.Role ?? role,
             Phone = block.Phone ?? (block.Fax is null ? phone : null),
             Fax = block.Fax ?? (block.Phone is null ? fax : null),
         };
@@ -111,7 +119,8 @@ internal static partial class ReferrerReader
         var bestScore = 0;
         foreach (var line in signature.Skip(start).Take(5))
         {
-            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0])
+            // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization.
+            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0]) || AddressLine().IsMatch(line)
                 || line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -185,7 +194,8 @@ internal static partial class ReferrerReader
     {
         var owner = Mailbox().Replace(displayName, " ");
         owner = Regex.Replace(owner, @"\s+", " ").Trim(' ', '-', '|', ',');
-        return owner.Length > 3 && OrganizationWords.IsIn(owner) ? owner : null;
+        // "Clinic Referrals" leaves one generic word, which names no organization.
+        return owner.Length > 3 && owner.Contains(' ', StringComparison.Ordinal) && OrganizationWords.IsIn(owner) ? owner : null;
     }
 
     // The length of the longest run of letters the organization's name shares with the mail domain.
@@ -221,6 +231,21 @@ internal static partial class ReferrerReader
             : fromName.Trim();
     }
 
+    /// <summary>"JOHN PARK, MD" is John Park, MD and "SUMMIT SPORTS MEDICINE" Summit Sports Medicine; credentials stay as written.</summary>
+    private static string? FromCapitals(string? value)
+    {
+        if (value is null || value.Count(char.IsLetter) < 4 || value.Where(char.IsLetter).Any(char.IsLower))
+        {
+            return value;
+        }
+
+        var comma = value.IndexOf(',', StringComparison.Ordinal);
+        var (head, tail) = comma > 0 ? (value[..comma], value[comma..]) : (value, "");
+        var words = head.ToLowerInvariant().Split(' ').Select((w, i) => i > 0 && SmallWords.Contains(w) ? w
+            : w.Length == 0 ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w));
+        return string.Join(' ', words) + tail;
+    }
+
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
@@ -240,6 +265,9 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();
+
+    [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|\d+\s+\w+(?:\s\w+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy)\b\.?")]
+    private static partial Regex AddressLine();
 
     [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|fax|rightfax|server|scanner|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mailbox();

@@ -17,6 +17,9 @@ internal static class ReferrerRoles
         (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular")),
         (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's")),
+
+        // A home-health or hospice nurse refers as "other" (LABELS.md); a case manager or therapist there is matched above.
+        (ReferrerRole.Other, new Phrases("home health", "home healthcare", "home care", "visiting nurse", "VNA", "hospice", "home health nurse")),
     ];
 
     // Nurse practitioners and physician assistants by their many credentials ("AGACNP-BC", "PNP-PC", "CRNP").

@@ -26,19 +26,29 @@ internal static partial class ReferringProviderBlock
     }
 
     /// <summary>Reads a labelled referring-provider block from the sender's text, or null when there is none.</summary>
-    public static Referrer? Read(string own)
+    public static Referrer? Read(string own) =>
+        Read(own, Label()) ?? (FaxCover().IsMatch(own) ? Read(own, FaxCoverFrom()) : null);
+
+    /// <summary>
+    /// The physician who discharges or attends the patient ("Discharging physician: Dr. Nadia Farouk"): the referrer
+    /// when whoever sent the mail has no clinical role of their own (a unit secretary), never over a case manager.
+    /// </summary>
+    public static Referrer? ReadTreating(string own) => Read(own, TreatingLabel());
+
+    private static Referrer? Read(string own, Regex labels)
     {
         var lines = own.Split('\n').Select(l => l.Trim()).ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
-            var label = Label().Match(lines[i]);
+            var label = labels.Match(lines[i]);
             if (!label.Success)
             {
                 continue;
             }
 
             var rest = label.Groups["rest"].Value.Trim();
-            var following = lines.Skip(i + 1).TakeWhile(l => l.Length > 0).Take(4).ToList();
+            // The block ends at a blank line or at a field about someone else ("Patient phone:", "Reason:").
+            var following = lines.Skip(i + 1).TakeWhile(l => l.Length > 0 && !OtherField().IsMatch(l)).Take(4).ToList();
             if (rest.Length == 0)
             {
                 if (following.Count == 0)
@@ -57,12 +67,25 @@ internal static partial class ReferringProviderBlock
                 return null;
             }
 
-            var organization = parts.Length > 1 ? parts[1] : following.FirstOrDefault(l => PhoneNumbers.FindIn(l).Count == 0 && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal));
+            // "Dr. Angela Moss, Cornerstone Orthopedics": the practice after the name and a comma.
+            if (parts.Length == 1 && parts[0][name.Length..].Trim(' ', ',') is { Length: > 3 } after && !after.Contains(':', StringComparison.Ordinal))
+            {
+                parts = [parts[0][..name.Length], after];
+            }
+
+            // "Practice: Valley Oncology Associates" names it with a label; otherwise the first plain line below the name.
+            var labelled = following.Select(l => PracticeLabel().Match(l)).FirstOrDefault(m => m.Success && PhoneNumbers.FindIn(m.Groups["org"].Value).Count == 0);
+            var organization = parts.Length > 1 ? parts[1]
+                : labelled is not null ? labelled.Groups["org"].Value.Trim()
+                : following.FirstOrDefault(l => PhoneNumbers.FindIn(l).Count == 0 && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal));
             var phones = PhoneNumbers.FindIn(string.Join('\n', following));
+            // "Dr. Nadia Farouk" is Nadia Farouk, as in a signature; a doctor or a "physician:" label says the role
+            // when nothing more precise does.
+            var doctor = DoctorPrefix().IsMatch(name.Value) || PhysicianLabel().IsMatch(label.Value);
             return new Referrer(
-                name.Value.Trim().TrimEnd(','),
+                DoctorPrefix().Replace(name.Value.Trim().TrimEnd(','), ""),
                 organization,
-                null,
+                doctor ? ReferrerRole.Physician : null,
                 phones.FirstOrDefault(p => !p.IsFax)?.Number,
                 phones.FirstOrDefault(p => p.IsFax)?.Number,
                 null);
@@ -71,12 +94,36 @@ internal static partial class ReferringProviderBlock
         return null;
     }
 
-    [GeneratedRegex(@"^(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    // A fax cover sheet's sender: "From: Dr. Angela Moss, Cornerstone Orthopedics" with "Phone:" and "Fax:" below.
+    [GeneratedRegex(@"^From\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxCoverFrom();
+
+    [GeneratedRegex(@"\bfax\s+cover(?:\s+sheet)?\b|^\s*FAX\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex FaxCover();
+
+    [GeneratedRegex(@"^(?:discharging|attending)\s+(?:provider|physician|doctor|MD)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TreatingLabel();
+
+    [GeneratedRegex(@"^(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PracticeLabel();
+
+    // Fields of the patient's part of a form, which end the provider's block.
+    [GeneratedRegex(@"^(?:patient|pt\b|parent|mother|father|mom\b|dad\b|guardian|caregiver|family|emergency|spouse|wife|husband|son\b|daughter|member|student|child|DOB|date of birth|reason|diagnosis|dx\b|ICD|insurance|concern|request|needs|discharge|admi(?:t|ssion)|home|cell|mobile|address|re\s*:|subject|pages|to\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherField();
 
     [GeneratedRegex(@"^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+(?:,?\s*(?:MD|DO|NP|PA-C|PA|DNP|FNP-BC|FNP|APRN|CNP|MBBS)\b)?")]
     private static partial Regex NameWithCredential();
 
-    [GeneratedRegex(@"\b(?:for|to)\s+(?:Dr\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+),\s*(?<cred>MD|DO|NP|PA-C|PA|DNP|FNP|APRN|CNP)\b")]
+    [GeneratedRegex(@"^\w+\s+(?:physician|doctor|MD)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhysicianLabel();
+
+    [GeneratedRegex(@"^Dr\.?\s+")]
+    private static partial Regex DoctorPrefix();
+
+    // "Referral Coordinator for Simone Adeyemi, MD", "Medical Assistant to Dr. Samuel Hart" (a doctor: MD).
+    [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+),\s*(?<cred>MD|DO|NP|PA-C|PA|DNP|FNP|APRN|CNP)\b|Dr\.?\s+(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)\s*$)")]
     private static partial Regex ForProvider();
 }

@@ -60,7 +60,8 @@ internal static class Vocabulary
         "early-bird", "% off", "contact hours", "CEU", "view in browser", "manage preferences", "out of office",
         "out of the office", "automatic reply", "auto-reply", "appointment reminder", "password", "undeliverable",
         "call for proposals", "fieldwork", "resume", "now enrolling", "enrolling", "sponsored", "free trial", "demo", "SEO",
-        "Google ranking", "search results", "marketing");
+        "Google ranking", "search results", "marketing", "received a statement", "statement for", "my bill", "billing statement",
+        "got denied", "was denied", "balance due");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -86,7 +87,9 @@ internal static class Vocabulary
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
         "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
         "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been having", "I'm looking for", "I am looking for",
-        "I'm hoping", "I am hoping", "do you see", "do you do",
+        "I'm hoping", "I am hoping", "do you see", "do you do", "my surgeon", "my doctor", "my neurologist", "my hand",
+        "my right hand", "my left hand", "my wrist", "my arm", "my shoulder", "can I book", "can I schedule",
+        "can I make an appointment", "I'd like to book", "I would like to book", "I'd like to schedule", "I would like to schedule",
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name");
 
     public static readonly Phrases FamilyMember = new(
