@@ -135,7 +135,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 [var m, var id, var v] when Is(m, "messages") && Is(v, "$value") => ValueAsync(context, user, id),
                 [var m, var id, var action] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => ReplyAsync(context, id, action),
                 [var m] when Is(m, "messages") && HttpMethods.IsGet(context.Request.Method) => FindByInternetMessageIdAsync(context, user),
-                [var m] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => CreateDraftAsync(context),
+                [var m] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => CreateDraftAsync(context, user),
                 _ => CalendarAsync(context, user, rest),
             });
         }
