@@ -8,7 +8,8 @@ namespace OutreachBot.Host.Mailbox.Graph;
 /// A message whose delta entry says all the detector needs (sender, subject, Message-ID, body, no attachments, not a
 /// reply or forward) is read from that entry: it is written as a one-part MIME message and goes through the same
 /// <c>EmlMessageReader</c> as fetched MIME, so there is one reader. Anything else is fetched as MIME
-/// (<c>$value</c>, in a <c>$batch</c>): attachments, and the In-Reply-To and References headers that delta does not carry.
+/// (<c>$value</c>, in a <c>$batch</c>): attachments, the In-Reply-To and References headers that delta does not carry,
+/// and delivery reports from mail systems.
 /// </summary>
 public static partial class GraphMessageBody
 {
@@ -28,8 +29,16 @@ public static partial class GraphMessageBody
             || message.Body?.Content is null
             || message.From?.EmailAddress?.Address is null
             || message.ConversationIndex is { Length: > NewThreadIndexBytes }
-            || ReplyOrForward().IsMatch(message.Subject ?? "");
+            || ReplyOrForward().IsMatch(message.Subject ?? "")
+            || IsFromMailSystem(message.From.EmailAddress.Address);
     }
+
+    // A delivery report's status part (RFC 3464: the failed recipients) is only in its MIME, and the delta entry of a
+    // report may say it has no attachments: a message from a mail system is always fetched whole.
+    private static bool IsFromMailSystem(string address) =>
+        address.StartsWith("postmaster@", StringComparison.OrdinalIgnoreCase)
+        || address.StartsWith("mailer-daemon@", StringComparison.OrdinalIgnoreCase)
+        || address.StartsWith("microsoftexchange", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The delta entry as a one-part MIME message (only for a message that does not <see cref="NeedsMime"/>).</summary>
     public static MemoryStream ToMime(GraphMessage message, DateTimeOffset receivedFallback, CancellationToken cancellationToken)
