@@ -105,6 +105,30 @@ public sealed class GraphOutreachMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReachOut_WithMaterialsInASharePointLibrary_AttachesTheLibrarysSheetAndThePathwaysForms()
+    {
+        const string driveId = "b!HarborlightSite-Documents";
+        _graph.Drive(driveId).Put("Outreach/sheet.school.html", "<h1>{{ClinicName}} in your schools</h1>"u8.ToArray());
+        _graph.Drive(driveId).Put("Outreach/school/teacher-questionnaire.pdf", "%PDF-1.4 questionnaire"u8.ToArray());
+        var instance = Instance(new()
+        {
+            ["Outreach:Materials:Source"] = "SharePoint",
+            ["Outreach:Materials:DriveId"] = driveId,
+            ["Outreach:Materials:DriveFolder"] = "Outreach",
+        });
+        var partner = await instance.AddAsync(TestPartners.School(), Ct);
+
+        var result = await instance.Get<OutreachActions>().RunAsync(OutreachPlanCard.EmailVerb,
+            new JsonObject { ["partnerId"] = partner.Id, ["purpose"] = nameof(OutreachEmailPurpose.ReachOut), ["month"] = "2026-08" }, Lead, Ct);
+
+        Assert.StartsWith("Sent to jpike@maplewood.k12.example", result.Message, StringComparison.Ordinal);
+        var attachments = Assert.Single(_graph.MessagesMadeIn(Helen)).Attachments!;
+        Assert.Equal(["harborlight-ot-school-sheet.html", "harborlight-ot-school-intake-packet.html", "teacher-questionnaire.pdf"], attachments.Select(a => a.Name));
+        Assert.Equal("<h1>Harborlight OT in your schools</h1>", Encoding.UTF8.GetString(attachments[0].Content));
+        Assert.Equal(("application/pdf", "%PDF-1.4 questionnaire"), (attachments[2].ContentType, Encoding.UTF8.GetString(attachments[2].Content)));
+    }
+
+    [Fact]
     public async Task MonthlyUpdates_GoAsOneEmailPerOptedInPartnerFromTheSharedMailbox_NeverAListAndNothingToTheOptedOut()
     {
         var settings = new Dictionary<string, string?> { ["Outreach:SharedMailbox"] = Shared };
