@@ -168,9 +168,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
 
         int generation = _generation, start, from, end;
+        // Graph keeps the first request's query options in its next and delta links; here, a last token part "a" says
+        // the round expands attachments.
+        var expand = query.GetValueOrDefault("$expand")?.Contains("attachments", StringComparison.OrdinalIgnoreCase) == true;
         if (query.TryGetValue("$skiptoken", out var skip) || query.TryGetValue("$deltatoken", out skip))
         {
             var parts = skip.Split('.');
+            expand = parts[^1] == "a";
             if (int.Parse(parts[0], CultureInfo.InvariantCulture) != generation)
             {
                 Counters.Expired();
@@ -201,15 +205,15 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var body = new Dictionary<string, object?>
         {
             ["@odata.context"] = $"{BaseUrl}/$metadata#Collection(message)",
-            ["value"] = page.Select(m => Json(m, textBodies)).ToList(),
+            ["value"] = page.Select(m => Json(m, textBodies, expand)).ToList(),
         };
         if (to < end)
         {
-            body["@odata.nextLink"] = $"{link}?$skiptoken={generation}.{start}.{to}.{end}";
+            body["@odata.nextLink"] = $"{link}?$skiptoken={generation}.{start}.{to}.{end}.{(expand ? "a" : "-")}";
         }
         else
         {
-            body["@odata.deltaLink"] = $"{link}?$deltatoken={generation}.{end}";
+            body["@odata.deltaLink"] = $"{link}?$deltatoken={generation}.{end}.{(expand ? "a" : "-")}";
         }
 
         context.Response.Headers["Preference-Applied"] = $"odata.maxpagesize={pageSize}";
@@ -241,8 +245,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             .Select(f => f.Value.Find(id)).FirstOrDefault(found => found is not null);
 
     // What Exchange derives from the MIME: the body (text when asked with Prefer outlook.body-content-type), the
-    // sender's name, whether there are attachments, and a conversation index that is longer for a reply.
-    private static Dictionary<string, object?> Json(FakeGraphMessage m, bool textBody)
+    // sender's name, whether there are attachments (and, with $expand, the attachments: files with their bytes, attached
+    // emails as item attachments without content), and a conversation index that is longer for a reply.
+    private static Dictionary<string, object?> Json(FakeGraphMessage m, bool textBody, bool expand)
     {
         using var stream = new MemoryStream(m.Mime);
         var mime = MimeKit.MimeMessage.Load(stream);
@@ -250,7 +255,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var html = !textBody && mime.HtmlBody is not null;
         var index = new byte[string.IsNullOrEmpty(mime.InReplyTo) ? 22 : 27];
         Encoding.ASCII.GetBytes(m.Id[..Math.Min(m.Id.Length, 22)]).CopyTo(index, 0);
-        return new()
+        var json = new Dictionary<string, object?>
         {
             ["@odata.type"] = "#microsoft.graph.message",
             ["id"] = m.Id,
@@ -270,6 +275,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 ["emailAddress"] = new Dictionary<string, object?> { ["address"] = m.FromAddress, ["name"] = sender?.Name },
             },
         };
+        if (expand)
+        {
+            json["attachments"] = FakeGraphAttachments.Of(mime);
+        }
+
+        return json;
     }
 
     private static async Task ErrorAsync(HttpContext context, int status, string code, int? retryAfter)

@@ -4,9 +4,22 @@ using OutreachBot.Host.Tests.Infrastructure;
 
 namespace OutreachBot.Host.Tests.Graph;
 
+/// <summary>What a generated message has attached.</summary>
+public enum GeneratedAttachment
+{
+    /// <summary>Nothing.</summary>
+    None,
+
+    /// <summary>A file: Graph lists it with its bytes when delta expands attachments, so no MIME fetch is needed.</summary>
+    File,
+
+    /// <summary>An attached email: Graph lists it as an item attachment without bytes, so the MIME must be fetched.</summary>
+    Email,
+}
+
 /// <summary>
 /// Generated mailbox contents for the fake: every third message a referral, the rest newsletters; every tenth has an
-/// attachment (so its MIME must be fetched).
+/// attachment, by default an attached email (so its MIME must be fetched).
 /// </summary>
 public static class GeneratedMail
 {
@@ -14,11 +27,14 @@ public static class GeneratedMail
 
     public static bool HasAttachment(int n) => n % 10 == 0;
 
-    public static FakeGraphMessage Message(int n, string run)
+    public static FakeGraphMessage Message(int n, string run) => Message(n, run, GeneratedAttachment.Email);
+
+    /// <summary>The n-th message, whose attachment (every tenth) is of the given kind.</summary>
+    public static FakeGraphMessage Message(int n, string run, GeneratedAttachment kind)
     {
         var messageId = $"gen-{n}-{run}@mail.example";
         var text = IsReferral(n) ? TestMessages.HandReferral(messageId) : TestMessages.Newsletter(messageId);
-        var mime = HasAttachment(n) ? WithAttachment(text) : Encoding.UTF8.GetBytes(text);
+        var mime = HasAttachment(n) && kind != GeneratedAttachment.None ? WithAttachment(text, kind) : Encoding.UTF8.GetBytes(text);
         return new FakeGraphMessage(ImmutableId(n, run), messageId, IsReferral(n) ? "OT referral" : "Newsletter",
             "sender@mail.example", new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero).AddSeconds(n), mime);
     }
@@ -34,20 +50,29 @@ public static class GeneratedMail
     /// <summary>How many of messages <c>from</c>..<c>from+count-1</c> need their MIME fetched.</summary>
     public static int WithAttachments(int from, int count) => Enumerable.Range(from, count).Count(HasAttachment);
 
-    private static byte[] WithAttachment(string text)
+    private static byte[] WithAttachment(string text, GeneratedAttachment kind)
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(text));
         var message = MimeMessage.Load(input);
-        var attachment = new MimePart("text", "plain")
-        {
-            Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes("Page 2 of 2."))),
-            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
-            FileName = "page2.txt",
-        };
+        MimeEntity attachment = kind == GeneratedAttachment.File
+            ? new MimePart("text", "plain")
+            {
+                Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes("Page 2 of 2."))),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                FileName = "page2.txt",
+            }
+            : new MessagePart { Message = AttachedEmail(), ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) };
         message.Body = new Multipart("mixed") { message.Body!, attachment };
         using var output = new MemoryStream();
         message.WriteTo(output);
         return output.ToArray();
+    }
+
+    private static MimeMessage AttachedEmail()
+    {
+        var attached = new MimeMessage { Subject = "Page 2 of 2", Body = new TextPart("plain") { Text = "Page 2 of 2." } };
+        attached.From.Add(new MailboxAddress("Front desk", "frontdesk@mail.example"));
+        return attached;
     }
 
     // Exchange ids are URL-safe base64 and end in '=' (sent as %3D in paths).

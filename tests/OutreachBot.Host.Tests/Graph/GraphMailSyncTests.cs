@@ -43,6 +43,28 @@ public sealed class GraphMailSyncTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Sync_TakesFileAttachmentsFromTheExpandedPages_SoOnlyThePagesAreRequested()
+    {
+        var folder = _graph.Folder(GraphMailInstance.User, Inbox);
+        for (var n = 0; n < 1000; n++)
+        {
+            folder.Add(GeneratedMail.Message(n, _run, GeneratedAttachment.File));
+        }
+
+        await UseInstanceAsync(pageSize: 50);
+
+        var first = await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct);
+
+        // 100 messages carry a file; each came with its page, so the round is the minimum: 20 pages + the delta link's.
+        Assert.Equal((20, 1000, 0), (first.Pages, first.Messages, first.Fetched));
+        Assert.Equal(1, (await _bot.Sync.SyncFolderAsync(GraphMailInstance.User, Inbox, Ct)).Pages);
+        Assert.Equal((21, 0, 0), (_graph.Counters.Requests, _graph.Counters.BatchRequests, _graph.Counters.ValueRequests));
+        Assert.Empty(_graph.Counters.MimeServed);
+        Assert.Equal(1000, await _bot.LedgerRowsAsync(Ct));
+        Assert.Equal(334, await _bot.ReferralRowsAsync(Ct));
+    }
+
+    [Fact]
     public async Task Sync_WhenTheBatchOfHeldPagesFails_KeepsThePositionBeforeTheFirstWaitingMessageAndResumesThere()
     {
         // Pages of 5 from message 1: every second page (6-10, 16-20, ...) has one message with an attachment (10, 20, ...

@@ -13,10 +13,10 @@ public sealed record FolderSyncResult(int Pages, int Messages, int Fetched, int 
 /// <summary>
 /// Brings one mailbox folder up to date with a Graph delta query: page by page, every new message goes through the
 /// same reader and intake as an .eml file (exactly once by the ledger), and the folder's position is saved only after
-/// the messages of that page and of every page before it are recorded. The page carries the text body, so only
-/// messages with attachments or threading headers have their MIME fetched, gathered across pages into full
-/// <c>$batch</c>es of 20 (<see cref="HeldDeltaPages"/>); a message the ledger already has is not fetched at all. An
-/// expired delta token (410) drops the position and resyncs from the start; the ledger keeps that free of duplicates.
+/// the messages of that page and of every page before it are recorded. The page carries the text body and the file
+/// attachments, so only messages with attached emails or threading headers have their MIME fetched, gathered across
+/// pages into full <c>$batch</c>es of 20 (<see cref="HeldDeltaPages"/>); a message the ledger already has is not
+/// fetched at all. An expired delta token (410) drops the position and resyncs from the start; the ledger keeps that free of duplicates.
 /// </summary>
 public sealed partial class GraphMailSync(
     GraphServiceClient graph,
@@ -136,6 +136,7 @@ public sealed partial class GraphMailSync(
     private void FirstPage(RequestConfiguration<DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters> request)
     {
         request.QueryParameters.Select = GraphMessageBody.SelectedFields;
+        request.QueryParameters.Expand = GraphMessageBody.ExpandedFields;
         LaterPage(request);
     }
 
