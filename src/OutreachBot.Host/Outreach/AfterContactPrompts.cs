@@ -57,7 +57,7 @@ public sealed partial class AfterContactPrompts(
             foreach (var meeting in ended.Where(m => !m.Cancelled))
             {
                 all ??= await partners.AllAsync(cancellationToken);
-                if (PartnerOf(meeting, all) is not { } partner)
+                if (PartnerOf(meeting, all, options.Value.Category) is not { } partner)
                 {
                     continue;
                 }
@@ -79,16 +79,35 @@ public sealed partial class AfterContactPrompts(
         return prompted;
     }
 
-    private static Partner? PartnerOf(PartnerMeeting meeting, IReadOnlyList<Partner> all)
+    /// <summary>
+    /// The partner a meeting is with: the one the bot tagged it with; else the one an attendee's address belongs to
+    /// (categorised or not); else, for a meeting in the outreach category, the partner its subject names ("Visit:
+    /// Northfield Orthopedics"; the longest name found, spelling variants met as in the directory).
+    /// </summary>
+    public static Partner? PartnerOf(PartnerMeeting meeting, IReadOnlyList<Partner> all, string category)
     {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(all);
         if (meeting.PartnerId is { Length: > 0 } id && all.FirstOrDefault(p => p.Id == id) is { } tagged)
         {
             return tagged;
         }
 
-        // An attendee whose address is a partner's marks the meeting, categorised or not.
-        return all.FirstOrDefault(p => p.People.Any(person => person.Email is { Length: > 0 } email
-            && meeting.AttendeeEmails.Contains(email, StringComparer.OrdinalIgnoreCase)));
+        if (all.FirstOrDefault(p => p.People.Any(person => person.Email is { Length: > 0 } email
+            && meeting.AttendeeEmails.Contains(email, StringComparer.OrdinalIgnoreCase))) is { } attending)
+        {
+            return attending;
+        }
+
+        if (!meeting.Categories.Contains(category, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var subject = PartnerNames.OrganizationKey(meeting.Subject);
+        return all.Select(p => (Partner: p, Key: PartnerNames.OrganizationKey(p.Organization)))
+            .Where(p => p.Key.Length >= 4 && subject.Contains(p.Key, StringComparison.Ordinal))
+            .OrderByDescending(p => p.Key.Length).Select(p => p.Partner).FirstOrDefault();
     }
 
     private async Task<bool> PromptAsync(string staffId, PartnerMeeting meeting, Partner partner, string key, CancellationToken cancellationToken)

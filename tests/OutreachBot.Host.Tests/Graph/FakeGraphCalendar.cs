@@ -43,6 +43,24 @@ public sealed class FakeGraphCalendar
 
     public void Delete(string id) => Events.TryRemove(id, out _);
 
+    /// <summary>
+    /// An event a person made in Outlook (not the bot): its subject, UTC times, categories and attendees' addresses,
+    /// with no extended property of the bot's. Returns its id.
+    /// </summary>
+    public string AddFromOutlook(string subject, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<string> categories, IReadOnlyList<string> attendees)
+    {
+        var id = "AAMkOutlook" + Guid.NewGuid().ToString("N");
+        Events[id] = JsonSerializer.SerializeToElement(new Dictionary<string, object?>
+        {
+            ["subject"] = subject,
+            ["start"] = new Dictionary<string, string> { ["dateTime"] = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), ["timeZone"] = "UTC" },
+            ["end"] = new Dictionary<string, string> { ["dateTime"] = end.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), ["timeZone"] = "UTC" },
+            ["categories"] = categories,
+            ["attendees"] = attendees.Select(a => new Dictionary<string, object?> { ["type"] = "required", ["emailAddress"] = new Dictionary<string, string> { ["address"] = a } }).ToList(),
+        });
+        return id;
+    }
+
     /// <summary>Event POSTs received, retries included.</summary>
     public int EventPosts => _eventPosts;
 

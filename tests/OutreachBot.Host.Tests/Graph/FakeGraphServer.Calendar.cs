@@ -77,8 +77,9 @@ public sealed partial class FakeGraphServer
     private static async Task FindEventsAsync(HttpContext context, FakeGraphCalendar calendar)
     {
         var filter = context.Request.Query["$filter"].ToString();
-        var wanted = ExtendedValueFilter().Match(filter) is { Success: true } m ? m.Groups[1].Value : null;
-        var found = calendar.Events.Where(e => wanted is not null && ReferralOf(e.Value) == wanted)
+        var wanted = ExtendedValueFilter().Match(filter) is { Success: true } m ? (Id: m.Groups[1].Value, Value: m.Groups[2].Value.Replace("''", "'", StringComparison.Ordinal)) : default;
+        var found = calendar.Events.Where(e => wanted.Id is not null && ExtendedProperties(e.Value).Any(p =>
+                string.Equals(p.Id, wanted.Id, StringComparison.OrdinalIgnoreCase) && p.Value == wanted.Value))
             .Select(e => new Dictionary<string, object?> { ["id"] = e.Key }).ToList();
         await context.Response.WriteAsJsonAsync(new Dictionary<string, object?> { ["value"] = found }, context.RequestAborted);
     }
@@ -112,14 +113,15 @@ public sealed partial class FakeGraphServer
     {
         var from = DateTimeOffset.Parse(context.Request.Query["startDateTime"].ToString(), CultureInfo.InvariantCulture);
         var to = DateTimeOffset.Parse(context.Request.Query["endDateTime"].ToString(), CultureInfo.InvariantCulture);
-        var value = calendar.Events.Keys.Select(id => EventJson(calendar, id)).OfType<(DateTimeOffset Start, DateTimeOffset End, Dictionary<string, object?> Json)>()
+        var expand = ExpandedId(context);
+        var value = calendar.Events.Keys.Select(id => EventJson(calendar, id, expand)).OfType<(DateTimeOffset Start, DateTimeOffset End, Dictionary<string, object?> Json)>()
             .Where(e => e.End > from && e.Start < to).Select(e => e.Json).ToList();
         await context.Response.WriteAsJsonAsync(new Dictionary<string, object?> { ["value"] = value }, context.RequestAborted);
     }
 
     private static async Task GetEventAsync(HttpContext context, FakeGraphCalendar calendar, string id)
     {
-        if (EventJson(calendar, id) is not { } found)
+        if (EventJson(calendar, id, ExpandedId(context)) is not { } found)
         {
             await ErrorAsync(context, 404, "ErrorItemNotFound", null);
             return;
@@ -128,7 +130,11 @@ public sealed partial class FakeGraphServer
         await context.Response.WriteAsJsonAsync(found.Json, context.RequestAborted);
     }
 
-    private static (DateTimeOffset Start, DateTimeOffset End, Dictionary<string, object?> Json)? EventJson(FakeGraphCalendar calendar, string id)
+    // Graph returns only the extended properties asked for: $expand=singleValueExtendedProperties($filter=id eq '...').
+    private static string? ExpandedId(HttpContext context) =>
+        ExpandFilter().Match(context.Request.Query["$expand"].ToString()) is { Success: true } m ? m.Groups[1].Value : null;
+
+    private static (DateTimeOffset Start, DateTimeOffset End, Dictionary<string, object?> Json)? EventJson(FakeGraphCalendar calendar, string id, string? expandedId)
     {
         if (!calendar.Events.TryGetValue(id, out var posted))
         {
@@ -145,9 +151,22 @@ public sealed partial class FakeGraphServer
             ["end"] = When(end.UtcDateTime, "UTC"),
             ["isCancelled"] = change?.Cancelled == true,
             ["lastModifiedDateTime"] = (change?.At ?? start.AddDays(-7)).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            ["singleValueExtendedProperties"] = ReferralOf(posted) is { } referral
-                ? new[] { new Dictionary<string, object?> { ["id"] = Property(Property(posted, "singleValueExtendedProperties")!.Value[0], "id")?.GetString(), ["value"] = referral } }
-                : Array.Empty<Dictionary<string, object?>>(),
+            ["subject"] = Property(posted, "subject")?.GetString(),
+            ["categories"] = Property(posted, "categories") is { ValueKind: JsonValueKind.Array } categories
+                ? categories.EnumerateArray().Select(c => c.GetString()).ToList()
+                : new List<string?>(),
+            ["attendees"] = Property(posted, "attendees") is { ValueKind: JsonValueKind.Array } attendees
+                ? attendees.EnumerateArray().Select(a => Property(a, "emailAddress") is { } address
+                    ? new Dictionary<string, object?>
+                    {
+                        ["type"] = Property(a, "type")?.GetString() ?? "required",
+                        ["emailAddress"] = new Dictionary<string, object?> { ["address"] = Property(address, "address")?.GetString(), ["name"] = Property(address, "name")?.GetString() },
+                    }
+                    : null).OfType<Dictionary<string, object?>>().ToList()
+                : new List<Dictionary<string, object?>>(),
+            ["singleValueExtendedProperties"] = ExtendedProperties(posted)
+                .Where(p => expandedId is not null && string.Equals(p.Id, expandedId, StringComparison.OrdinalIgnoreCase))
+                .Select(p => new Dictionary<string, object?> { ["id"] = p.Id, ["value"] = p.Value }).ToList(),
         });
     }
 
@@ -158,6 +177,12 @@ public sealed partial class FakeGraphServer
     public static string? ReferralOf(JsonElement @event) =>
         Property(@event, "singleValueExtendedProperties")?.EnumerateArray()
             .Select(p => Property(p, "value")?.GetString()).FirstOrDefault();
+
+    /// <summary>An event's single-value extended properties as posted (id and value).</summary>
+    public static IEnumerable<(string? Id, string? Value)> ExtendedProperties(JsonElement @event) =>
+        Property(@event, "singleValueExtendedProperties") is { ValueKind: JsonValueKind.Array } list
+            ? list.EnumerateArray().Select(p => (Property(p, "id")?.GetString(), Property(p, "value")?.GetString())).ToList()
+            : [];
 
     /// <summary>A property by name, ignoring case, as Graph reads bodies (the SDK sends some in PascalCase).</summary>
     public static JsonElement? Property(JsonElement element, string name) =>
@@ -171,6 +196,9 @@ public sealed partial class FakeGraphServer
         ["timeZone"] = zone,
     };
 
-    [GeneratedRegex(@"ep/value eq '([^']*)'", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ep/id eq '((?:[^']|'')*)' and ep/value eq '((?:[^']|'')*)'", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedValueFilter();
+
+    [GeneratedRegex(@"id eq '([^']*)'", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpandFilter();
 }

@@ -5,9 +5,29 @@ namespace OutreachBot.Host.Tests.Graph;
 
 /// <summary>
 /// A draft on the fake: the message it answers (null for a new message), its comment or body, whether it went out,
-/// and for a new message its recipient and subject.
+/// and for a new message its recipient and subject; for a new message also every recipient (to, cc and bcc), its file
+/// attachments, the Internet Message-ID and conversation Graph gives it, and the mailbox it was made in. A draft sits
+/// in the Drafts folder until it is sent, then in Sent Items.
 /// </summary>
-public sealed record FakeDraft(string Id, string? ReplyTo, string? Comment, bool Sent, string? To = null, string? Subject = null);
+public sealed record FakeDraft(
+    string Id,
+    string? ReplyTo,
+    string? Comment,
+    bool Sent,
+    string? To = null,
+    string? Subject = null,
+    IReadOnlyList<string>? Recipients = null,
+    IReadOnlyList<FakeAttachment>? Attachments = null,
+    string? InternetMessageId = null,
+    string? ConversationId = null,
+    string? Mailbox = null)
+{
+    /// <summary>The well-known folder the message is in: <c>drafts</c> until sent, then <c>sentitems</c>.</summary>
+    public string Folder => Sent ? "sentitems" : "drafts";
+}
+
+/// <summary>A file attachment as posted with a message (<c>#microsoft.graph.fileAttachment</c>).</summary>
+public sealed record FakeAttachment(string Name, string? ContentType, byte[] Content);
 
 public sealed partial class FakeGraphServer
 {
@@ -25,17 +45,52 @@ public sealed partial class FakeGraphServer
     /// <summary>The next <paramref name="count"/> sends are refused with 503 before anything goes out.</summary>
     public void RefuseSends(int count) => _sendFaults = count;
 
-    private async Task CreateDraftAsync(HttpContext context)
+    private int _draftAnswersToLose;
+
+    /// <summary>The next <paramref name="count"/> new drafts are made but answered 504, as if the answer was lost.</summary>
+    public void LoseDraftAnswers(int count) => _draftAnswersToLose = count;
+
+    /// <summary>The new messages made in <paramref name="mailbox"/> (drafts and sent), oldest first.</summary>
+    public IReadOnlyList<FakeDraft> MessagesMadeIn(string mailbox) =>
+        [.. Drafts.Values.Where(d => d.ReplyTo is null && string.Equals(d.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase)).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    // POST /users/{id}/messages: a new draft in the Drafts folder, with its attachments; Graph keeps an
+    // internetMessageId given on create and makes one otherwise, and starts a conversation.
+    private async Task CreateDraftAsync(HttpContext context, string user)
     {
         Counters.Other.AddOrUpdate("POST messages", 1, (_, n) => n + 1);
         var body = await ReadBodyAsync(context);
+        var recipients = new[] { "toRecipients", "ccRecipients", "bccRecipients" }
+            .SelectMany(name => Property(body, name) is { ValueKind: System.Text.Json.JsonValueKind.Array } list ? list.EnumerateArray() : Enumerable.Empty<System.Text.Json.JsonElement>())
+            .Select(r => Property(r, "emailAddress") is { } a ? Property(a, "address")?.GetString() : null).OfType<string>().ToList();
         var to = Property(body, "toRecipients")?.EnumerateArray().Select(r => Property(r, "emailAddress") is { } a ? Property(a, "address")?.GetString() : null).FirstOrDefault();
         var content = Property(body, "body") is { } b ? Property(b, "content")?.GetString() : null;
-        var draft = new FakeDraft("AAMkDraft" + Guid.NewGuid().ToString("N") + "=", null, content, Sent: false, to, Property(body, "subject")?.GetString());
+        var attachments = (Property(body, "attachments") is { ValueKind: System.Text.Json.JsonValueKind.Array } posted ? posted.EnumerateArray() : Enumerable.Empty<System.Text.Json.JsonElement>())
+            .Select(a => new FakeAttachment(Property(a, "name")?.GetString() ?? "", Property(a, "contentType")?.GetString(), Convert.FromBase64String(Property(a, "contentBytes")?.GetString() ?? "")))
+            .ToList();
+        var id = "AAMkDraft" + Guid.NewGuid().ToString("N") + "=";
+        var messageId = Property(body, "internetMessageId")?.GetString() is { Length: > 0 } given ? given : $"<{Guid.NewGuid():N}@fake.outlook.example>";
+        var draft = new FakeDraft(id, null, content, Sent: false, to, Property(body, "subject")?.GetString(), recipients, attachments, messageId, "conv-" + id[9..17], user);
         Drafts[draft.Id] = draft;
+        if (Interlocked.Decrement(ref _draftAnswersToLose) >= 0)
+        {
+            await ErrorAsync(context, 504, "GatewayTimeout", 0);
+            return;
+        }
+
         context.Response.StatusCode = 201;
-        await context.Response.WriteAsJsonAsync(new { id = draft.Id, subject = draft.Subject, isDraft = true }, context.RequestAborted);
+        await context.Response.WriteAsJsonAsync(DraftJson(draft), context.RequestAborted);
     }
+
+    private static Dictionary<string, object?> DraftJson(FakeDraft draft) => new()
+    {
+        ["id"] = draft.Id,
+        ["subject"] = draft.Subject,
+        ["isDraft"] = !draft.Sent,
+        ["internetMessageId"] = draft.InternetMessageId,
+        ["conversationId"] = draft.ConversationId,
+        ["parentFolderId"] = draft.Folder,
+    };
 
     // GET /users/{id}/messages?$filter=internetMessageId eq '<...>': the mailbox's message with that Message-ID.
     private async Task FindByInternetMessageIdAsync(HttpContext context, string user)
@@ -50,7 +105,9 @@ public sealed partial class FakeGraphServer
             {
                 ["id"] = message.Id,
                 ["from"] = new Dictionary<string, object?> { ["emailAddress"] = new Dictionary<string, object?> { ["address"] = message.FromAddress } },
-            }).Take(1).ToList();
+            })
+            .Concat(MessagesMadeIn(user).Where(d => wanted is not null && d.InternetMessageId == wanted).Select(DraftJson))
+            .Take(1).ToList();
         await context.Response.WriteAsJsonAsync(new Dictionary<string, object?> { ["value"] = found }, context.RequestAborted);
     }
 

@@ -12,7 +12,8 @@ namespace OutreachBot.Host.Tests.Graph;
 
 /// <summary>
 /// A Graph-shaped HTTP server on Kestrel (127.0.0.1, a free port) for the real Microsoft.Graph SDK: mail folder delta
-/// with next and delta links, <c>$value</c>, getSchedule and events. Paths, query names and JSON property names are read
+/// with next and delta links, <c>$value</c>, getSchedule and events, new messages and drafts, document libraries
+/// (children and content, with the download redirect). Paths, query names and JSON property names are read
 /// case-insensitively, as Graph does. Faults (429/503 with Retry-After, held answers, expired tokens) and counters
 /// are the tests' to set and read.
 /// </summary>
@@ -104,6 +105,18 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return;
         }
 
+        if (segments is [var download, var driveId, var itemId] && Is(download, "_download"))
+        {
+            await DownloadAsync(context, driveId, itemId);
+            return;
+        }
+
+        if (segments.Length >= 3 && Is(segments[0], "v1.0") && Is(segments[1], "drives"))
+        {
+            await DriveAsync(context, segments[2]);
+            return;
+        }
+
         if (segments.Length >= 2 && Is(segments[0], "v1.0") && Is(segments[1], "subscriptions"))
         {
             await SubscriptionsAsync(context, segments[2..]);
@@ -135,7 +148,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 [var m, var id, var v] when Is(m, "messages") && Is(v, "$value") => ValueAsync(context, user, id),
                 [var m, var id, var action] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => ReplyAsync(context, id, action),
                 [var m] when Is(m, "messages") && HttpMethods.IsGet(context.Request.Method) => FindByInternetMessageIdAsync(context, user),
-                [var m] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => CreateDraftAsync(context),
+                [var m] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => CreateDraftAsync(context, user),
                 _ => CalendarAsync(context, user, rest),
             });
         }

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -6,6 +7,7 @@ using OutreachBot.Clinic.Partners;
 using OutreachBot.Host.Calendars;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Correspondence;
+using OutreachBot.Host.Mailbox;
 using OutreachBot.Host.Mailbox.Graph;
 using OutreachBot.Host.Outreach;
 using OutreachBot.Host.Partners;
@@ -13,6 +15,7 @@ using OutreachBot.Host.Staff;
 using OutreachBot.Host.Storage;
 using OutreachBot.Host.Summaries;
 using OutreachBot.Host.Teams;
+using OutreachBot.Host.Tests.Graph;
 using OutreachBot.Host.Tests.Infrastructure;
 using OutreachBot.Host.Tests.Summaries;
 using OutreachBot.Host.Triage;
@@ -24,16 +27,22 @@ namespace OutreachBot.Host.Tests.Outreach;
 
 /// <summary>
 /// One bot instance's outreach with the real registrations (AddOutreach, the table partner directory, .ics calendars,
-/// the outbox), on Azurite tables shared by every instance with the same prefix (run through ./test.sh).
+/// the outbox), on Azurite tables shared by every instance with the same prefix (run through ./test.sh). Given a fake
+/// Graph server, mail (outreach email, and the intake mailbox <see cref="GraphMailbox"/> read by delta) and calendars
+/// go through Graph instead, as in a tenant.
 /// </summary>
 public sealed class OutreachInstance : IAsyncDisposable
 {
     public const string Lead = "aad-lead-helen";
     public const string Clinician = "aad-clinician-marcus";
 
+    /// <summary>The mailbox the bot reads through Graph (Graph:Mail:Mailboxes) when it has a fake Graph server.</summary>
+    public const string GraphMailbox = "intake@harborlight-ot.example";
+
     private readonly ServiceProvider _services;
 
-    public OutreachInstance(string tablePrefix, FakeTimeProvider time, RecordingConnector connector, string outbox, string calendars, IDictionary<string, string?>? settings = null)
+    public OutreachInstance(
+        string tablePrefix, FakeTimeProvider time, RecordingConnector connector, string outbox, string calendars, IDictionary<string, string?>? settings = null, FakeGraphServer? graph = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -47,6 +56,14 @@ public sealed class OutreachInstance : IAsyncDisposable
             ["Correspondence:OutboxFolder"] = outbox,
             ["Calendars:IcsFolder"] = calendars,
         };
+        if (graph is not null)
+        {
+            values["Graph:BaseUrl"] = graph.BaseUrl.ToString();
+            values["Graph:Mail:Enabled"] = "true";
+            values["Graph:Mail:Mailboxes:0:User"] = GraphMailbox;
+            values["Calendars:Source"] = "Graph";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -62,6 +79,13 @@ public sealed class OutreachInstance : IAsyncDisposable
         services.AddPartners();
         services.AddTriage();
         services.AddOptions<GraphMailOptions>().BindConfiguration(GraphMailOptions.SectionName);
+        if (graph is not null)
+        {
+            services.AddSingleton<TokenCredential>(new FakeTokenCredential());
+            services.AddMailboxIntake();
+            services.AddGraphMail(); // before AddCorrespondence, as in Program.cs
+        }
+
         services.AddClinicianCalendars();
         services.AddCorrespondence();
         services.AddClinicStaff();

@@ -13,14 +13,14 @@ namespace OutreachBot.Host.Tests.Outreach;
 /// <summary>The outreach's email side over an in-memory directory and a temporary outbox folder.</summary>
 public sealed class OutreachServices : IDisposable
 {
-    public OutreachServices(IPartnerDirectory partners, OutreachOptions? outreach = null, string? materialsFolder = null, IOutreachMail? mail = null)
+    public OutreachServices(IPartnerDirectory partners, OutreachOptions? outreach = null, string? materialsFolder = null, IOutreachMail? mail = null, IClinicMaterialFiles? materialFiles = null)
     {
         Partners = partners;
         Outbox = Directory.CreateTempSubdirectory("outreach-outbox-").FullName;
         Correspondence = Options.Create(new CorrespondenceOptions { From = "referrals@harborlight-ot.example", OutboxFolder = Outbox });
         Clinic = Options.Create(new ClinicOptions { Name = "Harborlight OT", TimeZone = "America/Chicago", Phone = "(555) 100-2000", Fax = "(555) 100-2001", Address = "12 Harbor Way" });
         Options_ = Options.Create(outreach ?? new OutreachOptions());
-        Templates = new MaterialTemplates(Options.Create(new MaterialsOptions { Folder = materialsFolder }));
+        Templates = new MaterialTemplates(materialFiles ?? new FolderMaterialFiles(Options.Create(new MaterialsOptions { Folder = materialsFolder })));
         Materials = new MaterialsLibrary(Templates, Clinic, Correspondence, NullLogger<MaterialsLibrary>.Instance);
         OutboxMail = new OutboxOutreachMail(Correspondence, Time);
         Emails = new PartnerEmails(partners, Materials, Templates, mail ?? OutboxMail, Options_, Correspondence, Clinic, Time, NullLogger<PartnerEmails>.Instance);

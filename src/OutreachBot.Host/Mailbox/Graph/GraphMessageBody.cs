@@ -11,7 +11,8 @@ namespace OutreachBot.Host.Mailbox.Graph;
 /// expanded on the page, not a reply or forward) is read from that entry: it is written as a MIME message and goes
 /// through the same <c>EmlMessageReader</c> as fetched MIME, so there is one reader. Anything else is fetched as MIME
 /// (<c>$value</c>, in a <c>$batch</c>): an attached email (Graph gives item attachments without their content), a
-/// reference (cloud) attachment, and the In-Reply-To and References headers that delta does not carry.
+/// reference (cloud) attachment, the In-Reply-To and References headers that delta does not carry, and delivery
+/// reports from mail systems.
 /// </summary>
 public static partial class GraphMessageBody
 {
@@ -37,7 +38,8 @@ public static partial class GraphMessageBody
             || message.Body?.Content is null
             || message.From?.EmailAddress?.Address is null
             || message.ConversationIndex is { Length: > NewThreadIndexBytes }
-            || ReplyOrForward().IsMatch(message.Subject ?? "");
+            || ReplyOrForward().IsMatch(message.Subject ?? "")
+            || IsFromMailSystem(message.From.EmailAddress.Address);
     }
 
     /// <summary>The delta entry, with its attachments, as a MIME message (only for a message that does not <see cref="NeedsMime"/>).</summary>
@@ -67,6 +69,13 @@ public static partial class GraphMessageBody
         stream.Position = 0;
         return stream;
     }
+
+    // A delivery report's status part (RFC 3464: the failed recipients) is only in its MIME, and the delta entry of a
+    // report may say it has no attachments: a message from a mail system is always fetched whole.
+    private static bool IsFromMailSystem(string address) =>
+        address.StartsWith("postmaster@", StringComparison.OrdinalIgnoreCase)
+        || address.StartsWith("mailer-daemon@", StringComparison.OrdinalIgnoreCase)
+        || address.StartsWith("microsoftexchange", StringComparison.OrdinalIgnoreCase);
 
     // No attachments (inline images do not count for hasAttachments), or every attachment a file whose bytes came
     // with the page.

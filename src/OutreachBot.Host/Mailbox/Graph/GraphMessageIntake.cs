@@ -23,6 +23,9 @@ public sealed partial class GraphMessageIntake(
     TimeProvider time,
     ILogger<GraphMessageIntake> logger)
 {
+    /// <summary>The ledger's outcome for a non-delivery report.</summary>
+    public const string DeliveryReportOutcome = "DeliveryReport";
+
     private const int LedgerParallelism = 8;
 
     /// <summary>The messages the ledger does not have yet, in page order.</summary>
@@ -89,7 +92,15 @@ public sealed partial class GraphMessageIntake(
 
         eml.Position = 0;
         var report = DeliveryReport.Read(eml, cancellationToken);
-        return await partnerMail.TakeAsync(incoming, report, cancellationToken) ? IntakeOutcome.NotReferral : await intake.TakeAsync(incoming, cancellationToken);
+        if (!await partnerMail.TakeAsync(incoming, report, cancellationToken))
+        {
+            return await intake.TakeAsync(incoming, cancellationToken);
+        }
+
+        // A non-delivery report taken by the partner directory goes in the ledger too, so a resync skips it as it
+        // skips everything else read before (the .eml folder moves the file instead).
+        await ledger.RecordAsync(incoming.MessageId, DeliveryReportOutcome, null, time.GetUtcNow(), cancellationToken);
+        return IntakeOutcome.NotReferral;
     }
 
     // Graph gives the Message-ID with its angle brackets; the reader (and so the ledger) keeps it without.

@@ -79,21 +79,16 @@ public sealed partial class MaterialsLibrary(
 
     private async Task<IEnumerable<PathwayMaterial>> ExtraFormsAsync(string pathway, CancellationToken cancellationToken)
     {
-        if (templates.OwnFolder is not { } own || !Directory.Exists(Path.Combine(own, pathway)))
-        {
-            return [];
-        }
-
         var forms = new List<PathwayMaterial>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(own, pathway)).Order(StringComparer.Ordinal))
+        foreach (var file in await templates.Files.ListAsync(pathway, cancellationToken))
         {
-            if (new FileInfo(file).Length > MaxAttachmentBytes)
+            if (file.Size > MaxAttachmentBytes)
             {
-                LogFormTooLarge(logger, pathway, Path.GetFileName(file));
+                LogFormTooLarge(logger, pathway, file.Name);
                 continue;
             }
 
-            forms.Add(new PathwayMaterial(Path.GetFileName(file), ContentTypeOf(file), await File.ReadAllBytesAsync(file, cancellationToken)));
+            forms.Add(new PathwayMaterial(file.Name, ContentTypeOf(file.Name), await templates.Files.ReadAsync(file, cancellationToken)));
         }
 
         return forms;
