@@ -24,6 +24,7 @@ public sealed class IntakeCardInBrowserTests(PlaygroundFixture fixture, Playgrou
 
         await using var ui = await browser.OpenAsync(playground.BaseUrl);
         await ui.OpenAsync("Personal Chat");
+        await ui.SayAsync("help"); // the page is live once the answer shows (the install greeting may precede its stream)
         await ui.Cards("use this channel for referrals").Last.WaitForAsync(new() { Timeout = PlaygroundPage.Timeout });
 
         var sent = await GiveToMarcusAsync(fixture, posted, timeout.Token);
@@ -73,6 +74,7 @@ public sealed class IntakeCardInBrowserTests(PlaygroundFixture fixture, Playgrou
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await using var ui = await browser.OpenAsync(playground.BaseUrl);
         await ui.OpenAsync("Personal Chat");
+        await ui.SayAsync("help"); // the page is live once the answer shows (the install greeting may precede its stream)
         await ui.Cards("use this channel for referrals").Last.WaitForAsync(new() { Timeout = PlaygroundPage.Timeout });
         var posted = await fixture.PostReferralAsync("browser-intake-declined", timeout.Token);
         var intake = CardsIn(await GiveToMarcusAsync(fixture, posted, timeout.Token)).Single();
