@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using OutreachBot.Clinic;
 using OutreachBot.Clinic.Pipeline;
 using OutreachBot.Clinic.Referrals;
 using OutreachBot.Clinic.Scheduling;
@@ -40,14 +39,19 @@ public static class ClinicianIntakeCard
     {
         ArgumentNullException.ThrowIfNull(view);
         var referral = view.Referral;
-        return view.ForHolder ? ForHolder(view, clinicZone) : NoLongerYours(referral);
+        if (!view.ForHolder)
+        {
+            return NoLongerYours(referral);
+        }
+
+        var heading = IntakeCardHeading.For(referral, clinicZone);
+        return heading.Finished ? Finished(referral, heading, clinicZone) : ForHolder(view, heading, clinicZone);
     }
 
-    private static JsonObject ForHolder(IntakeCardView view, TimeZoneInfo zone)
+    private static JsonObject ForHolder(IntakeCardView view, IntakeCardHeading heading, TimeZoneInfo zone)
     {
         var referral = view.Referral;
         var patient = view.Patient;
-        var urgent = referral.Urgency == Urgency.Urgent;
         var data = new JsonObject
         {
             ["referralId"] = referral.Id,
@@ -59,8 +63,8 @@ public static class ClinicianIntakeCard
 
         List<JsonNode?> body =
         [
-            Heading($"{(urgent ? "URGENT · " : string.Empty)}Intake for you · {TriageCard.PathwayName(referral.Pathway)}", urgent ? "Attention" : null),
-            Text(Status(referral, zone), size: "Small", subtle: referral.AcceptedAt is null),
+            Heading(heading.Title, heading.Color),
+            Text(heading.Status, size: "Small", subtle: referral.AcceptedAt is null),
             Text("Patient", weight: "Bolder"),
             patient is null
                 ? Text($"{referral.PatientInitials ?? "Patient"}{(referral.PatientAge is { } a ? $", age {a}" : string.Empty)}. The details were not kept for this referral: open its email in the referrals mailbox.", size: "Small")
@@ -129,13 +133,20 @@ public static class ClinicianIntakeCard
         Text("The patient's details are no longer shown here.", size: "Small", subtle: true),
     ]);
 
-    private static string Status(Referral referral, TimeZoneInfo zone) => referral switch
-    {
-        { Stage: PipelineStage.EvaluationCompleted } => "Evaluation completed.",
-        { Evaluation: { } e } => $"Evaluation booked for {Slot(e.Start, e.End, zone)}.",
-        { AcceptedAt: { } at } => $"You accepted this intake on {TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM, h:mm tt", CultureInfo.InvariantCulture)}. Pick an evaluation time below.",
-        _ => "This intake was given to you. Accept it and pick an evaluation time, or give it back to triage with a reason.",
-    };
+    /// <summary>Declined, merged or closed: what became of it, and the patient only as the channel shows them (no details kept on the card).</summary>
+    private static JsonObject Finished(Referral referral, IntakeCardHeading heading, TimeZoneInfo zone) => Card(
+    [
+        Heading(heading.Title, heading.Color),
+        Text(heading.Status, size: "Small"),
+        Facts(
+        [
+            ("Referral", referral.Id),
+            ("Received", TimeZoneInfo.ConvertTime(referral.ReceivedAt, zone).ToString("ddd d MMM, h:mm tt", CultureInfo.InvariantCulture)),
+            ("Patient", Join(referral.PatientInitials, referral.PatientAge is { } age ? $"age {age}" : null)),
+            ("Referrer", referral.Referrer.Organization ?? referral.Referrer.Name),
+        ]),
+        Text("The patient's details are no longer shown here.", size: "Small", subtle: true),
+    ]);
 
     private static JsonObject SlotChoice(IReadOnlyList<EvaluationSlot> slots, TimeZoneInfo zone) => new()
     {

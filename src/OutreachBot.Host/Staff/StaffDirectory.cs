@@ -8,9 +8,10 @@ namespace OutreachBot.Host.Staff;
 
 /// <summary>
 /// Tells who sent an activity and their roles: by the Entra object id Teams sends, and, when the staff list names
-/// people by UPN, by the UPN the connector gives for the member.
+/// people by UPN, by the UPN the connector gives for the member; plus the roles of the Entra groups in
+/// <c>Staff:Groups</c> (through Graph; none from groups when Graph fails, the lists keep working).
 /// </summary>
-public sealed partial class StaffDirectory(IOptions<StaffOptions> options, ILogger<StaffDirectory> logger)
+public sealed partial class StaffDirectory(IOptions<StaffOptions> options, ILogger<StaffDirectory> logger, StaffGroups? groups = null)
 {
     private readonly ClinicStaff _staff = Build(options.Value);
     private readonly bool _listsUpns = options.Value.IntakeStaff.Concat(options.Value.Owners)
@@ -29,7 +30,16 @@ public sealed partial class StaffDirectory(IOptions<StaffOptions> options, ILogg
             keys.Add(await UpnAsync(turn, userId, cancellationToken));
         }
 
-        return new StaffIdentity(member, _staff.RolesOf(keys), _staff.ClinicianOf(keys));
+        var roles = _staff.RolesOf(keys);
+        var clinician = _staff.ClinicianOf(keys);
+        if (groups is { Enabled: true } && from?.AadObjectId is { Length: > 0 } objectId)
+        {
+            var fromGroups = await groups.RolesOfAsync(objectId, from.Name, cancellationToken);
+            roles |= fromGroups.Roles;
+            clinician ??= fromGroups.Clinician;
+        }
+
+        return new StaffIdentity(member, roles, clinician);
     }
 
     private async Task<string?> UpnAsync(TurnContext turn, string userId, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using OutreachBot.Host.Graph;
+
 namespace OutreachBot.Host.Staff;
 
 public static class StaffExtensions
@@ -7,6 +9,8 @@ public static class StaffExtensions
     {
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddGraphClient(); // asked only when Staff:Groups names a group
+        services.AddSingleton<StaffGroups>();
         services.AddSingleton<StaffDirectory>();
         return services;
     }

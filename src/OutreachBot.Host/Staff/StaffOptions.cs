@@ -20,8 +20,16 @@ public sealed class StaffOptions : IValidatableObject
     /// <summary>Therapists with the pathways they take.</summary>
     public IList<ClinicianOptions> Clinicians { get; set; } = [];
 
+    /// <summary>Optional: roles from Entra groups, checked through Microsoft Graph.</summary>
+    public StaffGroupsOptions Groups { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var error in Groups.Validate())
+        {
+            yield return error;
+        }
+
         for (var i = 0; i < Clinicians.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(Clinicians[i].Id))

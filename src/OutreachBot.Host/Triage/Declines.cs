@@ -71,6 +71,7 @@ public sealed partial class Declines(
                 if (change.Outcome == StageChangeOutcome.Moved)
                 {
                     await intake.UpdateChannelCardAsync(row, cards.ForChannel(declined), cancellationToken);
+                    await intake.FollowIntakeCardAsync(row, cancellationToken);
                 }
 
                 return CardActionResult.Say("The referral is declined, but the email to the referrer could not be sent just now. Decline it again to retry; it will not be sent twice.");
@@ -81,6 +82,11 @@ public sealed partial class Declines(
         if (change.Outcome == StageChangeOutcome.Moved || sent == LetterOutcome.Sent)
         {
             await intake.UpdateChannelCardAsync(row, cards.ForChannel(declined), cancellationToken);
+        }
+
+        if (change.Outcome == StageChangeOutcome.Moved)
+        {
+            await intake.FollowIntakeCardAsync(row, cancellationToken); // a clinician holding it sees it declined
         }
 
         return CardActionResult.ShowCard(cards.ForViewer(declined, IntakeActions.ViewerOf(who, declined)));

@@ -171,6 +171,9 @@ public sealed partial class IntakeActions(
         "Referral not found",
         "This referral is no longer in the pipeline. It may have been merged or removed; check the triage channel for the current card."));
 
+    /// <summary>Brings the clinician's 1:1 intake card of the current assignment up to date (after a triage decision).</summary>
+    public Task FollowIntakeCardAsync(ReferralRow row, CancellationToken cancellationToken) => intakeCards.FollowAsync(row, cancellationToken);
+
     /// <summary>
     /// Replaces the referral's card in the channel for everyone. Queued, not awaited (see <see cref="ChannelCardUpdates"/>):
     /// the person acting gets their answer without waiting for the channel's copy; a failure is logged, not thrown.

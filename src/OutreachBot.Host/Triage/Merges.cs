@@ -110,6 +110,7 @@ public sealed partial class Merges(
         {
             LogMerged(logger, duplicate.Id, survivor.Id);
             await intake.UpdateChannelCardAsync(duplicateRow, cards.ForChannel(closing.Referral), cancellationToken);
+            await intake.FollowIntakeCardAsync(duplicateRow, cancellationToken);
         }
 
         if (absorbing.Outcome == ReferralDecisionOutcome.Changed)

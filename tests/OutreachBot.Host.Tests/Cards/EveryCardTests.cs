@@ -58,6 +58,16 @@ public class EveryCardTests
             new IntakeCardView(GivenToMarcus() with { AcceptedAt = ReceivedAt.AddHours(1) }, null, [], ForHolder: true), Chicago),
         ["intake, evaluation booked"] = () => ClinicianIntakeCard.For(new IntakeCardView(Booked(null), Patient, [], ForHolder: true), Chicago),
         ["intake, no longer yours"] = () => ClinicianIntakeCard.For(new IntakeCardView(GivenBack(), null, [], ForHolder: false), Chicago),
+        ["intake, family reached"] = () => ClinicianIntakeCard.For(new IntakeCardView(
+            GivenToMarcus().LogContact(Ana, ReceivedAt.AddHours(1), "call", ContactOutcome.Reached, 0).Referral, Patient, Slots(3), ForHolder: true), Chicago),
+        ["intake, family not reachable"] = () => ClinicianIntakeCard.For(new IntakeCardView(
+            GivenToMarcus().MoveTo(PipelineStage.NotReachable, Ana, ReceivedAt.AddDays(3)).Referral, Patient, [], ForHolder: true), Chicago),
+        ["intake, evaluation completed"] = () => ClinicianIntakeCard.For(new IntakeCardView(
+            Booked(null).CompleteEvaluation(Marcus, ReceivedAt.AddDays(3)).Referral, Patient, [], ForHolder: true), Chicago),
+        ["intake, declined"] = () => ClinicianIntakeCard.For(new IntakeCardView(
+            GivenToMarcus().Decline(DeclineReasons.OutsideArea, null, Ana, ReceivedAt.AddHours(2)).Referral, Patient, [], ForHolder: true), Chicago),
+        ["intake, merged"] = () => ClinicianIntakeCard.For(new IntakeCardView(
+            GivenToMarcus().MergeInto("R-00000000AA", Ana, ReceivedAt.AddHours(2)).Referral, Patient, [], ForHolder: true), Chicago),
         ["triage, assigned"] = () => TriageCard.For(Unassigned.AssignTo(Ana, ReceivedAt.AddMinutes(20)).Referral, Chicago),
         ["triage, urgent"] = () => TriageCard.For(Unassigned with { Urgency = Urgency.Urgent }, Chicago),
         ["triage, no pathway"] = () => TriageCard.For(Unassigned with { Pathway = null }, Chicago),

@@ -47,8 +47,10 @@ public sealed class TriageCardInBrowserTests(PlaygroundFixture fixture, Playgrou
         Assert.True(await assigned.GetByRole(AriaRole.Button, new() { Name = "Log first contact" }).IsVisibleAsync());
         Assert.Equal(0, await assigned.GetByRole(AriaRole.Button, new() { Name = "Assign to me" }).CountAsync());
 
-        // The 1:1 chat: the greeting (help) card from installation, then the summary a person asks for.
+        // The 1:1 chat: the help card a person asks for, then the summary. (The greeting sent on installation may come
+        // before the page's conversation stream is connected, and the page keeps no history, so it is not waited for.)
         await ui.OpenAsync("Personal Chat");
+        await ui.SayAsync("help");
         await ui.ShowAsync(ui.Cards("use this channel for referrals").Last, "help-card.png");
         await ui.SayAsync("summary");
         var summary = await ui.ShowAsync(ui.Cards("Referral pipeline this week").Last, "summary-card.png");

@@ -130,6 +130,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
 
         var user = segments[2];
+        CountMembershipCheck(segments);
         Counters.Enter(user);
         try
         {
@@ -149,6 +150,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 [var m, var id, var action] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => ReplyAsync(context, id, action),
                 [var m] when Is(m, "messages") && HttpMethods.IsGet(context.Request.Method) => FindByInternetMessageIdAsync(context, user),
                 [var m] when Is(m, "messages") && HttpMethods.IsPost(context.Request.Method) => CreateDraftAsync(context, user),
+                [var c] when Is(c, "checkMemberGroups") && HttpMethods.IsPost(context.Request.Method) => CheckMemberGroupsAsync(context, user),
                 _ => CalendarAsync(context, user, rest),
             });
         }

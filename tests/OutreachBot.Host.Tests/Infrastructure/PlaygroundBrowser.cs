@@ -28,9 +28,11 @@ public sealed class PlaygroundBrowser : IAsyncLifetime
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = height } });
         var page = await context.NewPageAsync();
+        var stream = await PlaygroundStreamGuard.AttachAsync(page);
+        var errors = PlaygroundPage.CollectErrors(page);
         await page.GotoAsync(playground.ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle, Timeout = 60_000 });
         Directory.CreateDirectory(LocalStack.ArtifactsFolder);
-        return new PlaygroundPage(context, page);
+        return new PlaygroundPage(context, page, stream, errors);
     }
 
     private async Task<IBrowser> BrowserAsync()
