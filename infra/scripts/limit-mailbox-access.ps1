@@ -3,7 +3,7 @@ Limits the bot's managed identity to the referral mailbox and the clinicians' ma
 Run in PowerShell 7 as an Exchange Online administrator. Install-Module ExchangeOnlineManagement once.
 
 Default: Exchange RBAC for Applications. The identity gets the Exchange application roles
-"Application Mail.Read", "Application Mail.Send" and "Application Calendars.ReadWrite", each scoped to a management
+"Application Mail.ReadWrite", "Application Mail.Send" and "Application Calendars.ReadWrite", each scoped to a management
 scope that holds only the referral mailbox and the members of -ClinicianGroup. Grant NOTHING in Entra for these three
 (grant-graph-permissions.sh MODE=rbac grants none): an Entra grant is tenant-wide and would add to the scoped one.
 
@@ -48,7 +48,7 @@ if (-not (Get-ManagementScope -Identity 'OutreachBot mailboxes' -ErrorAction Sil
 }
 
 # 4. The three roles, each limited to that scope. Nothing else is assigned.
-foreach ($role in 'Application Mail.Read', 'Application Mail.Send', 'Application Calendars.ReadWrite') {
+foreach ($role in 'Application Mail.ReadWrite', 'Application Mail.Send', 'Application Calendars.ReadWrite') {
     $name = "OutreachBot $($role -replace 'Application ', '')"
     if (-not (Get-ManagementRoleAssignment -Identity $name -ErrorAction SilentlyContinue)) {
         New-ManagementRoleAssignment -Name $name -App $AppId -Role $role -CustomResourceScope 'OutreachBot mailboxes'
