@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using OutreachBot.Clinic.Partners;
+using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.Calendars;
 using OutreachBot.Host.ClinicProfile;
 using OutreachBot.Host.Outreach.Materials;
@@ -120,7 +121,9 @@ public sealed partial class AfterContactPrompts(
 
         var next = NextBusinessDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow() + options.Value.NextContactAfter, clinic.Value.Zone).DateTime));
         var pathway = MaterialsLibrary.PathwayFor(partner);
-        var request = new PartnerEmailRequest(partner.Id, OutreachEmailPurpose.AfterContact, "after-contact:" + key, null, pathway, next);
+        // Signed as the email will be: the send button sends it from whoever presses it, normally this staff member.
+        var by = await chats.NameOfAsync(staffId, cancellationToken) is { } name ? new StaffMember(staffId, name) : null;
+        var request = new PartnerEmailRequest(partner.Id, OutreachEmailPurpose.AfterContact, "after-contact:" + key, by, pathway, next);
         var (subject, body, attachments) = await emails.ComposeAsync(request, partner, person, cancellationToken);
         var card = AfterContactCard.For(new AfterContactView(partner.Id, partner.Organization, meeting.Subject, meeting.End, key, person.Email!, subject, body,
             [.. attachments.Select(a => a.FileName)], next, pathway.ToString()), clinic.Value.Zone, options.Value.DraftForReview);

@@ -25,6 +25,9 @@ public sealed partial class PartnerEmails(
     TimeProvider time,
     ILogger<PartnerEmails> logger)
 {
+    /// <summary>Who signs when no staff member does (monthly updates from the shared mailbox).</summary>
+    public const string ClinicTeam = "The referrals team";
+
     public async Task<PartnerEmailResult> SendAsync(PartnerEmailRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -77,7 +80,7 @@ public sealed partial class PartnerEmails(
         var values = materials.ClinicFacts(pathway);
         values["ContactName"] = person.Name;
         values["Organization"] = partner.Organization;
-        values["StaffName"] = request.By?.Name ?? $"The team at {clinic.Value.Name}";
+        values["StaffName"] = request.By?.Name ?? ClinicTeam; // the templates sign off with {{ClinicName}} on the next line
         var now = time.GetUtcNow();
         values["Month"] = TimeZoneInfo.ConvertTime(now, clinic.Value.Zone).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
         values["NextContact"] = (request.NextContact ?? DateOnly.FromDateTime(now.Add(options.Value.NextContactAfter).Date)).ToString("dddd d MMMM", CultureInfo.InvariantCulture);

@@ -39,6 +39,13 @@ public sealed partial class StaffChats(IConversationReferenceStore references, I
         return new PostedCard(chat.ServiceUrl, chat.ConversationId, activityId ?? string.Empty);
     }
 
+    /// <summary>The person's display name as Teams last gave it with their messages, or null when never seen.</summary>
+    public async Task<string?> NameOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        return (await references.FindForUserAsync(userId, cancellationToken))?.User?.Name is { Length: > 0 } name ? name : null;
+    }
+
     /// <summary>Replaces a card sent earlier with <paramref name="card"/>.</summary>
     public Task UpdateCardAsync(PostedCard posted, JsonObject card, CancellationToken cancellationToken)
     {

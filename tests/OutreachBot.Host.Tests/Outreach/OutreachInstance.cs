@@ -108,11 +108,11 @@ public sealed class OutreachInstance : IAsyncDisposable
     }
 
     /// <summary>Records a 1:1 chat with <paramref name="aadObjectId"/>, as the bot does when the person first writes.</summary>
-    public Task MeetAsync(string aadObjectId, CancellationToken cancellationToken) =>
+    public Task MeetAsync(string aadObjectId, CancellationToken cancellationToken, string? name = null) =>
         Get<IConversationReferenceStore>().SaveAsync(
             new ConversationReference("http://127.0.0.1:9/connector", "msteams", $"a:chat-{aadObjectId}", "personal", "tenant", new ChannelAccount { Id = "28:bot", Name = "OutreachBot" })
             {
-                User = new ChannelAccount { Id = $"29:{aadObjectId}", AadObjectId = aadObjectId },
+                User = new ChannelAccount { Id = $"29:{aadObjectId}", AadObjectId = aadObjectId, Name = name },
             },
             aadObjectId, cancellationToken);
 

@@ -35,7 +35,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         var first = Instance();
         await first.StartStorageAsync(Ct);
         await first.MeetAsync(OutreachInstance.Lead, Ct);
-        await first.MeetAsync(OutreachInstance.Clinician, Ct);
+        await first.MeetAsync(OutreachInstance.Clinician, Ct, "Marcus Oyelaran");
     }
 
     public async Task DisposeAsync()
@@ -88,6 +88,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         var message = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(OutreachOutbox)), Ct);
         Assert.Equal(["kosei@northfieldortho.example"], message.To.Mailboxes.Select(m => m.Address)); // the bounced address skipped
         Assert.Contains("September 2026", message.Subject, StringComparison.Ordinal);
+        Assert.EndsWith("Kind regards,\nThe referrals team\nHarborlight OT", message.TextBody!.ReplaceLineEndings("\n").TrimEnd(), StringComparison.Ordinal); // the clinic signs once
         var history = await a.Partners.HistoryAsync(optedIn.Id, Ct);
         Assert.Single(history, h => h.Kind == PartnerActivityKind.UpdateSent);
         Assert.DoesNotContain(await a.Partners.HistoryAsync(optedOut.Id, Ct), h => h.Kind == PartnerActivityKind.UpdateSent);
@@ -130,6 +131,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         CardSchema.AssertValid(card);
         Assert.Contains("Follow up with Maplewood School District", card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Friday 4 September", card.ToJsonString(), StringComparison.Ordinal); // 30 days on, a business day
+        Assert.Contains("Kind regards,\nMarcus Oyelaran\nHarborlight", PreviewOf(card), StringComparison.Ordinal); // signed as it will be sent
         var send = card["actions"]![0]!;
         Assert.Equal(AfterContactCard.SendVerb, send["verb"]!.GetValue<string>());
 
@@ -194,4 +196,13 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
     }
 
     private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+
+    /// <summary>The texts of a card's TextBlocks, one per line: what the staff member reads.</summary>
+    private static string PreviewOf(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => o["text"]!.GetValue<string>(),
+        JsonObject o => string.Join("\n", o.Select(p => PreviewOf(p.Value)).Where(t => t.Length > 0)),
+        JsonArray a => string.Join("\n", a.Select(PreviewOf).Where(t => t.Length > 0)),
+        _ => string.Empty,
+    };
 }
