@@ -27,6 +27,7 @@ public sealed class TableConversationReferences(PipelineTables tables) : IConver
     public async Task SaveAsync(ConversationReference reference, string? userAadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        reference = await WithKnownNameAsync(reference, userAadObjectId, cancellationToken);
         var json = JsonSerializer.Serialize(reference, ActivityJson.Options);
         await UpsertAsync(Conversations, reference.ConversationId, json, reference, cancellationToken);
 
@@ -46,6 +47,23 @@ public sealed class TableConversationReferences(PipelineTables tables) : IConver
         ArgumentNullException.ThrowIfNull(conversationId);
         var marker = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
         return ReadAsync(Conversations, marker >= 0 ? conversationId[..marker] : conversationId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Teams sends some activities (conversation and installation updates) without the sender's name; the name seen
+    /// with the same person's earlier messages is kept rather than lost.
+    /// </summary>
+    private async Task<ConversationReference> WithKnownNameAsync(ConversationReference reference, string? userAadObjectId, CancellationToken cancellationToken)
+    {
+        if (reference.User is not { Name: null or "" } user || (userAadObjectId ?? user.AadObjectId ?? user.Id) is not { Length: > 0 } id)
+        {
+            return reference;
+        }
+
+        var known = await FindForUserAsync(id, cancellationToken);
+        return known?.User is { Name: { Length: > 0 } name } knownUser && string.Equals(knownUser.Id, user.Id, StringComparison.Ordinal)
+            ? reference with { User = new ChannelAccount { Id = user.Id, Name = name, AadObjectId = user.AadObjectId } }
+            : reference;
     }
 
     private async Task UpsertAsync(string partition, string id, string json, ConversationReference reference, CancellationToken cancellationToken)

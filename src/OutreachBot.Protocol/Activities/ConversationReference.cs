@@ -16,8 +16,8 @@ public sealed record ConversationReference(
     ChannelAccount Bot)
 {
     /// <summary>
-    /// The user the conversation was last seen with (id and Entra object id only, no name): whom to open a 1:1 chat
-    /// with proactively. Null when saved before this was recorded.
+    /// The user the conversation was last seen with (id, display name and Entra object id): whom to open a 1:1 chat
+    /// with proactively, and the name cards written for them sign with. Null when saved before this was recorded.
     /// </summary>
     public ChannelAccount? User { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record ConversationReference(
             activity.Conversation?.TenantId ?? Teams.TeamsChannelData.TenantId(activity),
             activity.Recipient ?? new ChannelAccount())
         {
-            User = activity.From is { Id: { } userId } from ? new ChannelAccount { Id = userId, AadObjectId = from.AadObjectId } : null,
+            User = activity.From is { Id: { } userId } from ? new ChannelAccount { Id = userId, Name = from.Name, AadObjectId = from.AadObjectId } : null,
         };
     }
 }

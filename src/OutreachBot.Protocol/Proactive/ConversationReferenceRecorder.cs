@@ -27,7 +27,7 @@ internal sealed class ConversationReferenceRecorder(IConversationReferenceStore?
         var key = string.Concat(reference.ConversationId, "\n", reference.User?.Id);
         var fingerprint = string.Join('\n',
             reference.ServiceUrl, reference.ChannelId, reference.ConversationType, reference.TenantId,
-            reference.Bot.Id, reference.Bot.Name, reference.User?.Id, reference.User?.AadObjectId);
+            reference.Bot.Id, reference.Bot.Name, reference.User?.Id, reference.User?.Name, reference.User?.AadObjectId);
         if (_saved.TryGetValue(key, out var seen) && seen == fingerprint)
         {
             return false;

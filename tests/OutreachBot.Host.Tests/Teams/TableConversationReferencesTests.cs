@@ -58,6 +58,21 @@ public sealed class TableConversationReferencesTests : IAsyncLifetime
         Assert.Null(await Store.FindAsync("a:never", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Save_WithoutTheSendersName_KeepsTheNameSeenWithTheirEarlierMessage()
+    {
+        var message = Reference("a:1Personal", "personal", "29:1user") with { User = new ChannelAccount { Id = "29:1user", Name = "Dana Whitfield", AadObjectId = UserAad } };
+        await Store.SaveAsync(message, UserAad, CancellationToken.None);
+
+        // Teams' installation and conversation updates carry the sender's ids but no name.
+        await Store.SaveAsync(Reference("a:1Personal", "personal", "29:1user"), UserAad, CancellationToken.None);
+        await Store.SaveAsync(Reference("a:1Other", "personal", "29:2other") with { User = new ChannelAccount { Id = "29:2other", AadObjectId = "another-aad-id" } }, "another-aad-id", CancellationToken.None);
+
+        Assert.Equal("Dana Whitfield", (await Store.FindForUserAsync(UserAad, CancellationToken.None))?.User?.Name);
+        Assert.Equal("Dana Whitfield", (await Store.FindAsync("a:1Personal", CancellationToken.None))?.User?.Name);
+        Assert.Null((await Store.FindForUserAsync("another-aad-id", CancellationToken.None))?.User?.Name);
+    }
+
     private static ConversationReference Reference(string conversationId, string type, string userId) =>
         new("https://smba.trafficmanager.net/amer/" + Tenant + "/", "msteams", conversationId, type, Tenant, new ChannelAccount { Id = "28:bot" })
         {

@@ -34,7 +34,7 @@ public sealed class ConversationReferenceAndTenantTests(MetadataServerFixture fi
         Assert.Equal("personal", reference.ConversationType);
         Assert.Equal($"28:{AppId}", reference.Bot.Id);
         Assert.Equal("29:1UserMri", reference.User?.Id);
-        Assert.Null(reference.User?.Name);
+        Assert.Equal("Dana Whitfield", reference.User?.Name); // staff cards sign with it
         Assert.Equal(UserAadObjectId, aadObjectId);
         Assert.Equal(reference, await _store.FindForUserAsync(UserAadObjectId, CancellationToken.None));
     }

@@ -40,7 +40,7 @@ public static class TestActivities
             ["id"] = id,
             ["channelId"] = TestTokens.Channel,
             ["serviceUrl"] = TestTokens.ServiceUrl,
-            ["from"] = new JsonObject { ["id"] = "29:1UserMri", ["aadObjectId"] = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" },
+            ["from"] = new JsonObject { ["id"] = "29:1UserMri", ["name"] = "Dana Whitfield", ["aadObjectId"] = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" },
             ["recipient"] = new JsonObject { ["id"] = $"28:{TestTokens.AppId}", ["name"] = "Outreach Bot" },
             ["conversation"] = new JsonObject
             {
