@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using OutreachBot.Host.Cards;
 using static OutreachBot.Host.Cards.CardElements;
 
 namespace OutreachBot.Host.Outreach;
@@ -38,7 +39,7 @@ public static class AfterContactCard
                 ("Attached", string.Join(", ", view.Attachments)),
                 ("Next contact", view.NextContact.ToString("dddd d MMMM", CultureInfo.InvariantCulture)),
             ]),
-            new JsonObject { ["type"] = "Container", ["style"] = "emphasis", ["items"] = new JsonArray(Text(Shorten(view.Body))) },
+            new JsonObject { ["type"] = "Container", ["style"] = "emphasis", ["items"] = new JsonArray(PlainTextBlock.From(Shorten(view.Body))) },
         ],
         [
             Execute(draftForReview ? "Draft it in Outlook" : "Send follow-up", SendVerb, data, "positive"),

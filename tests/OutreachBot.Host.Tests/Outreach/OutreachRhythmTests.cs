@@ -131,7 +131,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         CardSchema.AssertValid(card);
         Assert.Contains("Follow up with Maplewood School District", card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Friday 4 September", card.ToJsonString(), StringComparison.Ordinal); // 30 days on, a business day
-        Assert.Contains("Kind regards,\nMarcus Oyelaran\nHarborlight", PreviewOf(card), StringComparison.Ordinal); // signed as it will be sent
+        Assert.Contains("Kind regards,\n\nMarcus Oyelaran\n\nHarborlight OT", PreviewOf(card), StringComparison.Ordinal); // signed as it will be sent
         var send = card["actions"]![0]!;
         Assert.Equal(AfterContactCard.SendVerb, send["verb"]!.GetValue<string>());
 
