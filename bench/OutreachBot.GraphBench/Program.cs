@@ -36,14 +36,14 @@ internal static class GraphBenchCommand
         report.Add("");
         report.Add("| messages with attachments | requests | delta | $batch ($value inside) | over the minimum | floor with $batch of 20 (pages + ⌈MIME/20⌉) | bodies fetched twice |");
         report.Add("| --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var every in new[] { 0, 50, 10 })
+        foreach (var (every, kind) in new[] { (0, GeneratedAttachment.Email), (50, GeneratedAttachment.Email), (10, GeneratedAttachment.Email), (10, GeneratedAttachment.File) })
         {
             await using var graph = await FakeGraphServer.StartAsync(ct);
             var run = Guid.NewGuid().ToString("N")[..8];
             var folder = graph.Folder(BenchBot.User, "inbox");
             for (var n = 0; n < 1000; n++)
             {
-                folder.Add(BenchMail.Message(n, run, every));
+                folder.Add(BenchMail.Message(n, run, every, kind));
             }
 
             await using var bot = await BenchBot.StartAsync(graph, tables, notificationPort: null, ct);
@@ -51,7 +51,7 @@ internal static class GraphBenchCommand
             await sync.SyncFolderAsync(BenchBot.User, "inbox", ct);
             var c = graph.Counters;
             report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {(every == 0 ? "none" : $"1 in {every}")} | {c.Requests} | {c.DeltaRequests} | {c.BatchRequests} ({c.BatchItems}) | {(c.Requests - 21) * 100.0 / 21:0}% | {20 + (c.MimeServed.Count + 19) / 20} | {c.MimeServed.Values.Count(v => v > 1)} |"));
+                $"| {(every == 0 ? "none" : $"1 in {every}, {(kind == GeneratedAttachment.File ? "a file (PDF)" : "an attached email")}")} | {c.Requests} | {c.DeltaRequests} | {c.BatchRequests} ({c.BatchItems}) | {(c.Requests - 21) * 100.0 / 21:0}% | {20 + (c.MimeServed.Count + 19) / 20} | {c.MimeServed.Values.Count(v => v > 1)} |"));
             await bot.DeleteTablesAsync(ct);
         }
 
