@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Time.Testing;
 using OutreachBot.Clinic.Partners;
 using OutreachBot.Clinic.Staff;
 using OutreachBot.Host.Calendars;
@@ -12,7 +11,6 @@ using OutreachBot.Host.Partners;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Tests.Graph;
 using OutreachBot.Host.Tests.Infrastructure;
-using OutreachBot.Host.Tests.Summaries;
 
 namespace OutreachBot.Host.Tests.Outreach;
 
@@ -27,19 +25,13 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
     private const string Marcus = "marcus@harborlight-ot.example";
     private static readonly StaffIdentity MarcusStaff = new(new StaffMember(OutreachInstance.Clinician, "Marcus Oyelaran"), StaffRoles.Clinician, null);
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
-    private readonly string _prefix = LocalStack.UniqueTablePrefix();
-    private readonly RecordingConnector _connector = new();
-    private readonly string _outbox = Directory.CreateTempSubdirectory("outreach-outbox-").FullName;
-    private readonly string _calendars = Directory.CreateTempSubdirectory("outreach-calendars-").FullName;
-    private readonly FakeTimeProvider _time = new(At("2026-08-03T15:00:00Z"));
-    private readonly List<OutreachInstance> _instances = [];
-    private FakeGraphServer _graph = null!;
+    private OutreachTestBed _bed = null!;
 
     private CancellationToken Ct => _timeout.Token;
 
     public async Task InitializeAsync()
     {
-        _graph = await FakeGraphServer.StartAsync(Ct);
+        _bed = new OutreachTestBed(At("2026-08-03T15:00:00Z"), new Dictionary<string, string?> { [$"Outreach:Mailboxes:{OutreachInstance.Lead}"] = Helen, [$"Outreach:Mailboxes:{OutreachInstance.Clinician}"] = Marcus }, await FakeGraphServer.StartAsync(Ct));
         var first = Instance();
         await first.StartStorageAsync(Ct);
         await first.MeetAsync(OutreachInstance.Lead, Ct);
@@ -48,15 +40,8 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var instance in _instances)
-        {
-            await instance.DisposeAsync();
-        }
-
-        await _graph.DisposeAsync();
+        await _bed.DisposeAsync();
         _timeout.Dispose();
-        Directory.Delete(_outbox, recursive: true);
-        Directory.Delete(_calendars, recursive: true);
     }
 
     [Fact]
@@ -71,7 +56,7 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
         await Instance().Get<OutreachActions>().RunAsync(OutreachPlanCard.ScheduleVerb, click, MarcusStaff, Ct);
 
         Assert.Contains("Visit with Maplewood School District is in your calendar for Wednesday 5 August, 10:00 AM", scheduled.Message, StringComparison.Ordinal);
-        var calendar = _graph.Calendar(Marcus);
+        var calendar = _bed.Graph.Calendar(Marcus);
         Assert.Equal(1, calendar.EventPosts);
         var posted = Assert.Single(calendar.Events).Value;
         Assert.Equal("Visit: Maplewood School District", FakeGraphServer.Property(posted, "subject")?.GetString());
@@ -82,28 +67,28 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
 
         var prompts = instance.Get<AfterContactPrompts>();
         Assert.Equal(0, await prompts.CheckOnceAsync(Ct)); // not ended yet
-        _time.SetUtcNow(At("2026-08-05T16:05:00Z")); // 11:05 CDT: the visit ended at 11:00
+        _bed.Time.SetUtcNow(At("2026-08-05T16:05:00Z")); // 11:05 CDT: the visit ended at 11:00
         Assert.Equal(1, await prompts.CheckOnceAsync(Ct));
         Assert.Equal(0, await Instance().Get<AfterContactPrompts>().CheckOnceAsync(Ct));
 
-        var (conversation, _, activity) = Assert.Single(_connector.Sent);
+        var (conversation, _, activity) = Assert.Single(_bed.Connector.Sent);
         Assert.Equal($"a:chat-{OutreachInstance.Clinician}", conversation);
         var card = Assert.IsType<JsonObject>(Assert.Single(activity.Attachments!).Content);
         CardSchema.AssertValid(card);
         Assert.Contains("Follow up with Maplewood School District", card.ToJsonString(), StringComparison.Ordinal);
         var send = card["actions"]![0]!["data"]!.AsObject();
 
-        _graph.LoseSendAnswers(1);
+        _bed.Graph.LoseSendAnswers(1);
         var first = await actions.RunAsync(AfterContactCard.SendVerb, send, MarcusStaff, Ct);
         var again = await Instance().Get<OutreachActions>().RunAsync(AfterContactCard.SendVerb, send, MarcusStaff, Ct);
 
         Assert.StartsWith("Sent to jpike@maplewood.k12.example", first.Message, StringComparison.Ordinal);
         Assert.StartsWith("Already done", again.Message, StringComparison.Ordinal);
-        var email = Assert.Single(_graph.MessagesMadeIn(Marcus));
+        var email = Assert.Single(_bed.Graph.MessagesMadeIn(Marcus));
         Assert.True(email.Sent);
         Assert.Equal(["harborlight-ot-school-intake-packet.html"], email.Attachments!.Select(a => a.Name));
         Assert.Contains("I will check in again around Friday 4 September", email.Comment!, StringComparison.Ordinal);
-        Assert.Equal(1, _graph.MessagesSent);
+        Assert.Equal(1, _bed.Graph.MessagesSent);
         var followUp = Assert.Single(await instance.Partners.HistoryAsync(partner.Id, Ct), h => h.Kind == PartnerActivityKind.FollowUpSent);
         Assert.Equal(email.InternetMessageId, followUp.ThreadKey);
     }
@@ -114,18 +99,18 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
         var instance = Instance();
         await instance.AddAsync(TestPartners.Ortho(), Ct);
         await instance.AddAsync(TestPartners.School(), Ct);
-        var calendar = _graph.Calendar(Helen);
+        var calendar = _bed.Graph.Calendar(Helen);
         calendar.AddFromOutlook("Lunch and learn", At("2026-08-03T17:00:00Z"), At("2026-08-03T18:00:00Z"), [], ["KOsei@northfieldortho.example"]);
         calendar.AddFromOutlook("Visit: Maplewood School District", At("2026-08-03T14:00:00Z"), At("2026-08-03T15:00:00Z"), ["Partner outreach"], []);
         calendar.AddFromOutlook("Maplewood School District board (public)", At("2026-08-03T15:00:00Z"), At("2026-08-03T16:00:00Z"), [], []);
         calendar.AddFromOutlook("Dentist", At("2026-08-03T16:00:00Z"), At("2026-08-03T16:30:00Z"), [], ["front@dentist.example"]);
         calendar.AddFromOutlook("Cancelled call", At("2026-08-03T12:00:00Z"), At("2026-08-03T12:30:00Z"), ["Something else"], ["someone@elsewhere.example"]);
-        _time.SetUtcNow(At("2026-08-03T19:00:00Z"));
+        _bed.Time.SetUtcNow(At("2026-08-03T19:00:00Z"));
 
         Assert.Equal(2, await instance.Get<AfterContactPrompts>().CheckOnceAsync(Ct));
 
-        var cards = _connector.Sent.Select(s => Assert.IsType<JsonObject>(Assert.Single(s.Activity.Attachments!).Content)).ToList();
-        Assert.All(_connector.Sent, s => Assert.Equal($"a:chat-{OutreachInstance.Lead}", s.ConversationId));
+        var cards = _bed.Connector.Sent.Select(s => Assert.IsType<JsonObject>(Assert.Single(s.Activity.Attachments!).Content)).ToList();
+        Assert.All(_bed.Connector.Sent, s => Assert.Equal($"a:chat-{OutreachInstance.Lead}", s.ConversationId));
         Assert.All(cards, CardSchema.AssertValid);
         Assert.Equal(
             ["Follow up with Maplewood School District", "Follow up with Northfield Orthopedics"],
@@ -142,11 +127,11 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
         var sent = await instance.Get<PartnerEmails>().SendAsync(
             new PartnerEmailRequest(partner.Id, OutreachEmailPurpose.ReachOut, "plan:2026-08:" + partner.Id + ":ReachOut", MarcusStaff.Member), Ct);
         Assert.Equal(PartnerEmailOutcome.Sent, sent.Outcome);
-        Assert.Equal(sent.MessageId, Assert.Single(_graph.MessagesMadeIn(OutreachInstance.GraphMailbox)).InternetMessageId);
+        Assert.Equal(sent.MessageId, Assert.Single(_bed.Graph.MessagesMadeIn(OutreachInstance.GraphMailbox)).InternetMessageId);
 
-        _time.Advance(TimeSpan.FromDays(2));
-        var inbox = _graph.Folder(OutreachInstance.GraphMailbox, "inbox");
-        inbox.Add(Message("AAMkReplyFromJordanPike000001=", "reply-1@maplewood.k12.example", "jpike@maplewood.k12.example", _time.GetUtcNow(),
+        _bed.Time.Advance(TimeSpan.FromDays(2));
+        var inbox = _bed.Graph.Folder(OutreachInstance.GraphMailbox, "inbox");
+        inbox.Add(Message("AAMkReplyFromJordanPike000001=", "reply-1@maplewood.k12.example", "jpike@maplewood.k12.example", _bed.Time.GetUtcNow(),
             $"Subject: RE: How to refer\r\nIn-Reply-To: {sent.MessageId}\r\nReferences: {sent.MessageId}\r\n", "Thanks, the packet is useful. We will send students your way."));
         await instance.Get<GraphMailSync>().SyncFolderAsync(OutreachInstance.GraphMailbox, "inbox", Ct);
         await instance.Get<GraphMailSync>().SyncFolderAsync(OutreachInstance.GraphMailbox, "inbox", Ct);
@@ -163,15 +148,15 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
         var instance = Instance();
         var school = await instance.AddAsync(TestPartners.School(), Ct);
         var ortho = await instance.AddAsync(TestPartners.Ortho(), Ct); // its first contact had bounced before; Kim Osei is the last
-        var inbox = _graph.Folder(OutreachInstance.GraphMailbox, "inbox");
+        var inbox = _bed.Graph.Folder(OutreachInstance.GraphMailbox, "inbox");
         inbox.Add(new FakeGraphMessage("AAMkDeliveryStatusReport000001=", "dsn-1@mx.harborlight-ot.example", "Delivery Status Notification (Failure)",
-            "mailer-daemon@mx.harborlight-ot.example", _time.GetUtcNow(), Encoding.UTF8.GetBytes(DeliveryStatusReport("jpike@maplewood.k12.example"))));
-        inbox.Add(Message("AAMkExchangeUndeliverable0001=", "ndr-1@harborlight-ot.example", "postmaster@harborlight-ot.example", _time.GetUtcNow(),
+            "mailer-daemon@mx.harborlight-ot.example", _bed.Time.GetUtcNow(), Encoding.UTF8.GetBytes(DeliveryStatusReport("jpike@maplewood.k12.example"))));
+        inbox.Add(Message("AAMkExchangeUndeliverable0001=", "ndr-1@harborlight-ot.example", "postmaster@harborlight-ot.example", _bed.Time.GetUtcNow(),
             "Subject: Undeliverable: Harborlight OT: news for our referral partners\r\n",
             "Your message to kosei@northfieldortho.example couldn't be delivered. kosei wasn't found at northfieldortho.example."));
 
         var first = await instance.Get<GraphMailSync>().SyncFolderAsync(OutreachInstance.GraphMailbox, "inbox", Ct);
-        _graph.ExpireDeltaTokens();
+        _bed.Graph.ExpireDeltaTokens();
         var resync = await Instance().Get<GraphMailSync>().SyncFolderAsync(OutreachInstance.GraphMailbox, "inbox", Ct);
 
         Assert.Equal((2, 0, true), (first.Fetched, resync.Fetched, resync.Resynced));
@@ -187,8 +172,8 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
         var toOrtho = await emails.SendAsync(new PartnerEmailRequest(ortho.Id, OutreachEmailPurpose.Update, "update:2026-08:ortho", null), Ct);
 
         Assert.Equal((PartnerEmailOutcome.NoAddress, PartnerEmailOutcome.NoAddress), (toSchool.Outcome, toOrtho.Outcome));
-        Assert.Empty(_graph.Drafts);
-        Assert.False(_graph.Counters.Other.ContainsKey("POST messages"));
+        Assert.Empty(_bed.Graph.Drafts);
+        Assert.False(_bed.Graph.Counters.Other.ContainsKey("POST messages"));
     }
 
     private static FakeGraphMessage Message(string id, string messageId, string from, DateTimeOffset at, string headers, string text) =>
@@ -205,22 +190,7 @@ public sealed class GraphOutreachCalendarAndMailboxTests : IAsyncLifetime
         $"Final-Recipient: rfc822; {recipient}\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n" +
         $"--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: {OutreachInstance.GraphMailbox}\r\nTo: {recipient}\r\nSubject: How to refer\r\n\r\n--b1--\r\n";
 
-    private OutreachInstance Instance(Dictionary<string, string?>? settings = null)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            [$"Outreach:Mailboxes:{OutreachInstance.Lead}"] = Helen,
-            [$"Outreach:Mailboxes:{OutreachInstance.Clinician}"] = Marcus,
-        };
-        foreach (var (key, value) in settings ?? [])
-        {
-            values[key] = value;
-        }
-
-        var instance = new OutreachInstance(_prefix, _time, _connector, _outbox, _calendars, values, _graph);
-        _instances.Add(instance);
-        return instance;
-    }
+    private OutreachInstance Instance(Dictionary<string, string?>? settings = null) => _bed.Instance(settings);
 
     private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

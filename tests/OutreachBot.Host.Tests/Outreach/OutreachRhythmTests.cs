@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using OutreachBot.Clinic.Partners;
 using OutreachBot.Clinic.Staff;
@@ -8,7 +7,6 @@ using OutreachBot.Host.Calendars;
 using OutreachBot.Host.Outreach;
 using OutreachBot.Host.Staff;
 using OutreachBot.Host.Tests.Infrastructure;
-using OutreachBot.Host.Tests.Summaries;
 
 namespace OutreachBot.Host.Tests.Outreach;
 
@@ -19,16 +17,9 @@ namespace OutreachBot.Host.Tests.Outreach;
 public sealed class OutreachRhythmTests : IAsyncLifetime
 {
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
-    private readonly string _prefix = LocalStack.UniqueTablePrefix();
-    private readonly RecordingConnector _connector = new();
-    private readonly string _outbox = Directory.CreateTempSubdirectory("outreach-outbox-").FullName;
-    private readonly string _calendars = Directory.CreateTempSubdirectory("outreach-calendars-").FullName;
-    private readonly FakeTimeProvider _time = new(At("2026-07-31T15:00:00Z"));
-    private readonly List<OutreachInstance> _instances = [];
+    private readonly OutreachTestBed _bed = new(At("2026-07-31T15:00:00Z"));
 
     private CancellationToken Ct => _timeout.Token;
-
-    private string OutreachOutbox => Path.Combine(_outbox, "outreach");
 
     public async Task InitializeAsync()
     {
@@ -40,14 +31,8 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var instance in _instances)
-        {
-            await instance.DisposeAsync();
-        }
-
+        await _bed.DisposeAsync();
         _timeout.Dispose();
-        Directory.Delete(_outbox, recursive: true);
-        Directory.Delete(_calendars, recursive: true);
     }
 
     [Fact]
@@ -56,15 +41,15 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         var (a, b) = (Instance(), Instance());
         await a.AddAsync(TestPartners.School(), Ct);
 
-        _time.SetUtcNow(At("2026-08-03T12:59:00Z")); // Mon 3 Aug 07:59 CDT (Sat 1 Aug is no business day)
+        _bed.Time.SetUtcNow(At("2026-08-03T12:59:00Z")); // Mon 3 Aug 07:59 CDT (Sat 1 Aug is no business day)
         Assert.Equal(0, await a.Get<MonthlyOutreachPlanPost>().PostIfDueAsync(Ct) + await b.Get<MonthlyOutreachPlanPost>().PostIfDueAsync(Ct));
-        _time.Advance(TimeSpan.FromMinutes(1));
+        _bed.Time.Advance(TimeSpan.FromMinutes(1));
         var sent = await Task.WhenAll(a.Get<MonthlyOutreachPlanPost>().PostIfDueAsync(Ct), b.Get<MonthlyOutreachPlanPost>().PostIfDueAsync(Ct));
-        _time.Advance(TimeSpan.FromDays(3));
+        _bed.Time.Advance(TimeSpan.FromDays(3));
         var afterRestart = await Instance().Get<MonthlyOutreachPlanPost>().PostIfDueAsync(Ct);
 
         Assert.Equal((1, 0), (sent.Sum(), afterRestart));
-        var (conversation, _, activity) = Assert.Single(_connector.Sent);
+        var (conversation, _, activity) = Assert.Single(_bed.Connector.Sent);
         Assert.Equal($"a:chat-{OutreachInstance.Lead}", conversation);
         var card = Assert.IsType<JsonObject>(Assert.Single(activity.Attachments!).Content);
         CardSchema.AssertValid(card);
@@ -79,13 +64,13 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         var (a, b) = (Instance(), Instance());
         var optedIn = await a.AddAsync(TestPartners.Ortho(optedIn: true), Ct);
         var optedOut = await a.AddAsync(TestPartners.School(optedIn: false), Ct);
-        _time.SetUtcNow(At("2026-09-01T13:00:00Z")); // Tue 1 Sep, 08:00 CDT
+        _bed.Time.SetUtcNow(At("2026-09-01T13:00:00Z")); // Tue 1 Sep, 08:00 CDT
 
         var first = await a.Get<MonthlyPartnerUpdates>().SendIfDueAsync(Ct);
         var second = await b.Get<MonthlyPartnerUpdates>().SendIfDueAsync(Ct);
 
         Assert.Equal((1, 0), (first, second));
-        var message = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(OutreachOutbox)), Ct);
+        var message = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(_bed.OutreachOutbox)), Ct);
         Assert.Equal(["kosei@northfieldortho.example"], message.To.Mailboxes.Select(m => m.Address)); // the bounced address skipped
         Assert.Contains("September 2026", message.Subject, StringComparison.Ordinal);
         Assert.EndsWith("Kind regards,\nThe referrals team\nHarborlight OT", message.TextBody!.ReplaceLineEndings("\n").TrimEnd(), StringComparison.Ordinal); // the clinic signs once
@@ -94,9 +79,9 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
         Assert.DoesNotContain(await a.Partners.HistoryAsync(optedOut.Id, Ct), h => h.Kind == PartnerActivityKind.UpdateSent);
 
         // A new month is a new update.
-        _time.SetUtcNow(At("2026-10-01T13:00:00Z"));
+        _bed.Time.SetUtcNow(At("2026-10-01T13:00:00Z"));
         Assert.Equal(1, await b.Get<MonthlyPartnerUpdates>().SendIfDueAsync(Ct));
-        Assert.Equal(2, Directory.GetFiles(OutreachOutbox).Length);
+        Assert.Equal(2, Directory.GetFiles(_bed.OutreachOutbox).Length);
     }
 
     [Fact]
@@ -104,7 +89,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
     {
         var instance = Instance();
         var partner = await instance.AddAsync(TestPartners.School(), Ct);
-        _time.SetUtcNow(At("2026-08-03T15:00:00Z"));
+        _bed.Time.SetUtcNow(At("2026-08-03T15:00:00Z"));
         var marcus = new StaffIdentity(new StaffMember(OutreachInstance.Clinician, "Marcus Oyelaran"), StaffRoles.Clinician, null);
         var actions = instance.Get<OutreachActions>();
 
@@ -121,11 +106,11 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
 
         var prompts = instance.Get<AfterContactPrompts>();
         Assert.Equal(0, await prompts.CheckOnceAsync(Ct)); // not ended yet
-        _time.SetUtcNow(At("2026-08-05T16:05:00Z")); // 11:05 CDT: the visit ended at 11:00
+        _bed.Time.SetUtcNow(At("2026-08-05T16:05:00Z")); // 11:05 CDT: the visit ended at 11:00
         Assert.Equal(1, await prompts.CheckOnceAsync(Ct));
         Assert.Equal(0, await Instance().Get<AfterContactPrompts>().CheckOnceAsync(Ct));
 
-        var (conversation, _, activity) = Assert.Single(_connector.Sent);
+        var (conversation, _, activity) = Assert.Single(_bed.Connector.Sent);
         Assert.Equal($"a:chat-{OutreachInstance.Clinician}", conversation);
         var card = Assert.IsType<JsonObject>(Assert.Single(activity.Attachments!).Content);
         CardSchema.AssertValid(card);
@@ -140,7 +125,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
 
         Assert.StartsWith("Sent to jpike@maplewood.k12.example", first.Message, StringComparison.Ordinal);
         Assert.StartsWith("Already done", again.Message, StringComparison.Ordinal);
-        var message = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(OutreachOutbox)), Ct);
+        var message = await MimeMessage.LoadAsync(Assert.Single(Directory.GetFiles(_bed.OutreachOutbox)), Ct);
         Assert.Equal(["harborlight-ot-school-intake-packet.html"], message.Attachments.Select(a => a.ContentDisposition!.FileName));
         Assert.Contains("I will check in again around Friday 4 September", message.TextBody!, StringComparison.Ordinal);
         Assert.Contains("Marcus Oyelaran", message.TextBody!, StringComparison.Ordinal);
@@ -157,7 +142,7 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
     {
         var instance = Instance();
         await instance.AddAsync(TestPartners.Ortho(), Ct);
-        await File.WriteAllTextAsync(Path.Combine(_calendars, OutreachInstance.Lead + ".ics"), """
+        await File.WriteAllTextAsync(Path.Combine(_bed.Calendars, OutreachInstance.Lead + ".ics"), """
             BEGIN:VCALENDAR
             VERSION:2.0
             PRODID:-//test//EN
@@ -179,21 +164,16 @@ public sealed class OutreachRhythmTests : IAsyncLifetime
             END:VEVENT
             END:VCALENDAR
             """.Replace("\n", "\r\n", StringComparison.Ordinal), Ct);
-        _time.SetUtcNow(At("2026-08-03T19:00:00Z"));
+        _bed.Time.SetUtcNow(At("2026-08-03T19:00:00Z"));
 
         Assert.Equal(1, await instance.Get<AfterContactPrompts>().CheckOnceAsync(Ct));
 
-        var (conversation, _, activity) = Assert.Single(_connector.Sent);
+        var (conversation, _, activity) = Assert.Single(_bed.Connector.Sent);
         Assert.Equal($"a:chat-{OutreachInstance.Lead}", conversation);
         Assert.Contains("kosei@northfieldortho.example", ((JsonObject)activity.Attachments![0].Content!).ToJsonString(), StringComparison.Ordinal);
     }
 
-    private OutreachInstance Instance()
-    {
-        var instance = new OutreachInstance(_prefix, _time, _connector, _outbox, _calendars);
-        _instances.Add(instance);
-        return instance;
-    }
+    private OutreachInstance Instance() => _bed.Instance();
 
     private static DateTimeOffset At(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 
