@@ -87,8 +87,9 @@ public sealed partial class GraphMailSync(
             // New messages read from the page go in now; those that need MIME wait with their page until a $batch is
             // full, the pages held reach the limit, or the round ends, and are fetched and taken while these go in.
             var fresh = await messages.NewAsync([.. live.Where(m => !held.IsWaiting(m.Id!))], cancellationToken);
-            held.Add(link, fresh.Where(GraphMessageBody.NeedsMime));
-            var inline = messages.TakeInlineAsync(user, [.. fresh.Where(m => !GraphMessageBody.NeedsMime(m))], cancellationToken);
+            var needsMime = fresh.ToLookup(GraphMessageBody.NeedsMime);
+            held.Add(link, needsMime[true]);
+            var inline = messages.TakeInlineAsync(user, [.. needsMime[false]], cancellationToken);
             var fetchedNow = FetchHeldAsync(user, held, flushAll: last || held.Pages >= MaxPagesHeld, gate, cancellationToken);
             await Task.WhenAll(inline, fetchedNow);
             var outcomes = (await inline).Concat(await fetchedNow).ToList();
