@@ -32,7 +32,7 @@ public static class AfterContactCard
         return Card(
         [
             Heading($"Follow up with {view.Organization}"),
-            Text($"Your {view.MeetingSubject} ended {ended}. Here is a follow-up email, ready to go.", subtle: true),
+            Text($"“{view.MeetingSubject}” ended {ended}. Here is a follow-up email, ready to go.", subtle: true),
             Facts([
                 ("To", view.To),
                 ("Subject", view.Subject),
