@@ -61,7 +61,8 @@ internal static partial class PatientReader
             }
         }
 
-        return selfReferral ? Clean(fromName ?? "") : null;
+        // An adult writing for themselves with no display name signs with their name: the referrer's.
+        return selfReferral ? Clean(fromName ?? referrerName ?? "") : null;
     }
 
     /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>

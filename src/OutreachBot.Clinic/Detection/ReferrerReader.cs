@@ -182,9 +182,11 @@ internal static partial class ReferrerReader
         {
             if (segment.Contains(separator, StringComparison.Ordinal))
             {
-                foreach (var part in segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                var parts = segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < parts.Length; i++)
                 {
-                    yield return part;
+                    // "Granite Falls Neurology, PA": a legal suffix stays with the name before it.
+                    yield return i + 1 < parts.Length && separator == ", " && LegalSuffix().IsMatch(parts[i + 1]) ? $"{parts[i]}, {parts[i + 1]}" : parts[i];
                 }
             }
         }
@@ -290,6 +292,9 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();
+
+    [GeneratedRegex(@"^(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|SC|S\.C\.)$")]
+    private static partial Regex LegalSuffix();
 
     [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|\d+\s+\w+(?:\s\w+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy)\b\.?")]
     private static partial Regex AddressLine();

@@ -40,8 +40,9 @@ internal static class ReferrerRoles
         }
 
         var text = string.Join('\n', signature.Take(6));
-        // The name line is the first, or the second after a first name alone ("Ximena" above "Ximena Northcott, PA-C").
-        var isMidLevel = signature.Take(2).Any(MidLevel.IsIn);
+        // The name line is the first, or the second after a first name alone ("Ximena" above "Ximena Northcott, PA-C");
+        // a practice's ", PA" (professional association) on a later line is no physician assistant.
+        var isMidLevel = MidLevel.IsIn(signature[0]) || (signature.Count > 1 && !signature[0].Contains(' ', StringComparison.Ordinal) && MidLevel.IsIn(signature[1]));
         // "Dr. Tamsin Wexler" above "Pediatrician": the title is a doctor's.
         var isPhysician = Physician.IsIn(text) || isMidLevel || signature[0].StartsWith("Dr.", StringComparison.Ordinal) || signature[0].StartsWith("Dr ", StringComparison.Ordinal);
         foreach (var (role, words) in ByTitle)

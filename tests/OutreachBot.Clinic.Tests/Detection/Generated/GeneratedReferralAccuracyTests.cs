@@ -5,7 +5,7 @@ namespace OutreachBot.Clinic.Tests.Detection.Generated;
 
 /// <summary>
 /// Runs the detector over generated referral mail it was not written against and reports accuracy per field and per
-/// presentation; the bar is the target for unseen mail.
+/// presentation; the bar is above the 0.95 target for unseen mail, since these fixtures are now read almost without error.
 /// </summary>
 public sealed class GeneratedReferralAccuracyTests(ITestOutputHelper output)
 {
@@ -53,6 +53,6 @@ public sealed class GeneratedReferralAccuracyTests(ITestOutputHelper output)
             }
         }
 
-        Assert.All(totals, pair => Assert.True((double)pair.Value.Right / pair.Value.All >= 0.95, $"{pair.Key} below 0.95"));
+        Assert.All(totals, pair => Assert.True((double)pair.Value.Right / pair.Value.All >= 0.98, $"{pair.Key} below 0.98"));
     }
 }

@@ -38,7 +38,14 @@ internal static class ReferralMailGenerator
         }
 
         var child = persona.Pathway is Pathway.Pediatric or Pathway.School;
-        return (persona, GeneratedPatient.Create(random, child, Today));
+        var patient = GeneratedPatient.Create(random, child, Today);
+        // A patient who shares the referrer's first or last name would make the expected values ambiguous.
+        while (patient.Name.Split(' ').Any(part => part == persona.First || part == persona.Last))
+        {
+            patient = GeneratedPatient.Create(random, child, Today);
+        }
+
+        return (persona, patient);
     }
 
     /// <summary>A paragraph naming the patient, the concern, how to reach them and their insurance.</summary>
