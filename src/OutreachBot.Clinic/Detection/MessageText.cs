@@ -161,7 +161,9 @@ internal sealed partial class MessageText
             var end = trimmed.FindLastIndex(l => l.Length > 0 && l.Length <= 120 && !Disclaimer().IsMatch(l));
             var blank = end < 0 ? -1 : trimmed.FindLastIndex(end, l => l.Length == 0);
             var last = trimmed.Skip(blank + 1).Take(end - blank).ToList();
-            if (last.Count is > 1 and <= 9 && SignatureName().IsMatch(last[0]))
+            // "Dana Whitfield, MD | Lakeside Orthopedics" is a whole signature on one line.
+            var bar = last.Count > 0 ? last[0].IndexOf('|', StringComparison.Ordinal) : -1;
+            if ((last.Count is > 1 and <= 9 || (last.Count == 1 && bar > 0)) && SignatureName().IsMatch(bar > 0 ? last[0][..bar].Trim() : last[0]))
             {
                 start = blank + 1;
             }

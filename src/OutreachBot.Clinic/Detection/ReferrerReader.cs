@@ -123,7 +123,7 @@ internal static partial class ReferrerReader
     {
         var tokens = MessageText.NameTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && tokens.Take(2).All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            ?? signature.FirstOrDefault(l => CleanName(l) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
+            ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
         if (line is null)
         {
             return null;
@@ -140,7 +140,15 @@ internal static partial class ReferrerReader
         var domain = fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
         string? best = null;
         var bestScore = 0;
-        foreach (var line in signature.Skip(start).Take(8))
+        var lines = signature.Skip(start).Take(8).ToList();
+        if (start > 0 && signature[start - 1].IndexOf('|', StringComparison.Ordinal) is var bar and > 0)
+        {
+            // "Dana Whitfield, MD | Orthopaedic Surgeon | Lakeside Orthopedics": a one-line signature names the
+            // practice after the name.
+            lines.Insert(0, signature[start - 1][(bar + 1)..]);
+        }
+
+        foreach (var line in lines)
         {
             // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization.
             if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0]) || AddressLine().IsMatch(line)

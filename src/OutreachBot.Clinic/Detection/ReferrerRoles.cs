@@ -32,6 +32,9 @@ internal static class ReferrerRoles
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
         "family practice", "internal medicine", "FACP");
 
+    // "Jane Roe, MD | Northfield Neurology, PA": the credentials are those before the first bar.
+    private static string NamePart(string line) => line.IndexOf('|', StringComparison.Ordinal) is var bar and > 0 ? line[..bar] : line;
+
     public static ReferrerRole? FromSignature(IReadOnlyList<string> signature, string? organization)
     {
         if (signature.Count == 0)
@@ -42,7 +45,7 @@ internal static class ReferrerRoles
         var text = string.Join('\n', signature.Take(6));
         // The name line is the first, or the second after a first name alone ("Ximena" above "Ximena Northcott, PA-C");
         // a practice's ", PA" (professional association) on a later line is no physician assistant.
-        var isMidLevel = MidLevel.IsIn(signature[0]) || (signature.Count > 1 && !signature[0].Contains(' ', StringComparison.Ordinal) && MidLevel.IsIn(signature[1]));
+        var isMidLevel = MidLevel.IsIn(NamePart(signature[0])) || (signature.Count > 1 && !signature[0].Contains(' ', StringComparison.Ordinal) && MidLevel.IsIn(NamePart(signature[1])));
         // "Dr. Tamsin Wexler" above "Pediatrician": the title is a doctor's.
         var isPhysician = Physician.IsIn(text) || isMidLevel || signature[0].StartsWith("Dr.", StringComparison.Ordinal) || signature[0].StartsWith("Dr ", StringComparison.Ordinal);
         foreach (var (role, words) in ByTitle)

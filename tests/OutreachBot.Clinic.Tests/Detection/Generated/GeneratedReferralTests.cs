@@ -48,6 +48,6 @@ public sealed class GeneratedReferralTests
     {
         var shapes = Enumerable.Range(0, 300).Select(seed => ReferralMailGenerator.Generate(seed).Shape).ToHashSet();
 
-        Assert.Superset(shapes, new HashSet<string> { "signature", "letterhead", "ehr-form", "ehr-form-pdf", "fax-cover", "office-staff", "family", "self" });
+        Assert.Superset(new HashSet<string> { "signature", "letterhead", "ehr-form", "ehr-form-pdf", "fax-cover", "office-staff", "forward", "family", "self" }, shapes);
     }
 }

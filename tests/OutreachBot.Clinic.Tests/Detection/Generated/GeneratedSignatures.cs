@@ -37,6 +37,14 @@ internal static class GeneratedSignatures
     /// <summary>The name line, then the persona's other lines shuffled (a department stays just above its organization).</summary>
     public static IReadOnlyList<string> Block(Random random, GeneratedPersona persona)
     {
+        if (random.Next(8) == 0)
+        {
+            // One line, as many mail clients' signature templates write it.
+            var parts = new[] { persona.WrittenName, persona.Role == ReferrerRole.CaseManager || random.Next(2) == 0 ? persona.Title : null, persona.Organization };
+            var numbers = PhoneLines(random, persona);
+            return [string.Join(" | ", parts.Where(p => p is not null)), .. numbers];
+        }
+
         var lines = new List<string> { persona.WrittenName };
         var rest = new List<List<string>>();
         // A case manager's title is what says so; others may leave theirs out.

@@ -18,8 +18,9 @@ internal static class ReferralMailGenerator
     public static GeneratedReferral Generate(int seed)
     {
         var random = new Random(seed);
-        return random.Next(20) switch
+        return random.Next(22) switch
         {
+            >= 20 => GeneratedForwards.Forward(seed, random),
             < 8 => Signed(seed, random),
             < 10 => GeneratedForms.Letterhead(seed, random),
             < 13 => GeneratedForms.EhrForm(seed, random),
