@@ -25,13 +25,17 @@ internal static partial class ReferrerLetterhead
         }
 
         var first = block[0];
+        // A field ("Patient: ...") or a subject line ("Home health referral") opening the message is no practice's name.
         var organization = PhoneNumbers.FindIn(first).Count == 0 && !first.Contains('@', StringComparison.Ordinal) && !Address().IsMatch(first)
-            && looksLikeOrganization(first) ? first : null;
+            && !first.Contains(':', StringComparison.Ordinal) && !NotAPractice().IsMatch(first) && looksLikeOrganization(first) ? first : null;
         return (organization, phones.FirstOrDefault(p => !p.IsFax)?.Number, phones.FirstOrDefault(p => p.IsFax)?.Number);
     }
 
     [GeneratedRegex(@"^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|to\s+(?:whom|the)|greetings)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Greeting();
+
+    [GeneratedRegex(@"\b(?:refer\w*|patient|request|re|fwd?|order|evaluation|eval|update)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPractice();
 
     [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|^\d+\s+\w+")]
     private static partial Regex Address();
