@@ -13,10 +13,17 @@ internal static partial class HtmlText
     {
         var text = Invisible().Replace(MimeReadLimits.Cap(html, MimeReadLimits.MaxHtmlChars), " ");
         text = UnclosedInvisible().Replace(text, " ");
+        // A line break in the HTML source is only a space ("<br>\n" is one break, and Outlook wraps long lines in the
+        // source); preformatted text keeps its lines.
+        if (!text.Contains("<pre", StringComparison.OrdinalIgnoreCase))
+        {
+            text = SourceLineBreak().Replace(text, " ");
+        }
         // Innermost rows first so layout tables around a form keep its "label: value" rows. Nesting is bounded.
         for (var pass = 0; pass < 8; pass++)
         {
-            var next = InnermostRow().Replace(text, m => "\n" + RowText(m.Groups["cells"].Value) + "\n");
+            // Each row is a line; rows next to each other are not separated by blank lines (the table's end breaks the line).
+            var next = InnermostRow().Replace(text, m => "\n" + RowText(m.Groups["cells"].Value));
             if (next == text)
             {
                 break;
@@ -25,6 +32,8 @@ internal static partial class HtmlText
             text = next;
         }
 
+        // Outlook writes every line as <p class=MsoNormal>: a line, not a paragraph (its blank lines are &nbsp; lines).
+        text = OfficeLineStart().Replace(text, "");
         text = LineBreak().Replace(text, "\n");
         text = ListItem().Replace(text, "\n- ");
         text = Tag().Replace(text, "");
@@ -64,6 +73,12 @@ internal static partial class HtmlText
 
     [GeneratedRegex(@"<br\s*/?>|</?p\b[^>]*>|</div\s*>|<div\b[^>]*>|</h[1-6]\s*>|</?table\b[^>]*>|</li\s*>|</?ul\b[^>]*>|</?ol\b[^>]*>|<hr\b[^>]*>|</?blockquote\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"<p\b[^>]*\bclass\s*=\s*[""']?Mso[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeLineStart();
+
+    [GeneratedRegex(@"[ \t]*\r?\n[ \t]*")]
+    private static partial Regex SourceLineBreak();
 
     [GeneratedRegex(@"<li\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();

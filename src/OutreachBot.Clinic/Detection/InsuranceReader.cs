@@ -22,7 +22,7 @@ internal static partial class InsuranceReader
 
             foreach (Match payer in Payer().Matches(source))
             {
-                if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]))
+                if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer))
                 {
                     continue;
                 }
@@ -36,6 +36,24 @@ internal static partial class InsuranceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Some payers share a name with people ("Oscar", "Molina", "Kaiser"): "Oscar Gutierrez (born 8/27/2016)" is a
+    /// child, "Oscar Health" and "Molina Medicaid" are plans. A payer word followed by a capitalised word that is not a
+    /// plan's is read as a name.
+    /// </summary>
+    private static bool IsPersonName(string source, Match payer)
+    {
+        var next = NextWord().Match(source, payer.Index + payer.Length);
+        if (next.Success)
+        {
+            return !PlanWord().IsMatch(next.Groups["word"].Value);
+        }
+
+        // "call his wife Oscar at ...", "Thanks,\nOscar": a payer that is also a first name needs a coverage cue or a
+        // plan after it ("Kaiser HMO").
+        return NameLikePayer().IsMatch(payer.Value) && !PlanAcronymNext().IsMatch(source, payer.Index + payer.Length) && !CoverageCue().IsMatch(source[Math.Max(0, payer.Index - 40)..payer.Index]);
     }
 
     private static string ClauseOf(string rest)
@@ -77,6 +95,21 @@ internal static partial class InsuranceReader
     // "MEDICAID" from an EHR export reads "Medicaid"; acronyms (BCBS, UHC, PPO) stay.
     [GeneratedRegex(@"\b(?:MEDICAID|MEDICARE|AETNA|CIGNA|HUMANA|TRICARE|AMBETTER|MOLINA|MERIDIAN|ANTHEM|KAISER)\b")]
     private static partial Regex Shouting();
+
+    [GeneratedRegex(@"\G[ \t]+\p{Lu}{2,}\b")]
+    private static partial Regex PlanAcronymNext();
+
+    [GeneratedRegex(@"^(?:Oscar|Molina|Kaiser|Meridian|Tufts|Highmark|Anthem)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameLikePayer();
+
+    [GeneratedRegex(@"(?:\b(?:has|have|had|insurance|insured|covered|coverage|through|with|is|plan|payer|payor)\b|[:(])[ \t]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverageCue();
+
+    [GeneratedRegex(@"\G[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*)")]
+    private static partial Regex NextWord();
+
+    [GeneratedRegex(@"^(?:Health|Healthcare|HealthCare|Medicaid|Medicare|Advantage|Permanente|Choice|Select|Prime|Plan|Community|Complete|Care|Blue|Shield|Insurance|Better|Open|Premier|Gold|Silver|Bronze|Essential|Family|Kids|Direct|Preferred|Standard|Extra|Value|Access|Dual|Supplement|Marketplace)$")]
+    private static partial Regex PlanWord();
 
     // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.
     [GeneratedRegex(@"(?:\bper|\bunder|\bby)\s*$", RegexOptions.IgnoreCase)]

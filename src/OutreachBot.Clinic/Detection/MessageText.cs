@@ -157,10 +157,13 @@ internal sealed partial class MessageText
         {
             // No sign-off and a display name that is not the writer's ("Unit 4 West"): the last paragraph is a
             // signature when it is short and opens with a person's name.
-            var end = trimmed.FindLastIndex(l => l.Length > 0);
+            // A confidentiality footer below the signature is not its last paragraph.
+            var end = trimmed.FindLastIndex(l => l.Length > 0 && l.Length <= 120 && !Disclaimer().IsMatch(l));
             var blank = end < 0 ? -1 : trimmed.FindLastIndex(end, l => l.Length == 0);
             var last = trimmed.Skip(blank + 1).Take(end - blank).ToList();
-            if (last.Count is > 1 and <= 7 && SignatureName().IsMatch(last[0]))
+            // "Dana Whitfield, MD | Lakeside Orthopedics" is a whole signature on one line.
+            var bar = last.Count > 0 ? last[0].IndexOf('|', StringComparison.Ordinal) : -1;
+            if ((last.Count is > 1 and <= 9 || (last.Count == 1 && bar > 0)) && SignatureName().IsMatch(bar > 0 ? last[0][..bar].Trim() : last[0]))
             {
                 start = blank + 1;
             }

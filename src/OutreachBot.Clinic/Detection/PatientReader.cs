@@ -31,7 +31,8 @@ internal static partial class PatientReader
 
     private static string? FindName(MessageText text, string? referrerName, bool selfReferral, string? fromName)
     {
-        var referrerTokens = MessageText.NameTokens(referrerName);
+        // Initials ("Z.") say little; the referrer's first and last names are what a candidate must not repeat.
+        var referrerTokens = MessageText.NameTokens(referrerName).Where(t => t.TrimEnd('.').Length > 1).ToList();
         foreach (var source in new[] { text.Own, text.Subject, text.Quoted })
         {
             foreach (var pattern in NamePatterns)
@@ -39,7 +40,9 @@ internal static partial class PatientReader
                 foreach (Match match in pattern.Matches(source))
                 {
                     var candidate = Clean(match.Groups["name"].Value);
-                    if (candidate is not null && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
+                    // "on behalf of Isaac Mbatha, FNP-C": a name with credentials after it is a professional's.
+                    if (candidate is not null && !CredentialAfter().IsMatch(source, match.Groups["name"].Index + match.Groups["name"].Length)
+                        && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
                     {
                         return WithMiddleInitial(candidate, text.All);
                     }
@@ -58,7 +61,8 @@ internal static partial class PatientReader
             }
         }
 
-        return selfReferral ? Clean(fromName ?? "") : null;
+        // An adult writing for themselves with no display name signs with their name: the referrer's.
+        return selfReferral ? Clean(fromName ?? referrerName ?? "") : null;
     }
 
     /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>
@@ -169,7 +173,10 @@ internal static partial class PatientReader
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn", "please see
     // Grace Holloway", "I'm seeing Walter Brennan", "service coordinator for Nora Quinlan", "on my caseload, Leo Fernandez".
-    [GeneratedRegex(@"(?i:referring|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding)\s+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G" + Credentials.After)]
+    private static partial Regex CredentialAfter();
+
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
@@ -186,6 +193,6 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|text|texts|contact|phone|prefers?|on file|best number|your (?:number|phone|cell))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|prefers?|on file|best number|your (?:number|phone|cell))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PatientCue();
 }

@@ -22,10 +22,16 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     public static string DigitsOf(string number)
     {
         var digits = new string([.. number.Where(char.IsDigit)]);
+        // "+1 555 201 3344", "1-555-201-3344": a North American area code never starts with 1, so a leading 1 is the country code.
+        if (digits.Length > 10 && digits[0] == '1')
+        {
+            digits = digits[1..];
+        }
+
         return digits.Length > 10 ? digits[..10] : digits;
     }
 
-    [GeneratedRegex(@"\bfax\b|(?:^|[\s|])F\s*:?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfax\b|\bfx\b|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();
 
     // "555-745-6010 fax | ...", "555-745-6010 (fax), ...": the label after the number, closed by a separator.
@@ -67,7 +73,8 @@ internal static partial class PhoneNumbers
         return found;
     }
 
-    // "(555) 510-3300 ext. 4127", "555-847-1000 x2204": an extension is part of the number as written.
-    [GeneratedRegex(@"(?<![\d\-])(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.]\d{4}(?![\d\-])(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,5}\b)?", RegexOptions.IgnoreCase)]
+    // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
+    // extension and a country code are part of the number as written.
+    [GeneratedRegex(@"(?<![\d\-+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4}(?![\d\-])(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,5}\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

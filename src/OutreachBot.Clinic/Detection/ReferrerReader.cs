@@ -15,13 +15,14 @@ internal static partial class ReferrerReader
 
     private static readonly Phrases TitleWords = new(
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
-        "teacher", "psychologist", "counselor", "specialist", "therapist", "chief", "supervisor");
+        "teacher", "psychologist", "counselor", "specialist", "therapist", "chief", "supervisor", "surgeon", "worker",
+        "planner", "pediatrician", "neurologist", "physician", "principal");
 
     private static readonly Phrases DepartmentWords = new(
         "internal medicine", "emergency medicine", "hospital medicine", "family medicine", "sports medicine",
         "medical oncology", "neonatology", "pulmonary", "critical care", "physical medicine", "case management",
         "developmental-behavioral", "pediatric neurology", "case worker", "support services", "department", "division",
-        "inpatient rehabilitation", "outpatient rehabilitation", "inpatient", "unit");
+        "inpatient rehabilitation", "outpatient rehabilitation", "inpatient", "unit", "care management", "student services");
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "and", "the", "at", "for", "in", "on", "&" };
 
@@ -46,12 +47,34 @@ internal static partial class ReferrerReader
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
             ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization));
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
-        var person = ReferringProviderBlock.ProviderOfStaff(signature)
+        var provider = ReferringProviderBlock.ProviderOfStaff(signature) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own);
+        if (provider is not null)
+        {
+            // Office staff write for the provider: the provider's credentials and the practice say the role, not the
+            // staff member's own title ("Referral Coordinator").
+            role = ReferrerRoles.FromSignature([provider, .. organization is null ? Array.Empty<string>() : [organization]], organization) ?? role;
+        }
+
+        var person = provider
             ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
         if (email is null && WebFormContact.Read(text.Own) is { } form)
         {
             // A web form relayed from a no-reply mailbox: the person who filled it in is named in its fields.
             (person, email) = (person ?? form.Name, form.Email);
+        }
+
+        // A letter's heading above the greeting names the practice and its numbers; it is surer than a signature line,
+        // which may be a title ("Orthopaedic Surgeon") when the letter is signed with the name alone.
+        var head = ReferrerLetterhead.Read(text.Own, line => OrganizationWords.IsIn(line) || SharedStem(new string([.. line.ToLowerInvariant().Where(char.IsLetter)]), Domain(fromAddress)) >= 5);
+        if (head.Organization is not null || head.Phone is not null || head.Fax is not null)
+        {
+            if (head.Organization is not null)
+            {
+                organization = head.Organization;
+                role = ReferrerRoles.FromSignature([.. signature.Take(3), organization], organization) ?? role;
+            }
+
+            (phone, fax) = phone is null && fax is null ? (head.Phone, head.Fax) : (phone, fax);
         }
 
         var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
@@ -100,7 +123,7 @@ internal static partial class ReferrerReader
     {
         var tokens = MessageText.NameTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && tokens.Take(2).All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
-            ?? signature.FirstOrDefault(l => CleanName(l) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
+            ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
         if (line is null)
         {
             return null;
@@ -117,7 +140,15 @@ internal static partial class ReferrerReader
         var domain = fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
         string? best = null;
         var bestScore = 0;
-        foreach (var line in signature.Skip(start).Take(5))
+        var lines = signature.Skip(start).Take(8).ToList();
+        if (start > 0 && signature[start - 1].IndexOf('|', StringComparison.Ordinal) is var bar and > 0)
+        {
+            // "Dana Whitfield, MD | Orthopaedic Surgeon | Lakeside Orthopedics": a one-line signature names the
+            // practice after the name.
+            lines.Insert(0, signature[start - 1][(bar + 1)..]);
+        }
+
+        foreach (var line in lines)
         {
             // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization.
             if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0]) || AddressLine().IsMatch(line)
@@ -159,9 +190,11 @@ internal static partial class ReferrerReader
         {
             if (segment.Contains(separator, StringComparison.Ordinal))
             {
-                foreach (var part in segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                var parts = segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < parts.Length; i++)
                 {
-                    yield return part;
+                    // "Granite Falls Neurology, PA": a legal suffix stays with the name before it.
+                    yield return i + 1 < parts.Length && separator == ", " && LegalSuffix().IsMatch(parts[i + 1]) ? $"{parts[i]}, {parts[i + 1]}" : parts[i];
                 }
             }
         }
@@ -189,6 +222,8 @@ internal static partial class ReferrerReader
         var school = District().IsMatch(organization) ? parts.FirstOrDefault(part => SchoolName().IsMatch(part) && !TitleWords.IsIn(part)) : null;
         return school is null ? organization : $"{school}, {organization}";
     }
+
+    private static string Domain(string fromAddress) => fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
 
     private static string? MailboxOwner(string displayName)
     {
@@ -265,6 +300,9 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();
+
+    [GeneratedRegex(@"^(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|SC|S\.C\.)$")]
+    private static partial Regex LegalSuffix();
 
     [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|\d+\s+\w+(?:\s\w+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy)\b\.?")]
     private static partial Regex AddressLine();

@@ -8,15 +8,15 @@ internal static class ReferrerRoles
         (ReferrerRole.CaseManager, new Phrases(
             "case manager", "case management", "care manager", "care coordinator", "service coordinator", "CCM", "ACM",
             "discharge planner", "discharge planning", "nurse case manager", "claims adjuster", "utilization")),
-        (ReferrerRole.SocialWorker, new Phrases("LCSW", "LMSW", "MSW", "social worker", "social work", "caseworker", "DCFS")),
+        (ReferrerRole.SocialWorker, new Phrases("LCSW", "LMSW", "LICSW", "LSW", "MSW", "social worker", "social work", "caseworker", "DCFS")),
         (ReferrerRole.SpeechLanguagePathologist, new Phrases("CCC-SLP", "SLP", "speech-language", "speech language pathologist", "speech therapist")),
         (ReferrerRole.PhysicalTherapist, new Phrases("DPT", "PT, DPT", "physical therapist", "physical therapy", "MPT")),
         (ReferrerRole.School, new Phrases(
             "elementary", "school", "USD", "CUSD", "ISD", "unified school district", "school district", "early learning", "teacher",
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
-        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
-        (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular")),
-        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's")),
+        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
+        (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular", "neuroscience", "neurosciences")),
+        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids")),
 
         // A home-health or hospice nurse refers as "other" (LABELS.md); a case manager or therapist there is matched above.
         (ReferrerRole.Other, new Phrases("home health", "home healthcare", "home care", "visiting nurse", "VNA", "hospice", "home health nurse")),
@@ -32,6 +32,9 @@ internal static class ReferrerRoles
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
         "family practice", "internal medicine", "FACP");
 
+    // "Jane Roe, MD | Northfield Neurology, PA": the credentials are those before the first bar.
+    private static string NamePart(string line) => line.IndexOf('|', StringComparison.Ordinal) is var bar and > 0 ? line[..bar] : line;
+
     public static ReferrerRole? FromSignature(IReadOnlyList<string> signature, string? organization)
     {
         if (signature.Count == 0)
@@ -40,8 +43,11 @@ internal static class ReferrerRoles
         }
 
         var text = string.Join('\n', signature.Take(6));
-        var isMidLevel = MidLevel.IsIn(signature[0]);
-        var isPhysician = Physician.IsIn(text) || isMidLevel;
+        // The name line is the first, or the second after a first name alone ("Ximena" above "Ximena Northcott, PA-C");
+        // a practice's ", PA" (professional association) on a later line is no physician assistant.
+        var isMidLevel = MidLevel.IsIn(NamePart(signature[0])) || (signature.Count > 1 && !signature[0].Contains(' ', StringComparison.Ordinal) && MidLevel.IsIn(NamePart(signature[1])));
+        // "Dr. Tamsin Wexler" above "Pediatrician": the title is a doctor's.
+        var isPhysician = Physician.IsIn(text) || isMidLevel || signature[0].StartsWith("Dr.", StringComparison.Ordinal) || signature[0].StartsWith("Dr ", StringComparison.Ordinal);
         foreach (var (role, words) in ByTitle)
         {
             if (!words.IsIn(text))

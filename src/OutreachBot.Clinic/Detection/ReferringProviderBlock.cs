@@ -17,12 +17,30 @@ internal static partial class ReferringProviderBlock
             var match = ForProvider().Match(line);
             if (match.Success)
             {
-                var credential = match.Groups["cred"].Success ? match.Groups["cred"].Value : "MD";
-                return $"{match.Groups["name"].Value}, {credential}";
+                return match.Groups["cred"].Success
+                    ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
+                    : $"{match.Groups["name"].Value}, MD";
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The provider that office staff write for in their own words: "I'm writing on behalf of Dana Whitfield, MD",
+    /// "on behalf of Dr. Samuel Hart". A doctor named without credentials is recorded as "Samuel Hart, MD".
+    /// </summary>
+    public static string? ProviderOnBehalf(string own)
+    {
+        var match = OnBehalfOf().Match(own);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Groups["cred"].Success
+            ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
+            : $"{match.Groups["name"].Value}, MD";
     }
 
     /// <summary>Reads a labelled referring-provider block from the sender's text, or null when there is none.</summary>
@@ -77,13 +95,14 @@ internal static partial class ReferringProviderBlock
             var labelled = following.Select(l => PracticeLabel().Match(l)).FirstOrDefault(m => m.Success && PhoneNumbers.FindIn(m.Groups["org"].Value).Count == 0);
             var organization = parts.Length > 1 ? parts[1]
                 : labelled is not null ? labelled.Groups["org"].Value.Trim()
-                : following.FirstOrDefault(l => PhoneNumbers.FindIn(l).Count == 0 && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal));
+                : following.FirstOrDefault(l => PhoneNumbers.FindIn(l).Count == 0 && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal)
+                    && !SignedLine().IsMatch(l));
             var phones = PhoneNumbers.FindIn(string.Join('\n', following));
             // "Dr. Nadia Farouk" is Nadia Farouk, as in a signature; a doctor or a "physician:" label says the role
             // when nothing more precise does.
             var doctor = DoctorPrefix().IsMatch(name.Value) || PhysicianLabel().IsMatch(label.Value);
             return new Referrer(
-                DoctorPrefix().Replace(name.Value.Trim().TrimEnd(','), ""),
+                Credentials.WithoutSentenceStop(DoctorPrefix().Replace(name.Value.Trim().TrimEnd(','), "")),
                 organization,
                 doctor ? ReferrerRole.Physician : null,
                 phones.FirstOrDefault(p => !p.IsFax)?.Number,
@@ -94,7 +113,7 @@ internal static partial class ReferringProviderBlock
         return null;
     }
 
-    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|provider(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     // A fax cover sheet's sender: "From: Dr. Angela Moss, Cornerstone Orthopedics" with "Phone:" and "Fax:" below.
@@ -107,14 +126,14 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"^(?:discharging|attending)\s+(?:provider|physician|doctor|MD)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TreatingLabel();
 
-    [GeneratedRegex(@"^(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name|location|company)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLabel();
 
     // Fields of the patient's part of a form, which end the provider's block.
     [GeneratedRegex(@"^(?:patient|pt\b|parent|mother|father|mom\b|dad\b|guardian|caregiver|family|emergency|spouse|wife|husband|son\b|daughter|member|student|child|DOB|date of birth|reason|diagnosis|dx\b|ICD|insurance|concern|request|needs|discharge|admi(?:t|ssion)|home|cell|mobile|address|re\s*:|subject|pages|to\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherField();
 
-    [GeneratedRegex(@"^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+(?:,?\s*(?:MD|DO|NP|PA-C|PA|DNP|FNP-BC|FNP|APRN|CNP|MBBS)\b)?")]
+    [GeneratedRegex(@"^(?:Dr\.?\s+)?" + Credentials.Name + "(?:" + Credentials.After + ")?")]
     private static partial Regex NameWithCredential();
 
     [GeneratedRegex(@"^\w+\s+(?:physician|doctor|MD)\b", RegexOptions.IgnoreCase)]
@@ -123,7 +142,15 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();
 
+    // "Electronically signed by Dana Whitfield, MD on 11/09/2026" signs the form; it names no practice.
+    [GeneratedRegex(@"^(?:electronically\s+)?signed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedLine();
+
     // "Referral Coordinator for Simone Adeyemi, MD", "Medical Assistant to Dr. Samuel Hart" (a doctor: MD).
-    [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+),\s*(?<cred>MD|DO|NP|PA-C|PA|DNP|FNP|APRN|CNP)\b|Dr\.?\s+(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)\s*$)")]
+    [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + @")\s*$)")]
     private static partial Regex ForProvider();
+
+    // Only a named doctor or a name with credentials: "on behalf of my mother, Jane Doe" is a family writing.
+    [GeneratedRegex(@"\b[Oo]n\s+behalf\s+of\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
+    private static partial Regex OnBehalfOf();
 }
