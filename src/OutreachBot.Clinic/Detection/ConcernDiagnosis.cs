@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// The condition a reason for referral leads with: the first clause of the sender's text that names a diagnosis, an
+/// operation or an injury ("left MCA ischemic stroke", "s/p ORIF right distal radius fracture"), else the part of the
+/// subject line that does ("Referral - L wrist fx, cast off").
+/// </summary>
+internal static partial class ConcernDiagnosis
+{
+    private const int MaxWords = 12;
+
+    public static string? Find(string subject, IReadOnlyList<ConcernUnits> units, IReadOnlyCollection<string> names)
+    {
+        foreach (var unit in units)
+        {
+            if (ConcernReader.IsAside(unit.Text))
+            {
+                continue;
+            }
+
+            foreach (var clause in ConcernText.Clauses(ConcernText.Clean(unit.Text, names)))
+            {
+                if (Names(clause))
+                {
+                    return Trim(clause);
+                }
+            }
+        }
+
+        foreach (var part in SubjectParts().Split(ReplyPrefix().Replace(subject, "")))
+        {
+            var clause = ConcernText.Clean(part, names);
+            if (Names(clause) && !ConcernReader.IsAside(clause))
+            {
+                return Trim(clause);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The clause names a condition, and is not only the words "diagnosis" or "surgery".</summary>
+    public static bool Names(string clause) => !ConcernReader.Negated().IsMatch(clause) &&
+        ConcernVocabulary.Conditions.AllIn(ClinicalAbbreviations.Expand(clause)).Any(c => c is not ("diagnosis" or "surgery" or "nerve" or "tendon"));
+
+    private static string Trim(string clause)
+    {
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxWords ? clause : string.Join(' ', words[..MaxWords]);
+    }
+
+    [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw)\s*:\s*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"\s+[-–|/]\s+|:\s+|,\s+|\s*\(|\)\s*")]
+    private static partial Regex SubjectParts();
+}
