@@ -15,14 +15,14 @@ internal static partial class ConcernDiagnosis
     {
         foreach (var unit in units)
         {
-            if (ConcernReader.IsAside(unit.Text))
+            if (ConcernReader.IsIntroduction(unit.Text))
             {
                 continue;
             }
 
             foreach (var clause in ConcernText.Clauses(ConcernText.Clean(unit.Text, names)))
             {
-                if (Names(clause))
+                if (Names(clause) && !ConcernReader.IsAside(clause) && !Request().IsMatch(clause))
                 {
                     return Trim(clause);
                 }
@@ -50,6 +50,10 @@ internal static partial class ConcernDiagnosis
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= MaxWords ? clause : string.Join(' ', words[..MaxWords]);
     }
+
+    // "lymphedema evaluation and therapy": what is asked for, not the condition.
+    [GeneratedRegex(@"\b(?:evaluation|eval|therapy|treatment|OT|referral)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Request();
 
     [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw)\s*:\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();

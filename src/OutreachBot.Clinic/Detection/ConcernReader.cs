@@ -55,6 +55,9 @@ internal static partial class ConcernReader
     /// <summary>Logistics (insurance, numbers, attachments, scheduling) or an introduction of the sender.</summary>
     public static bool IsAside(string text) => Logistics().IsMatch(text) || Introduction().IsMatch(text);
 
+    /// <summary>The sender introduces themselves ("I'm the case manager for ...").</summary>
+    public static bool IsIntroduction(string text) => Introduction().IsMatch(text);
+
     private static string? Compose(IReadOnlyList<ConcernUnits> chosen, string subject, IReadOnlyList<ConcernUnits> units, HashSet<string> names, ConcernUnits? best)
     {
         var clauses = new List<ConcernClause>();
@@ -97,7 +100,8 @@ internal static partial class ConcernReader
         foreach (var clause in clauses.OrderByDescending(c => c.Score).ThenBy(c => c.Order))
         {
             var count = ConcernText.WordCount(clause.Text);
-            if (kept.Count == 0 || words + count <= Budget)
+            // The condition and the clause that says most are kept whatever their length (within MaxWords).
+            if (kept.Count < 2 || words + count <= Budget)
             {
                 kept.Add(clause);
                 words += count;

@@ -18,6 +18,8 @@ internal static partial class ConcernText
         text = AgeMention().Replace(text, "");
         text = DottedCode().Replace(text, "");
         text = CodeWording().Replace(text, " ");
+        text = HardTime().Replace(text, "difficulty with ");
+        text = CannotWord().Replace(text, "cannot");
         text = Filler().Replace(text, " ");
         foreach (var word in patientNameWords)
         {
@@ -112,12 +114,19 @@ internal static partial class ConcernText
     private static partial Regex LeadIn();
 
     // "underwent zone II repair", "was admitted 2/12 with a stroke", "was diagnosed with": the problem follows.
-    [GeneratedRegex(@"^(?:(?:[\w'/]+\s+){0,5}?(?:underwent|admitted(?:\s+\S+)?\s+with|diagnosed with|(?:being )?treated for|seen (?:in clinic )?for|sustained|suffered|developed)|(?:dealing with|struggling with|working on))\s+(?:an?\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[\w'/]+\s+){0,5}?(?:underwent|admitted(?:\s+\S+)?\s+with|diagnosed with|(?:being )?treated for|seen (?:in clinic )?for|sustained|suffered|developed)|(?:dealing with|struggling with|working on)|(?:[\w'/]+\s+){0,3}?(?:treating|seeing|following|followed|referring|referred)\b.{0,50}?\b(?:for|with))\s+(?:an?\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadVerb();
 
     // A clause that only asks ("evaluation & treat", "OT referral") or only says "diagnosed" adds nothing to the card.
     [GeneratedRegex(@"^(?:(?:outpatient|occupational|therapy|OT|evaluation|eval|evaluate|treat|treatment|and|&|referral|please|see|request|newly|recently|diagnosed|order|attached)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestOnly();
+
+    // The words intake staff write for what senders say many ways: "has a hard time with", "is having trouble with".
+    [GeneratedRegex(@"\b(?:(?:has|have|having|had)\s+)?(?:an?\s+)?(?:(?:hard|difficult|tough) time|trouble|struggles|struggling)\s+(?:with\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex HardTime();
+
+    [GeneratedRegex(@"\b(?:can't|can not|cannot|can’t)", RegexOptions.IgnoreCase)]
+    private static partial Regex CannotWord();
 
     // "his teacher says", "urgent care thought", "the PCP documented": who noticed it, not what it is.
     [GeneratedRegex(@"\b(?:(?:his|her|their|the|our|my)\s+)?(?:[\w']+\s+){0,2}?(?:teacher|pediatrician|PCP|doctor|physician|parents?|mom|mother|dad|father|husband|wife|family|team|urgent care|ER|daycare|nurse|therapist|neurologist|surgeon)\s+(?:also\s+)?(?:says?|said|thinks?|thought|reports?|reported|notes?|noted|noticed|documented|feels?|felt|mentioned|believes?|found|is concerned|are concerned)\s+(?:that\s+)?(?:(?:it's|it is|he|she|they)\s+)?(?:probably\s+|likely\s+|possibly\s+)?", RegexOptions.IgnoreCase)]
@@ -139,7 +148,7 @@ internal static partial class ConcernText
     private static partial Regex Parenthetical();
 
     // Words that carry no meaning on a card: pronouns, auxiliaries, courtesy, hedges.
-    [GeneratedRegex(@"(?<![\w'])(?:he|she|they|his|her|their|him|I|we|you|our|my|me|us|has|have|had|is|are|was|were|been|being|also|really|very|just|currently|still|lately|recently|now|both|please|pls|plz|kindly|mr|mrs|ms|miss|dr|the|a|an|who|which|that|this|it|would|could|like|appreciate|I'd|we'd|I'm|we're|she's|he's|I've|we've|it's|becomes|become|getting|gotten|seems|seem|noticed|notice|reports?|reported|presents?|presented|significant|some|lot of|a lot|but|so|says|said|told|gets|got|can|in addition to|during|since|then|last|week|month|year|ago)\b(?!')\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w'])(?:he|she|they|his|her|their|him|I|we|you|our|my|me|us|has|have|had|is|are|was|were|been|being|also|really|very|just|currently|still|lately|recently|now|both|please|pls|plz|kindly|mr|mrs|ms|miss|dr|the|a|an|who|which|that|this|it|would|could|like|appreciate|I'd|we'd|I'm|we're|she's|he's|I've|we've|it's|becomes|become|getting|gotten|seems|seem|noticed|notice|reports?|reported|presents?|presented|significant|some|lot of|a lot|but|so|says|said|told|gets|got|can|in addition to|during|since|then|last|week|month|year|ago|patient|student|child|kid|daughter|son|husband|wife|especially|mostly|probably|quite|pretty|even|already|anymore|luckily|unfortunately)\b(?!')\.?", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"^(?:(?:and|but|so|with|for|of|to|which|where|while|as well as|plus)\s+)+", RegexOptions.IgnoreCase)]
@@ -147,7 +156,7 @@ internal static partial class ConcernText
 
     // ICD-10 descriptions' bookkeeping ("Other malaise", "Sepsis, unspecified organism", "initial encounter") and
     // how long ago ("over the past six months"): neither says what the problem is.
-    [GeneratedRegex(@"\b(?:(?:personal )?history of|other|unspecified(?: organism| site)?|not elsewhere classified|NOS|(?:initial|subsequent) encounter(?: for \w+ fracture)?|(?:over|for|in|within) (?:the )?(?:past|last|next) (?:few |several |\w+ )?(?:days?|weeks?|months?|years?))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:personal )?history of|other|unspecified(?: organism| site)?|not elsewhere classified|NOS|(?:initial|subsequent) encounter(?: for \w+ fracture)?|(?:over|for|in|within) (?:the )?(?:past|last|next) (?:few |several |\w+ )?(?:days?|weeks?|months?|years?)|(?:in |since )?(?:19|20)\d\d|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CodeWording();
 
     [GeneratedRegex(@"\b[A-TV-Z]\d[0-9A-Z]\.?[0-9A-Z]{0,4}\b(?<=\d\w*)", RegexOptions.CultureInvariant)]
