@@ -60,7 +60,7 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
 
             inLabelledList = false;
             continuing = false;
-            if (FieldLine().IsMatch(line))
+            if (FieldLine().IsMatch(line) && !RequestLine().IsMatch(line))
             {
                 Flush(paragraph, units);
                 continue;
@@ -101,6 +101,10 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
     // "DOB: 1/2/2019", "Phone: ...", "Insurance: ..."; a header line of the referral rather than prose.
     [GeneratedRegex(@"^[A-Za-z][A-Za-z /#'()]{1,30}:\s*\S", RegexOptions.None)]
     private static partial Regex FieldLine();
+
+    // "Please evaluate and treat: scar management, ..." reads like a field but is the sender's request, in prose.
+    [GeneratedRegex(@"^(?:please\s+)?(?:evaluate|eval|assess)\s*(?:and|&)\s*(?:treat|tx)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestLine();
 
     // A dot inside a code or number ("M18.11", "2.5 cm") or after a title ("Dr.", "Ms.") does not end a sentence.
     [GeneratedRegex(@"(?:[^.!?]|\.(?=\w)|(?<=\b(?:Dr|Ms|Mrs|Mr|St|vs|approx|e\.g|i\.e))\.)+[.!?]?")]
