@@ -11,22 +11,28 @@ internal static partial class ConcernDiagnosis
 {
     private const int MaxWords = 12;
 
-    public static string? Find(string subject, IReadOnlyList<ConcernUnits> units, IReadOnlyCollection<string> names)
+    public static string? Find(string subject, IReadOnlyList<ConcernUnits> units, IReadOnlyCollection<string> names, Func<ConcernUnits, string> clean)
     {
         foreach (var unit in units)
         {
-            if (ConcernReader.IsIntroduction(unit.Text))
+            // Cleaning is the costly part: only a unit that names a condition somewhere is cleaned and cut.
+            if (!NamesRaw(unit.Text) || ConcernReader.IsIntroduction(unit.Text))
             {
                 continue;
             }
 
-            foreach (var clause in ConcernText.Clauses(ConcernText.Clean(unit.Text, names)))
+            foreach (var clause in ConcernText.Clauses(clean(unit)))
             {
                 if (Names(clause) && !ConcernReader.IsAside(clause) && !Request().IsMatch(clause))
                 {
                     return Trim(clause);
                 }
             }
+        }
+
+        if (!NamesRaw(subject))
+        {
+            return null;
         }
 
         foreach (var part in SubjectParts().Split(ReplyPrefix().Replace(subject, "")))
@@ -41,9 +47,12 @@ internal static partial class ConcernDiagnosis
         return null;
     }
 
-    /// <summary>The clause names a condition, and is not only the words "diagnosis" or "surgery".</summary>
+    /// <summary>The (cleaned, so spelled-out) clause names a condition, and not only "diagnosis" or "surgery".</summary>
     public static bool Names(string clause) => !ConcernReader.Negated().IsMatch(clause) &&
-        ConcernVocabulary.Conditions.AllIn(ClinicalAbbreviations.Expand(clause)).Any(c => c is not ("diagnosis" or "surgery" or "nerve" or "tendon"));
+        ConcernVocabulary.Conditions.AllIn(clause).Any(c => c is not ("diagnosis" or "surgery" or "nerve" or "tendon"));
+
+    // Expand returns the same string when there is nothing to spell out, so the scan made for scoring is reused.
+    private static bool NamesRaw(string text) => ConcernVocabulary.Conditions.FirstIn(ClinicalAbbreviations.Expand(text)) is not null;
 
     private static string Trim(string clause)
     {

@@ -60,10 +60,14 @@ internal static partial class ConcernReader
 
     private static string? Compose(IReadOnlyList<ConcernUnits> chosen, string subject, IReadOnlyList<ConcernUnits> units, HashSet<string> names, ConcernUnits? best)
     {
+        var cleaned = new Dictionary<ConcernUnits, string>(ReferenceEqualityComparer.Instance);
+        string Clean(ConcernUnits unit) =>
+            cleaned.TryGetValue(unit, out var value) ? value : cleaned[unit] = ConcernText.Clean(unit.Text, names);
+
         var clauses = new List<ConcernClause>();
         foreach (var unit in chosen)
         {
-            foreach (var clause in ConcernText.Clauses(ConcernText.Clean(unit.Text, names)))
+            foreach (var clause in ConcernText.Clauses(Clean(unit)))
             {
                 if (!IsAside(clause) && !Negated().IsMatch(clause) && ConcernText.WordCount(clause) > 0)
                 {
@@ -73,7 +77,7 @@ internal static partial class ConcernReader
         }
 
         // The condition leads: the first one the message names, else the first clause here that names one.
-        var diagnosis = ConcernDiagnosis.Find(subject, units, names);
+        var diagnosis = ConcernDiagnosis.Find(subject, units, names, Clean);
         var same = diagnosis is null ? -1 : clauses.FindIndex(c => c.Text.Contains(diagnosis, StringComparison.OrdinalIgnoreCase) || diagnosis.Contains(c.Text, StringComparison.OrdinalIgnoreCase));
         if (same >= 0)
         {
@@ -128,9 +132,9 @@ internal static partial class ConcernReader
         return clinical - (Logistics().IsMatch(unit) ? 1 : 0) - (Introduction().IsMatch(unit) ? 1 : 0);
     }
 
-    private static int ClauseScore(string clause)
+    // The clause is cleaned, so its abbreviations are already spelled out.
+    private static int ClauseScore(string unit)
     {
-        var unit = ClinicalAbbreviations.Expand(clause);
         var clinical = Vocabulary.Clinical.AllIn(unit).Count + Vocabulary.Deficits.AllIn(unit).Count
             + ConcernVocabulary.Conditions.AllIn(unit).Count + ConcernVocabulary.Plans.AllIn(unit).Count;
         return Negated().IsMatch(unit) ? 0 : clinical;
