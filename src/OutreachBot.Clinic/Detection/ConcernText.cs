@@ -129,7 +129,7 @@ internal static partial class ConcernText
     private static partial Regex CannotWord();
 
     // "his teacher says", "urgent care thought", "the PCP documented": who noticed it, not what it is.
-    [GeneratedRegex(@"\b(?:(?:his|her|their|the|our|my)\s+)?(?:[\w']+\s+){0,2}?(?:teacher|pediatrician|PCP|doctor|physician|parents?|mom|mother|dad|father|husband|wife|family|team|urgent care|ER|daycare|nurse|therapist|neurologist|surgeon)\s+(?:also\s+)?(?:says?|said|thinks?|thought|reports?|reported|notes?|noted|noticed|documented|feels?|felt|mentioned|believes?|found|is concerned|are concerned)\s+(?:that\s+)?(?:(?:it's|it is|he|she|they)\s+)?(?:probably\s+|likely\s+|possibly\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:teacher|pediatrician|PCP|doctor|physician|parents?|mom|mother|dad|father|husband|wife|family|team|urgent care|ER|daycare|nurse|therapist|neurologist|surgeon)\s+(?:also\s+)?(?:says?|said|thinks?|thought|reports?|reported|notes?|noted|noticed|documented|feels?|felt|mentioned|believes?|found|is concerned|are concerned)\s+(?:that\s+)?(?:(?:it's|it is|he|she|they)\s+)?(?:probably\s+|likely\s+|possibly\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex Hearsay();
 
     // Examples in long parentheses ("(rice, chicken nuggets, bananas, crackers, yogurt)") lengthen a card line.
