@@ -15,6 +15,7 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
         var signature = new HashSet<string>(signatureLines, StringComparer.Ordinal);
         var paragraph = new List<string>();
         var inLabelledList = false;
+        var continuing = false;
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
@@ -22,6 +23,7 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
             if (line.Length == 0 || signature.Contains(line.TrimStart('-', ' ')))
             {
                 Flush(paragraph, units);
+                continuing = false;
                 inLabelledList = inLabelledList && line.Length == 0 && units.Count > 0 && units[^1].Labelled;
                 continue;
             }
@@ -31,6 +33,7 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
                 Flush(paragraph, units);
                 var value = label.Groups["value"].Value.Trim();
                 inLabelledList = value.Length == 0;
+                continuing = value.Length > 0;
                 if (value.Length > 0)
                 {
                     units.Add(new ConcernUnits(value, true));
@@ -43,12 +46,21 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
             if (item.Success)
             {
                 Flush(paragraph, units);
+                continuing = false;
                 units.Add(new ConcernUnits(item.Groups["value"].Value.Trim(), inLabelledList));
                 continue;
             }
 
+            if (continuing && units.Count > 0 && units[^1].Labelled && !FieldLine().IsMatch(line))
+            {
+                // A labelled value wrapped onto the next line ("Reason for referral: ... Persistent fatigue\nand debility").
+                units[^1] = units[^1] with { Text = units[^1].Text + " " + line };
+                continue;
+            }
+
             inLabelledList = false;
-            if (FieldLine().IsMatch(line))
+            continuing = false;
+            if (FieldLine().IsMatch(line) && !RequestLine().IsMatch(line))
             {
                 Flush(paragraph, units);
                 continue;
@@ -89,6 +101,10 @@ internal sealed partial record ConcernUnits(string Text, bool Labelled)
     // "DOB: 1/2/2019", "Phone: ...", "Insurance: ..."; a header line of the referral rather than prose.
     [GeneratedRegex(@"^[A-Za-z][A-Za-z /#'()]{1,30}:\s*\S", RegexOptions.None)]
     private static partial Regex FieldLine();
+
+    // "Please evaluate and treat: scar management, ..." reads like a field but is the sender's request, in prose.
+    [GeneratedRegex(@"^(?:please\s+)?(?:evaluate|eval|assess)\s*(?:and|&)\s*(?:treat|tx)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestLine();
 
     // A dot inside a code or number ("M18.11", "2.5 cm") or after a title ("Dr.", "Ms.") does not end a sentence.
     [GeneratedRegex(@"(?:[^.!?]|\.(?=\w)|(?<=\b(?:Dr|Ms|Mrs|Mr|St|vs|approx|e\.g|i\.e))\.)+[.!?]?")]

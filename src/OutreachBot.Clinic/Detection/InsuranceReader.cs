@@ -15,7 +15,9 @@ internal static partial class InsuranceReader
         foreach (var source in new[] { text.Own, text.Quoted })
         {
             var labelled = Labelled().Match(source);
-            if (labelled.Success && Clean(ClauseOf(labelled.Groups["value"].Value)) is { } value && Payer().IsMatch(value + " " + source[labelled.Index..Math.Min(source.Length, labelled.Index + 200)]))
+            if (labelled.Success && Clean(ClauseOf(labelled.Groups["value"].Value)) is { } value
+                && (Payer().IsMatch(value + " " + source[labelled.Index..Math.Min(source.Length, labelled.Index + 200)])
+                    || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
             {
                 return value;
             }
@@ -79,8 +81,15 @@ internal static partial class InsuranceReader
     }
 
     // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?:insurance|insurer|payer|payor|coverage|health plan|insurance plan|plan|primary)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
+
+    // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
+    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|carrier|payer|payor)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesInsurer();
+
+    [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPayer();
 
     [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s+Cross(?:\s+Blue\s+Shield)?|Blue\s+Shield|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();

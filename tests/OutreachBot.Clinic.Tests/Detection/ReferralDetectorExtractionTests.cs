@@ -108,6 +108,6 @@ public class ReferralDetectorExtractionTests
         Assert.Equal("Esme J Halvorsen", detection.Patient.Name);
         Assert.Equal("E.H.", detection.Patient.Initials);
         Assert.Equal(new DateOnly(2019, 6, 2), detection.Patient.DateOfBirth);
-        Assert.Equal("sensory processing concerns, OT evaluation and treat", detection.Concern);
+        Assert.Equal("sensory processing concerns", detection.Concern);
     }
 }

@@ -1,0 +1,42 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>A payer under an insurance label is read even when it is not one of the payers the reader knows.</summary>
+public sealed class InsuranceLabelTests
+{
+    private readonly ReferralDetector _detector = new();
+
+    [Theory]
+    [InlineData("Carrier: Granite Falls Mutual Insurance Co. (Workers' Compensation)", "Granite Falls Mutual Insurance Co. (Workers' Compensation)")]
+    [InlineData("Insurance: Prairie Farmers Cooperative Health", "Prairie Farmers Cooperative Health")]
+    [InlineData("Insurance company: Northwind Casualty", "Northwind Casualty")]
+    public void Detect_WhenAnUnknownPayerIsLabelled_ReadsIt(string line, string expected)
+    {
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+    }
+
+    [Theory]
+    [InlineData("Insurance: pending")]
+    [InlineData("Insurance: on file")]
+    [InlineData("Plan: start with a home program")]
+    public void Detect_WhenTheLabelHoldsNoPayer_InsuranceIsNull(string line)
+    {
+        Assert.Null(_detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+    }
+
+    private static string Referral(string line) =>
+        $"""
+        Hello,
+
+        I am referring Ines Moll (DOB 07/14/1971) for hand therapy after a right carpal tunnel release.
+        {line}
+
+        Thank you,
+
+        Kai Vos, MD
+        Eastpark Orthopedics
+        (555) 620-3100 | Fax (555) 620-3101
+        """;
+}
