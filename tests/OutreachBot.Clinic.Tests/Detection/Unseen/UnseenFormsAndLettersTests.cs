@@ -32,18 +32,10 @@ public sealed class UnseenFormsAndLettersTests
             "hmarsh@sunrisepeds.example",
             "Helen Marsh"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Helen Marsh, CPNP", detection.Referrer.Name);
-        Assert.Equal("Sunrise Pediatrics", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("555-287-1000", detection.Referrer.Phone);
-        Assert.Equal("555-287-1001", detection.Referrer.Fax);
-        Assert.Equal("Daniel Lopez", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2020, 8, 19), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-287-3310", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Helen Marsh, CPNP", "Sunrise Pediatrics", ReferrerRole.Physician, "555-287-1000", "555-287-1001"),
+            patient: ("Daniel Lopez", new DateOnly(2020, 8, 19), null, "555-287-3310"));
     }
 
     [Fact]
@@ -67,18 +59,10 @@ public sealed class UnseenFormsAndLettersTests
             "referraldesk@granitefm.example",
             "Referral Desk"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Peter Lindgren, MD", detection.Referrer.Name);
-        Assert.Equal("Granite Family Medicine", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("(555) 644-9000", detection.Referrer.Phone);
-        Assert.Equal("(555) 644-9001", detection.Referrer.Fax);
-        Assert.Equal("Adaeze N Okafor", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1979, 5, 30), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("(555) 644-2021", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Peter Lindgren, MD", "Granite Family Medicine", ReferrerRole.Physician, "(555) 644-9000", "(555) 644-9001"),
+            patient: ("Adaeze N Okafor", new DateOnly(1979, 5, 30), null, "(555) 644-2021"));
     }
 
     [Fact]
@@ -102,18 +86,10 @@ public sealed class UnseenFormsAndLettersTests
             "treed@mercychildrens.example",
             "Thomas Reed"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Thomas Reed, MD", detection.Referrer.Name);
-        Assert.Equal("Mercy Children's Hospital", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
-        Assert.Equal("(555) 730-2000", detection.Referrer.Phone);
-        Assert.Equal("(555) 730-2001", detection.Referrer.Fax);
-        Assert.Equal("Ella Novak", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2016, 2, 27), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-730-6644", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Neuro, Urgency.Routine,
+            referrer: ("Thomas Reed, MD", "Mercy Children's Hospital", ReferrerRole.Neurologist, "(555) 730-2000", "(555) 730-2001"),
+            patient: ("Ella Novak", new DateOnly(2016, 2, 27), null, "555-730-6644"));
     }
 
     [Fact]
@@ -137,18 +113,10 @@ public sealed class UnseenFormsAndLettersTests
             "noreply@efax.example",
             "eFax Service"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Angela Moss", detection.Referrer.Name);
-        Assert.Equal("Cornerstone Orthopedics", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
-        Assert.Equal("555-318-7000", detection.Referrer.Phone);
-        Assert.Equal("555-318-7700", detection.Referrer.Fax);
-        Assert.Equal("Paul Fischer", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1961, 10, 10), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Null(detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Angela Moss", "Cornerstone Orthopedics", ReferrerRole.Orthopedist, "555-318-7000", "555-318-7700"),
+            patient: ("Paul Fischer", new DateOnly(1961, 10, 10), null, null));
     }
 
     [Fact]
@@ -183,18 +151,10 @@ public sealed class UnseenFormsAndLettersTests
             "gkim@pinevalleyschools.example",
             "Grace Kim"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.School, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Grace Kim", detection.Referrer.Name);
-        Assert.Equal("Pine Valley Elementary, Pine Valley School District", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.School, detection.Referrer.Role);
-        Assert.Equal("555-417-5000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Liam O'Connor", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2018, 1, 15), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-417-9003", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.School, Urgency.Routine,
+            referrer: ("Grace Kim", "Pine Valley Elementary, Pine Valley School District", ReferrerRole.School, "555-417-5000", null),
+            patient: ("Liam O'Connor", new DateOnly(2018, 1, 15), null, "555-417-9003"));
     }
 
     [Fact]
@@ -214,18 +174,10 @@ public sealed class UnseenFormsAndLettersTests
             "bochoa@riverbendneuro.example",
             "Brian Ochoa"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Brian Ochoa, MD", detection.Referrer.Name);
-        Assert.Equal("Riverbend Neurology", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
-        Assert.Equal("555-902-3000", detection.Referrer.Phone);
-        Assert.Equal("555-902-3001", detection.Referrer.Fax);
-        Assert.Equal("Carla Mendes", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(45, detection.Patient.AgeYears);
-        Assert.Equal("555-902-7788", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Neuro, Urgency.Routine,
+            referrer: ("Brian Ochoa, MD", "Riverbend Neurology", ReferrerRole.Neurologist, "555-902-3000", "555-902-3001"),
+            patient: ("Carla Mendes", null, 45, "555-902-7788"));
     }
 
     [Fact]
@@ -250,18 +202,10 @@ public sealed class UnseenFormsAndLettersTests
             "srao@clearlakeim.example",
             "Sunita Rao"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Sunita Rao, MD", detection.Referrer.Name);
-        Assert.Equal("Clear Lake Internal Medicine Associates", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("(555) 381-4000", detection.Referrer.Phone);
-        Assert.Equal("(555) 381-4001", detection.Referrer.Fax);
-        Assert.Equal("Arthur Boyd", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(81, detection.Patient.AgeYears);
-        Assert.Equal("555-381-6620", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Sunita Rao, MD", "Clear Lake Internal Medicine Associates", ReferrerRole.Physician, "(555) 381-4000", "(555) 381-4001"),
+            patient: ("Arthur Boyd", null, 81, "555-381-6620"));
     }
 
     [Fact]
@@ -283,18 +227,10 @@ public sealed class UnseenFormsAndLettersTests
             "kbrooks@stonebridgeptclinic.example",
             "Kayla Brooks"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Kayla Brooks, MPT", detection.Referrer.Name);
-        Assert.Equal("Stonebridge Physical Therapy Clinic", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.PhysicalTherapist, detection.Referrer.Role);
-        Assert.Equal("555-502-4000 ext. 12", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Denise Carter", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1975, 3, 3), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-502-7712", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Kayla Brooks, MPT", "Stonebridge Physical Therapy Clinic", ReferrerRole.PhysicalTherapist, "555-502-4000 ext. 12", null),
+            patient: ("Denise Carter", new DateOnly(1975, 3, 3), null, "555-502-7712"));
     }
 
 }

@@ -36,18 +36,10 @@ public sealed class UnseenForwardsAndFamiliesTests
             "twells@meadowlarkortho.example",
             "Tara Wells"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Urgent, detection.Urgency);
-        Assert.Equal("Connor Byrne, MD", detection.Referrer.Name);
-        Assert.Equal("Meadowlark Orthopedics", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
-        Assert.Equal("(555) 261-7000", detection.Referrer.Phone);
-        Assert.Equal("(555) 261-7001", detection.Referrer.Fax);
-        Assert.Equal("Yusuf Demir", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1990, 12, 12), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-261-4488", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Urgent,
+            referrer: ("Connor Byrne, MD", "Meadowlark Orthopedics", ReferrerRole.Orthopedist, "(555) 261-7000", "(555) 261-7001"),
+            patient: ("Yusuf Demir", new DateOnly(1990, 12, 12), null, "555-261-4488"));
     }
 
     [Fact]
@@ -75,18 +67,10 @@ public sealed class UnseenForwardsAndFamiliesTests
             "pgrant@mail.example",
             "Priscilla Grant"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Owen Hale, MD", detection.Referrer.Name);
-        Assert.Equal("Maplewood Pediatrics", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
-        Assert.Equal("555-318-5000", detection.Referrer.Phone);
-        Assert.Equal("555-318-5001", detection.Referrer.Fax);
-        Assert.Equal("Mia Grant", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2021, 7, 7), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-318-2290", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Owen Hale, MD", "Maplewood Pediatrics", ReferrerRole.Pediatrician, "555-318-5000", "555-318-5001"),
+            patient: ("Mia Grant", new DateOnly(2021, 7, 7), null, "555-318-2290"));
     }
 
     [Fact]
@@ -105,18 +89,10 @@ public sealed class UnseenForwardsAndFamiliesTests
             "lbennett@mailbox.example",
             "Laura Bennett"));
 
-        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Laura Bennett", detection.Referrer.Name);
-        Assert.Null(detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Family, detection.Referrer.Role);
-        Assert.Equal("555-604-1123", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Chloe Bennett", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2018, 4, 5), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-604-1123", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.SelfReferral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Laura Bennett", null, ReferrerRole.Family, "555-604-1123", null),
+            patient: ("Chloe Bennett", new DateOnly(2018, 4, 5), null, "555-604-1123"));
     }
 
     [Fact]
@@ -134,18 +110,10 @@ public sealed class UnseenForwardsAndFamiliesTests
             "garyl@mailbox.example",
             "Gary Lindqvist"));
 
-        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Gary Lindqvist", detection.Referrer.Name);
-        Assert.Null(detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Other, detection.Referrer.Role);
-        Assert.Equal("555-447-2210", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Gary Lindqvist", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1968, 2, 2), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-447-2210", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.SelfReferral, Pathway.Neuro, Urgency.Routine,
+            referrer: ("Gary Lindqvist", null, ReferrerRole.Other, "555-447-2210", null),
+            patient: ("Gary Lindqvist", new DateOnly(1968, 2, 2), null, "555-447-2210"));
     }
 
     [Fact]
@@ -166,18 +134,10 @@ public sealed class UnseenForwardsAndFamiliesTests
             "jalvarez@sanmiguelclinic.example",
             "José Álvarez-Ríos"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("José Álvarez-Ríos, MD", detection.Referrer.Name);
-        Assert.Equal("Clínica San Miguel", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("555-880-7000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Renée Côté-Dubois", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(67, detection.Patient.AgeYears);
-        Assert.Equal("555-880-1290", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("José Álvarez-Ríos, MD", "Clínica San Miguel", ReferrerRole.Physician, "555-880-7000", null),
+            patient: ("Renée Côté-Dubois", null, 67, "555-880-1290"));
     }
 
     [Fact]
@@ -202,18 +162,10 @@ public sealed class UnseenForwardsAndFamiliesTests
             "careteam@lakeshorehh.example",
             "Intake Coordinator"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Monique Ellis, RN, Case Manager", detection.Referrer.Name);
-        Assert.Equal("Lakeshore Home Health", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.CaseManager, detection.Referrer.Role);
-        Assert.Equal("555-233-4000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Dorothy Pike", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(88, detection.Patient.AgeYears);
-        Assert.Equal("555-233-8870", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Monique Ellis, RN, Case Manager", "Lakeshore Home Health", ReferrerRole.CaseManager, "555-233-4000", null),
+            patient: ("Dorothy Pike", null, 88, "555-233-8870"));
     }
 
 }

@@ -37,18 +37,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "mgomez@stbrendan.example",
             "Gomez, Maria"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Urgent, detection.Urgency);
-        Assert.Equal("Maria Gomez, RN, CCM", detection.Referrer.Name);
-        Assert.Equal("St. Brendan Medical Center", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.CaseManager, detection.Referrer.Role);
-        Assert.Equal("555-613-4000 x 2231", detection.Referrer.Phone);
-        Assert.Equal("555-613-4090", detection.Referrer.Fax);
-        Assert.Equal("Rosa Delgado-Finch", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1944, 4, 17), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-613-2298", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Neuro, Urgency.Urgent,
+            referrer: ("Maria Gomez, RN, CCM", "St. Brendan Medical Center", ReferrerRole.CaseManager, "555-613-4000 x 2231", "555-613-4090"),
+            patient: ("Rosa Delgado-Finch", new DateOnly(1944, 4, 17), null, "555-613-2298"));
     }
 
     [Fact]
@@ -74,18 +66,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "kliu@riversideusd.example",
             "Karen Liu"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.School, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Karen Liu", detection.Referrer.Name);
-        Assert.Equal("Maple Grove Elementary School, Riverside Unified School District", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.School, detection.Referrer.Role);
-        Assert.Equal("(555) 233-1200 ext 214", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Mason Whitaker", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(8, detection.Patient.AgeYears);
-        Assert.Equal("(555) 284-7710", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.School, Urgency.Routine,
+            referrer: ("Karen Liu", "Maple Grove Elementary School, Riverside Unified School District", ReferrerRole.School, "(555) 233-1200 ext 214", null),
+            patient: ("Mason Whitaker", null, 8, "(555) 284-7710"));
     }
 
     [Fact]
@@ -108,18 +92,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "sokoro@brightsidepeds.example",
             "Samuel Okoro"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Samuel Okoro, MD, FAAP", detection.Referrer.Name);
-        Assert.Equal("Brightside Pediatric Associates", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
-        Assert.Equal("555.410.2020", detection.Referrer.Phone);
-        Assert.Equal("555.410.2021", detection.Referrer.Fax);
-        Assert.Equal("Aria Patel", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2021, 9, 3), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555.310.8842", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Samuel Okoro, MD, FAAP", "Brightside Pediatric Associates", ReferrerRole.Pediatrician, "555.410.2020", "555.410.2021"),
+            patient: ("Aria Patel", new DateOnly(2021, 9, 3), null, "555.310.8842"));
     }
 
     [Fact]
@@ -141,18 +117,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "lchen@coastalptrehab.example",
             "Laura Chen"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Laura Chen, PT, DPT", detection.Referrer.Name);
-        Assert.Equal("Coastal Physical Therapy & Sports Rehab", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.PhysicalTherapist, detection.Referrer.Role);
-        Assert.Equal("(555) 778-5000", detection.Referrer.Phone);
-        Assert.Equal("(555) 778-5001", detection.Referrer.Fax);
-        Assert.Equal("Walter Brennan", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(72, detection.Patient.AgeYears);
-        Assert.Equal("(555) 778-1432", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Laura Chen, PT, DPT", "Coastal Physical Therapy & Sports Rehab", ReferrerRole.PhysicalTherapist, "(555) 778-5000", "(555) 778-5001"),
+            patient: ("Walter Brennan", null, 72, "(555) 778-1432"));
     }
 
     [Fact]
@@ -175,18 +143,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "jellis@summitortho.example",
             "Jordan Ellis"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Jordan Ellis, PA-C", detection.Referrer.Name);
-        Assert.Equal("Summit Orthopaedic Specialists", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("555-455-3100", detection.Referrer.Phone);
-        Assert.Equal("555-455-3199", detection.Referrer.Fax);
-        Assert.Equal("Grace Holloway", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1963, 7, 9), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-902-1177", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Jordan Ellis, PA-C", "Summit Orthopaedic Specialists", ReferrerRole.Physician, "555-455-3100", "555-455-3199"),
+            patient: ("Grace Holloway", new DateOnly(1963, 7, 9), null, "555-902-1177"));
     }
 
     [Fact]
@@ -208,18 +168,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "dbrooks@kanecountyhs.example",
             "Dana Brooks"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Dana Brooks, LCSW", detection.Referrer.Name);
-        Assert.Equal("Kane County Human Services", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.SocialWorker, detection.Referrer.Role);
-        Assert.Equal("(555) 309-1200", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Harold Simms", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(84, detection.Patient.AgeYears);
-        Assert.Equal("(555) 309-4471", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Dana Brooks, LCSW", "Kane County Human Services", ReferrerRole.SocialWorker, "(555) 309-1200", null),
+            patient: ("Harold Simms", null, 84, "(555) 309-4471"));
     }
 
     [Fact]
@@ -240,18 +192,10 @@ public sealed class UnseenReferralsFromCliniciansTests
             "praman@lakeviewneuro.example",
             "Dr. Priya Raman"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Priya Raman", detection.Referrer.Name);
-        Assert.Equal("Lakeview Neurology Group", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
-        Assert.Equal("555-771-2300", detection.Referrer.Phone);
-        Assert.Equal("555-771-2301", detection.Referrer.Fax);
-        Assert.Equal("Thomas Whitfield", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1950, 3, 22), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Null(detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Neuro, Urgency.Routine,
+            referrer: ("Priya Raman", "Lakeview Neurology Group", ReferrerRole.Neurologist, "555-771-2300", "555-771-2301"),
+            patient: ("Thomas Whitfield", new DateOnly(1950, 3, 22), null, null));
     }
 
 }

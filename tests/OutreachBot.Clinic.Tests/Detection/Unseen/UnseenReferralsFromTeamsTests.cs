@@ -27,18 +27,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "jess.moran77@mailbox.example",
             "Jessica Moran"));
 
-        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Jessica Moran", detection.Referrer.Name);
-        Assert.Null(detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Family, detection.Referrer.Role);
-        Assert.Equal("555-231-9087", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Ethan Moran", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2019, 5, 14), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-231-9087", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.SelfReferral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Jessica Moran", null, ReferrerRole.Family, "555-231-9087", null),
+            patient: ("Ethan Moran", new DateOnly(2019, 5, 14), null, "555-231-9087"));
     }
 
     [Fact]
@@ -60,18 +52,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "npatel@harborspeech.example",
             "Nina Patel"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Nina Patel, M.S., CCC-SLP", detection.Referrer.Name);
-        Assert.Equal("Harbor Speech & Language Center", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.SpeechLanguagePathologist, detection.Referrer.Role);
-        Assert.Equal("(555) 640-7000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Leo Fernandez", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(3, detection.Patient.AgeYears);
-        Assert.Equal("(555) 640-1188", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Nina Patel, M.S., CCC-SLP", "Harbor Speech & Language Center", ReferrerRole.SpeechLanguagePathologist, "(555) 640-7000", null),
+            patient: ("Leo Fernandez", null, 3, "(555) 640-1188"));
     }
 
     [Fact]
@@ -103,18 +87,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "frontdesk@northgatefm.example",
             "Front Desk"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Luis Ortiz, MD", detection.Referrer.Name);
-        Assert.Equal("Northgate Family Medicine", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("(555) 820-1000", detection.Referrer.Phone);
-        Assert.Equal("(555) 820-1001", detection.Referrer.Fax);
-        Assert.Equal("Beatrice Lang", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1958, 12, 1), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("(555) 820-4432", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Luis Ortiz, MD", "Northgate Family Medicine", ReferrerRole.Physician, "(555) 820-1000", "(555) 820-1001"),
+            patient: ("Beatrice Lang", new DateOnly(1958, 12, 1), null, "(555) 820-4432"));
     }
 
     [Fact]
@@ -136,18 +112,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "ewalsh@mercygeneral.example",
             "Erin Walsh"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Urgent, detection.Urgency);
-        Assert.Equal("Erin Walsh, FNP-BC", detection.Referrer.Name);
-        Assert.Equal("Mercy General Hospital", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("(555) 700-4100", detection.Referrer.Phone);
-        Assert.Equal("(555) 700-4101", detection.Referrer.Fax);
-        Assert.Equal("Janet Okafor", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1971, 1, 30), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("(555) 712-3349", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Urgent,
+            referrer: ("Erin Walsh, FNP-BC", "Mercy General Hospital", ReferrerRole.Physician, "(555) 700-4100", "(555) 700-4101"),
+            patient: ("Janet Okafor", new DateOnly(1971, 1, 30), null, "(555) 712-3349"));
     }
 
     [Fact]
@@ -169,18 +137,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "tmorales@firststepsei.example",
             "Tina Morales"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Tina Morales", detection.Referrer.Name);
-        Assert.Equal("First Steps Early Intervention", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.CaseManager, detection.Referrer.Role);
-        Assert.Equal("555-318-2020", detection.Referrer.Phone);
-        Assert.Equal("555-318-2029", detection.Referrer.Fax);
-        Assert.Equal("Nora Quinlan", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(1, detection.Patient.AgeYears);
-        Assert.Null(detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Tina Morales", "First Steps Early Intervention", ReferrerRole.CaseManager, "555-318-2020", "555-318-2029"),
+            patient: ("Nora Quinlan", null, 1, null));
     }
 
     [Fact]
@@ -203,18 +163,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "referrals@valleyoncology.example",
             "Clinic Referrals"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Michael Adebayo, MD", detection.Referrer.Name);
-        Assert.Equal("Valley Oncology Associates", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("555-417-2000", detection.Referrer.Phone);
-        Assert.Equal("555-417-2001", detection.Referrer.Fax);
-        Assert.Equal("Sandra Kim", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1966, 2, 11), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-417-6654", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Michael Adebayo, MD", "Valley Oncology Associates", ReferrerRole.Physician, "555-417-2000", "555-417-2001"),
+            patient: ("Sandra Kim", new DateOnly(1966, 2, 11), null, "555-417-6654"));
     }
 
     [Fact]
@@ -232,18 +184,10 @@ public sealed class UnseenReferralsFromTeamsTests
             "rhayes1960@mailbox.example",
             "Robert Hayes"));
 
-        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Robert Hayes", detection.Referrer.Name);
-        Assert.Null(detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Other, detection.Referrer.Role);
-        Assert.Equal("(555) 602-3381", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Robert Hayes", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(66, detection.Patient.AgeYears);
-        Assert.Equal("(555) 602-3381", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.SelfReferral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Robert Hayes", null, ReferrerRole.Other, "(555) 602-3381", null),
+            patient: ("Robert Hayes", null, 66, "(555) 602-3381"));
     }
 
 }

@@ -30,18 +30,10 @@ public sealed class UnseenSignOffTests
             "alee@harborpeds.example",
             "Amy Lee"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Pediatric, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Amy Lee, MD", detection.Referrer.Name);
-        Assert.Equal("Harbor Pediatrics", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
-        Assert.Equal("555-201-3000", detection.Referrer.Phone);
-        Assert.Equal("555-201-3001", detection.Referrer.Fax);
-        Assert.Equal("Noah Baker", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2020, 6, 2), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-201-7788", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Pediatric, Urgency.Routine,
+            referrer: ("Amy Lee, MD", "Harbor Pediatrics", ReferrerRole.Pediatrician, "555-201-3000", "555-201-3001"),
+            patient: ("Noah Baker", new DateOnly(2020, 6, 2), null, "555-201-7788"));
     }
 
     [Fact]
@@ -63,18 +55,10 @@ public sealed class UnseenSignOffTests
             "knguyen@oakvalleyfm.example",
             "Nguyen, Kelly"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Kelly Nguyen, DO", detection.Referrer.Name);
-        Assert.Equal("Oak Valley Family Medicine", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("555-634-1000", detection.Referrer.Phone);
-        Assert.Equal("555-634-1009", detection.Referrer.Fax);
-        Assert.Equal("Teresa Alvarez", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1957, 9, 14), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-634-2290", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Kelly Nguyen, DO", "Oak Valley Family Medicine", ReferrerRole.Physician, "555-634-1000", "555-634-1009"),
+            patient: ("Teresa Alvarez", new DateOnly(1957, 9, 14), null, "555-634-2290"));
     }
 
     [Fact]
@@ -93,18 +77,10 @@ public sealed class UnseenSignOffTests
             "mwebb@pinecrestneuro.example",
             "Marcus Webb"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Marcus Webb, MD", detection.Referrer.Name);
-        Assert.Equal("Pinecrest Neurology Associates", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
-        Assert.Equal("555-880-4000", detection.Referrer.Phone);
-        Assert.Equal("555-880-4001", detection.Referrer.Fax);
-        Assert.Equal("Alice Dunmore", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1949, 1, 8), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-880-6612", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Neuro, Urgency.Routine,
+            referrer: ("Marcus Webb, MD", "Pinecrest Neurology Associates", ReferrerRole.Neurologist, "555-880-4000", "555-880-4001"),
+            patient: ("Alice Dunmore", new DateOnly(1949, 1, 8), null, "555-880-6612"));
     }
 
     [Fact]
@@ -127,18 +103,10 @@ public sealed class UnseenSignOffTests
             "ecarlson@westfieldsd.example",
             "Beth Carlson"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.School, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Elizabeth Carlson, M.Ed.", detection.Referrer.Name);
-        Assert.Equal("Westfield Middle School, Westfield School District", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.School, detection.Referrer.Role);
-        Assert.Equal("555-723-4000 x118", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Jacob Reyes", detection.Patient.Name);
-        Assert.Equal(new DateOnly(2013, 3, 3), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-723-5512", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.School, Urgency.Routine,
+            referrer: ("Elizabeth Carlson, M.Ed.", "Westfield Middle School, Westfield School District", ReferrerRole.School, "555-723-4000 x118", null),
+            patient: ("Jacob Reyes", new DateOnly(2013, 3, 3), null, "555-723-5512"));
     }
 
     [Fact]
@@ -161,18 +129,10 @@ public sealed class UnseenSignOffTests
             "office@ridgelineortho.example",
             "Ortho Front Office"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Samuel Hart, MD", detection.Referrer.Name);
-        Assert.Equal("Ridgeline Orthopedics", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
-        Assert.Equal("555-300-4400", detection.Referrer.Phone);
-        Assert.Equal("555-300-4401", detection.Referrer.Fax);
-        Assert.Equal("Michelle Tran", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1980, 4, 22), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("555-300-8765", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("Samuel Hart, MD", "Ridgeline Orthopedics", ReferrerRole.Orthopedist, "555-300-4400", "555-300-4401"),
+            patient: ("Michelle Tran", new DateOnly(1980, 4, 22), null, "555-300-8765"));
     }
 
 }

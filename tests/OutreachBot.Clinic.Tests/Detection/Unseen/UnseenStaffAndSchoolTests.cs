@@ -29,18 +29,10 @@ public sealed class UnseenStaffAndSchoolTests
             "rjimenez@valleyhomehealth.example",
             "Rosa Jimenez"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Rosa Jimenez, RN", detection.Referrer.Name);
-        Assert.Equal("Valley Home Health", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Other, detection.Referrer.Role);
-        Assert.Equal("555-566-7000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("George Fitch", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(79, detection.Patient.AgeYears);
-        Assert.Equal("555-566-2031", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Rosa Jimenez, RN", "Valley Home Health", ReferrerRole.Other, "555-566-7000", null),
+            patient: ("George Fitch", null, 79, "555-566-2031"));
     }
 
     [Fact]
@@ -61,18 +53,10 @@ public sealed class UnseenStaffAndSchoolTests
             "aruiz@cedarparkcsd.example",
             "Ana Ruiz"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.School, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Ana Ruiz", detection.Referrer.Name);
-        Assert.Equal("Cedar Park Elementary, Cedar Park Central School District", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.School, detection.Referrer.Role);
-        Assert.Equal("555-118-2000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Sophie Grant", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(7, detection.Patient.AgeYears);
-        Assert.Equal("555-118-9043", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.School, Urgency.Routine,
+            referrer: ("Ana Ruiz", "Cedar Park Elementary, Cedar Park Central School District", ReferrerRole.School, "555-118-2000", null),
+            patient: ("Sophie Grant", null, 7, "555-118-9043"));
     }
 
     [Fact]
@@ -98,18 +82,10 @@ public sealed class UnseenStaffAndSchoolTests
             "4west@stlukesregional.example",
             "Unit 4 West"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Neuro, detection.Pathway);
-        Assert.Equal(Urgency.Urgent, detection.Urgency);
-        Assert.Equal("Nadia Farouk", detection.Referrer.Name);
-        Assert.Equal("St. Luke's Regional Hospital", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("(555) 431-5000", detection.Referrer.Phone);
-        Assert.Null(detection.Referrer.Fax);
-        Assert.Equal("Howard Klein", detection.Patient.Name);
-        Assert.Equal(new DateOnly(1946, 11, 23), detection.Patient.DateOfBirth);
-        Assert.Null(detection.Patient.AgeYears);
-        Assert.Equal("(555) 431-7720", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Neuro, Urgency.Urgent,
+            referrer: ("Nadia Farouk", "St. Luke's Regional Hospital", ReferrerRole.Physician, "(555) 431-5000", null),
+            patient: ("Howard Klein", new DateOnly(1946, 11, 23), null, "(555) 431-7720"));
     }
 
     [Fact]
@@ -127,18 +103,10 @@ public sealed class UnseenStaffAndSchoolTests
             "jpark@summitsportsmed.example",
             "JOHN PARK MD"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Hand, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("John Park, MD", detection.Referrer.Name);
-        Assert.Equal("Summit Sports Medicine", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("555-990-2000", detection.Referrer.Phone);
-        Assert.Equal("555-990-2001", detection.Referrer.Fax);
-        Assert.Equal("Kayla Morgan", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(17, detection.Patient.AgeYears);
-        Assert.Equal("555-990-4410", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Hand, Urgency.Routine,
+            referrer: ("John Park, MD", "Summit Sports Medicine", ReferrerRole.Physician, "555-990-2000", "555-990-2001"),
+            patient: ("Kayla Morgan", null, 17, "555-990-4410"));
     }
 
     [Fact]
@@ -159,18 +127,10 @@ public sealed class UnseenStaffAndSchoolTests
             "kosei@lakesidecardiac.example",
             "Kim Osei"));
 
-        Assert.Equal(MessageKind.Referral, detection.Kind);
-        Assert.Equal(Pathway.Adult, detection.Pathway);
-        Assert.Equal(Urgency.Routine, detection.Urgency);
-        Assert.Equal("Kim Osei, NP", detection.Referrer.Name);
-        Assert.Equal("Lakeside Cardiac Rehabilitation", detection.Referrer.Organization);
-        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
-        Assert.Equal("(555) 208-9000", detection.Referrer.Phone);
-        Assert.Equal("(555) 208-9001", detection.Referrer.Fax);
-        Assert.Equal("Frank Odum", detection.Patient.Name);
-        Assert.Null(detection.Patient.DateOfBirth);
-        Assert.Equal(68, detection.Patient.AgeYears);
-        Assert.Equal("(555) 208-3318", detection.Patient.Phone);
+        detection.ShouldRead(
+            MessageKind.Referral, Pathway.Adult, Urgency.Routine,
+            referrer: ("Kim Osei, NP", "Lakeside Cardiac Rehabilitation", ReferrerRole.Physician, "(555) 208-9000", "(555) 208-9001"),
+            patient: ("Frank Odum", null, 68, "(555) 208-3318"));
     }
 
 }
