@@ -134,95 +134,6 @@ internal static partial class ReferrerReader
         return name.Length is > 2 and < 70 && !name.Contains('@', StringComparison.Ordinal) && !char.IsDigit(name[0]) ? name : null;
     }
 
-    private static string? Organization(IReadOnlyList<string> signature, string? name, string fromAddress)
-    {
-        var start = name is null ? 0 : signature.ToList().FindIndex(l => l.StartsWith(name, StringComparison.Ordinal)) + 1;
-        var domain = fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
-        string? best = null;
-        var bestScore = 0;
-        var lines = signature.Skip(start).Take(8).ToList();
-        if (start > 0 && signature[start - 1].IndexOf('|', StringComparison.Ordinal) is var bar and > 0)
-        {
-            // "Dana Whitfield, MD | Orthopaedic Surgeon | Lakeside Orthopedics": a one-line signature names the
-            // practice after the name.
-            lines.Insert(0, signature[start - 1][(bar + 1)..]);
-        }
-
-        foreach (var line in lines)
-        {
-            // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization.
-            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0]) || AddressLine().IsMatch(line)
-                || line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            // "Front Desk | Bright Path Occupational Therapy": each part of a line is a candidate. A part that shares
-            // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
-            foreach (var part in line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(OrganizationParts))
-            {
-                var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
-                // The longer the stretch of the mail domain a part spells, the surer it is the organization
-                // ("Valley Plastic Surgery" over "Plastic & Reconstructive Surgery" for valleyplastics.example).
-                var stem = SharedStem(letters, domain);
-                var score = (stem >= 5 ? 10 + stem : 0)
-                    + (OrganizationWords.IsIn(part) ? 2 : 0)
-                    - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) ? 3 : 0);
-                // On a tie, a department before the organization is left out ("MS Center - Northfield Neurology
-                // Associates"), a branch after it is kept ("Summit Physical Therapy - Pediatrics").
-                if (score > bestScore || (score == bestScore && best is not null && part.Length < best.Length
-                    && best.EndsWith(part, StringComparison.Ordinal) && !best.StartsWith(part, StringComparison.Ordinal)))
-                {
-                    (best, bestScore) = (part, score);
-                }
-            }
-        }
-
-        return best;
-    }
-
-    // "MS Center - Northfield Neurology Associates", "Special Education Teacher, Lincoln Elementary": the whole line
-    // and each of its parts compete, so a department or title beside the organization's name is left out.
-    private static IEnumerable<string> OrganizationParts(string segment)
-    {
-        yield return segment;
-        foreach (var separator in new[] { " - ", ", " })
-        {
-            if (segment.Contains(separator, StringComparison.Ordinal))
-            {
-                var parts = segment.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                for (var i = 0; i < parts.Length; i++)
-                {
-                    // "Granite Falls Neurology, PA": a legal suffix stays with the name before it.
-                    yield return i + 1 < parts.Length && separator == ", " && LegalSuffix().IsMatch(parts[i + 1]) ? $"{parts[i]}, {parts[i + 1]}" : parts[i];
-                }
-            }
-        }
-    }
-
-    /// <summary>A school is named with its district ("Lincoln Elementary, District 58") when the signature gives both.</summary>
-    private static string? WithDistrict(string? organization, IReadOnlyList<string> signature)
-    {
-        if (organization is null || (SchoolName().IsMatch(organization) && District().IsMatch(organization)))
-        {
-            return organization;
-        }
-
-        var parts = signature
-            .SelectMany(l => l.Split(['|', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(part => part.Length < 50 && !organization.Contains(part, StringComparison.Ordinal))
-            .ToList();
-        if (SchoolName().IsMatch(organization))
-        {
-            var district = parts.FirstOrDefault(part => District().IsMatch(part));
-            return district is null ? organization : $"{organization}, {district}";
-        }
-
-        // The mail domain is often the district's: the school in the signature comes first.
-        var school = District().IsMatch(organization) ? parts.FirstOrDefault(part => SchoolName().IsMatch(part) && !TitleWords.IsIn(part)) : null;
-        return school is null ? organization : $"{school}, {organization}";
-    }
-
     private static string Domain(string fromAddress) => fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
 
     private static string? MailboxOwner(string displayName)
@@ -292,20 +203,6 @@ internal static partial class ReferrerReader
     [GeneratedRegex(@"\s+(?:Date\s*:.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();
 
-    [GeneratedRegex(@"\b(?:Elementary|Middle School|High School|Junior High|Early Learning|Academy|Preschool|Primary School)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SchoolName();
-
-    [GeneratedRegex(@"\b(?:C?USD|ISD|School District|District\s+\d+|Public Schools|SD\s+\d+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex District();
-
-    [GeneratedRegex(@"^Dr\.?\s+")]
-    private static partial Regex DoctorPrefix();
-
-    [GeneratedRegex(@"^(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|SC|S\.C\.)$")]
-    private static partial Regex LegalSuffix();
-
-    [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|\d+\s+\w+(?:\s\w+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy)\b\.?")]
-    private static partial Regex AddressLine();
 
     [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|fax|rightfax|server|scanner|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mailbox();
