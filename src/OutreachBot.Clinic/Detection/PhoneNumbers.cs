@@ -59,6 +59,13 @@ internal static partial class PhoneNumbers
             {
                 var match = matches[i];
                 var label = line[previousEnd..match.Index];
+                if (IdentifierLabel().IsMatch(label))
+                {
+                    // "Member ID 123 456 7890", "Policy #: 555-201-3344": an insurance or record number, not a phone.
+                    previousEnd = match.Index + match.Length;
+                    continue;
+                }
+
                 var end = match.Index + match.Length;
                 var trailer = line[end..(i + 1 < matches.Count ? matches[i + 1].Index : line.Length)];
                 found.Add(new PhoneMention(match.Value.Trim(), label.Length > 40 ? label[^40..] : label, line)
@@ -72,6 +79,9 @@ internal static partial class PhoneNumbers
 
         return found;
     }
+
+    [GeneratedRegex(@"\b(?:member|subscriber|policy|group|account|acct|claim|MRN|medical\s+record|auth(?:orization)?|NPI|ID)\s*(?:id|no\.?|number|num|#)?\s*[:#.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IdentifierLabel();
 
     // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
     // extension and a country code are part of the number as written.

@@ -108,4 +108,22 @@ public sealed class PhoneLabelTests
 
         Assert.Equal("(555) 920-4400", detection.Referrer.Phone);
     }
+
+    [Theory]
+    [InlineData("Insurance: Aetna PPO, Member ID 123 456 7890.")]
+    [InlineData("Insurance: Aetna PPO. Policy #: 555-201-9911")]
+    [InlineData("Aetna PPO, subscriber no. (555) 201-9911")]
+    [InlineData("MRN: 555.201.9911")]
+    public void Detect_WhenAnIdentifierIsWrittenLikeAPhoneNumber_TakesItForNobodysPhone(string identifierLine)
+    {
+        var detection = _detector.Detect(Message(
+            "OT referral - Noah Baker",
+            $"Hello,\nReferring Noah Baker (DOB 6/2/2020) for fine motor delay and poor grasp.\n{identifierLine}\nMom's cell is 555-201-7788.\n\nThanks,\nAmy Lee, MD\nHarbor Pediatrics\nPhone 555-201-3000",
+            "alee@harborpeds.example",
+            "Amy Lee"));
+
+        Assert.Equal("555-201-7788", detection.Patient.Phone);
+        Assert.Equal("555-201-3000", detection.Referrer.Phone);
+        Assert.Null(detection.Referrer.Fax);
+    }
 }
