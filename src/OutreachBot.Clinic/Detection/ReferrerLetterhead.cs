@@ -10,8 +10,9 @@ internal static partial class ReferrerLetterhead
 {
     public static (string? Organization, string? Phone, string? Fax) Read(string own, Func<string, bool> looksLikeOrganization)
     {
-        var start = own.TrimStart();
-        var block = start[..Math.Min(start.Length, 600)].Split('\n').Select(l => l.Trim()).TakeWhile(l => l.Length > 0).Take(7).ToList();
+        // Only the first 600 characters can hold a heading: no copy of the whole text is made to trim it.
+        var start = own.AsSpan().TrimStart();
+        var block = start[..Math.Min(start.Length, 600)].ToString().Split('\n').Select(l => l.Trim()).TakeWhile(l => l.Length > 0).Take(7).ToList();
         // A heading is short lines without sentences, with an address or a number under the name.
         if (block.Count is < 2 or > 6 || block.Any(l => Greeting().IsMatch(l) || l.Split(' ').Count(w => w.Any(char.IsLetter)) > 9 || l.EndsWith(':')))
         {
@@ -26,7 +27,7 @@ internal static partial class ReferrerLetterhead
 
         var first = block[0];
         // A field ("Patient: ...") or a subject line ("Home health referral") opening the message is no practice's name.
-        var organization = PhoneNumbers.FindIn(first).Count == 0 && !first.Contains('@', StringComparison.Ordinal) && !Address().IsMatch(first)
+        var organization = !phones.Any(p => p.Line == first) && !first.Contains('@', StringComparison.Ordinal) && !Address().IsMatch(first)
             && !first.Contains(':', StringComparison.Ordinal) && !NotAPractice().IsMatch(first) && looksLikeOrganization(first) ? first : null;
         return (organization, phones.FirstOrDefault(p => !p.IsFax)?.Number, phones.FirstOrDefault(p => p.IsFax)?.Number);
     }
