@@ -28,7 +28,7 @@ public sealed class ReceiptConfirmationTests
         var expected = TriageLetters.OutboxFile(bot.OutboxFolder, referralId, ReferrerLetters.ConfirmationPurpose);
         using var arrived = new LetterArrival(bot.OutboxFolder, expected);
 
-        bot.DropMessage("confirm.eml", TriageLetters.HandReferral(messageId, DateTimeOffset.UtcNow.AddMinutes(-5)));
+        bot.DropMessage($"{messageId}.eml", TriageLetters.HandReferral(messageId, DateTimeOffset.UtcNow.AddMinutes(-5)));
         await arrived.WaitAsync(timeout.Token);
 
         // The letter is written whole before the event is recorded: wait for the event, then read it.

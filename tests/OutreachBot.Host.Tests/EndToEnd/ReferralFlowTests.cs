@@ -30,7 +30,7 @@ public sealed class ReferralFlowTests(PlaygroundFixture fixture) : IAsyncLifetim
 
         var messageId = $"e2e-{Guid.NewGuid():N}@northfieldortho.example";
         var before = Playground.Events.Count; // other tests' cards for the same referrer are in the same channel
-        fixture.Bot!.DropMessage("hand-referral.eml", TestMessages.HandReferral(messageId));
+        fixture.Bot!.DropMessage($"{messageId}.eml", TestMessages.HandReferral(messageId)); // a name of its own: the fixture's mailbox is shared
         var posted = await Playground.WaitForAsync(
             e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics") && HasCardMentioning(e, "G.H."),
             Wait, "the referral's triage card in the Referrals channel", fromIndex: before);

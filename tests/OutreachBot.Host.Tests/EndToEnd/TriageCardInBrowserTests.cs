@@ -28,7 +28,8 @@ public sealed class TriageCardInBrowserTests(PlaygroundFixture fixture, Playgrou
 
         // The page shows what arrives while it is open, as Teams does for a client that just connected.
         before = playground.Events.Count;
-        fixture.Bot!.DropMessage("browser-referral.eml", TestMessages.HandReferral($"browser-{Guid.NewGuid():N}@northfieldortho.example"));
+        var messageId = $"browser-{Guid.NewGuid():N}@northfieldortho.example";
+        fixture.Bot!.DropMessage($"{messageId}.eml", TestMessages.HandReferral(messageId));
         var posted = await playground.WaitForAsync(e => IsCreate(e, PlaygroundIds.ReferralsChannel) && HasCardMentioning(e, "Northfield Orthopedics"),
             TimeSpan.FromSeconds(30), "the triage card", fromIndex: before);
         var referralId = CardsIn(posted).Single()["actions"]![0]!["data"]!["referralId"]!.GetValue<string>();
