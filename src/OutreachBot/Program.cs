@@ -15,7 +15,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage:
           OutreachBot classify PATH...           one JSON object per message (files or folders of .eml)
-          OutreachBot eval FOLDER [--show-tune]  compare with FOLDER/labels.jsonl (all / tune / held-out)
+          OutreachBot eval FOLDER [--show-tune|--show-all]  compare with FOLDER/labels.jsonl (all / tune / held-out)
           OutreachBot screen PATH...             count referrals found in non-referral mail (.eml folders, MTSamples .csv)
           OutreachBot bench FOLDER [--passes N] [--no-pdf]  messages per second through parse + detect
         """);

@@ -8,7 +8,8 @@ namespace OutreachBot.Cli.Commands;
 /// <summary>
 /// <c>eval FOLDER</c>: compares classify's output with FOLDER/labels.jsonl, on all messages, on the tuning part and
 /// on the held-out part (every file whose number is divisible by 5). <c>--show-tune</c> lists disagreements on the
-/// tuning part only: the held-out part is never shown message by message.
+/// tuning part only: the held-out part is never shown message by message. <c>--show-all</c> lists them on every
+/// message, for a folder that is all for tuning.
 /// </summary>
 internal static class EvalCommand
 {
@@ -35,14 +36,15 @@ internal static class EvalCommand
         var all = new Scorecard("all");
         var tune = new Scorecard("tune (number not divisible by 5)");
         var heldOut = new Scorecard("held-out (number divisible by 5)");
-        var show = options.Contains("--show-tune");
+        var showAll = options.Contains("--show-all");
+        var show = showAll || options.Contains("--show-tune");
         foreach (var (file, expected) in labels.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             var guess = predicted.GetValueOrDefault(file);
             all.Add(expected, guess);
             var isHeldOut = IsHeldOut(file);
             (isHeldOut ? heldOut : tune).Add(expected, guess);
-            if (show && !isHeldOut)
+            if (show && (showAll || !isHeldOut))
             {
                 ShowDisagreements(file, expected, guess, output);
             }
