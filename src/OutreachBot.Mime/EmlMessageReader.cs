@@ -68,7 +68,10 @@ public static partial class EmlMessageReader
             BodyText: body,
             Attachments: AttachmentReader.Read(message, options, cancellationToken),
             InReplyTo: string.IsNullOrWhiteSpace(message.InReplyTo) ? null : message.InReplyTo,
-            References: [.. message.References.Take(50)]);
+            References: [.. message.References.Take(50)])
+        {
+            ToAddresses = [.. message.To.Mailboxes.Select(m => m.Address).Take(50)],
+        };
     }
 
     internal static string Normalise(string text) =>

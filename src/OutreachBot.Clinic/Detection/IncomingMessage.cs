@@ -14,4 +14,8 @@ public sealed record IncomingMessage(
     string BodyText,
     IReadOnlyList<MessageAttachment> Attachments,
     string? InReplyTo,
-    IReadOnlyList<string> References);
+    IReadOnlyList<string> References)
+{
+    /// <summary>The addresses in To: (the clinic's own mailbox for mail it receives; a referrer's for mail it sends).</summary>
+    public IReadOnlyList<string> ToAddresses { get; init; } = [];
+}

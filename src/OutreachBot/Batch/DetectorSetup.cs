@@ -17,18 +17,19 @@ internal static class DetectorSetup
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static ReferralDetector Create()
+    public static ReferralDetector Create() => new(Rules());
+
+    public static DetectionRules Rules()
     {
         var path = Environment.GetEnvironmentVariable("OUTREACHBOT_RULES") is { Length: > 0 } configured
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "detection.json");
         if (!File.Exists(path))
         {
-            return new ReferralDetector();
+            return DetectionRules.Default;
         }
 
-        var rules = JsonSerializer.Deserialize<DetectionRules>(File.ReadAllText(path), Json)
+        return JsonSerializer.Deserialize<DetectionRules>(File.ReadAllText(path), Json)
             ?? throw new InvalidOperationException($"{path} holds no detection rules.");
-        return new ReferralDetector(rules);
     }
 }

@@ -8,9 +8,20 @@ internal static class MessageBatch
 {
     private static readonly DateTimeOffset NoDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static List<ClassifiedMessage> Classify(IReadOnlyList<string> files, ReferralDetector detector)
+    /// <summary>
+    /// Classifies the files as the clinic's mailbox. When the rules name no domain of the clinic's own, the domain
+    /// most of the messages were addressed to is taken for it (see <see cref="ClinicMailbox"/>).
+    /// </summary>
+    public static List<ClassifiedMessage> Classify(IReadOnlyList<string> files, DetectionRules rules)
     {
-        var results = files.Select(f => ClassifyOne(f, detector)).ToList();
+        var read = files.Select(Read).ToList();
+        if (rules.OwnDomains.Count == 0 && ClinicMailbox.DomainOf(read.Select(r => r.Message).OfType<IncomingMessage>()) is { } domain)
+        {
+            rules = rules with { OwnDomains = [domain] };
+        }
+
+        var detector = new ReferralDetector(rules);
+        var results = read.Select(r => r.Message is null ? r : Detect(r, detector)).ToList();
         var readable = results.Where(r => r.Detection is not null).ToList();
         var linked = ReferralThreads.Link([.. readable.Select(r => (r.Message!, r.Detection!))]);
         for (var i = 0; i < readable.Count; i++)
@@ -36,12 +47,29 @@ internal static class MessageBatch
 
     public static ClassifiedMessage ClassifyOne(string path, ReferralDetector detector)
     {
+        var read = Read(path);
+        return read.Message is null ? read : Detect(read, detector);
+    }
+
+    private static ClassifiedMessage Detect(ClassifiedMessage read, ReferralDetector detector)
+    {
+        try
+        {
+            return read with { Detection = detector.Detect(read.Message!) };
+        }
+        catch (Exception ex)
+        {
+            return Failed(read.File, ex);
+        }
+    }
+
+    private static ClassifiedMessage Read(string path)
+    {
         var file = Path.GetFileName(path);
         try
         {
             using var stream = File.OpenRead(path);
-            var message = EmlMessageReader.Read(stream, NoDate, CancellationToken.None);
-            return new ClassifiedMessage(file, message, detector.Detect(message), null);
+            return new ClassifiedMessage(file, EmlMessageReader.Read(stream, NoDate, CancellationToken.None), null, null);
         }
         catch (UnreadableMessageException ex)
         {
@@ -57,13 +85,18 @@ internal static class MessageBatch
         }
         catch (Exception ex)
         {
-            // One bad message never stops a batch; the type names the failure without quoting the content.
-            if (Environment.GetEnvironmentVariable("OUTREACHBOT_TRACE") == "1")
-            {
-                Console.Error.WriteLine($"{file}: {ex.GetType().Name}{Environment.NewLine}{ex.StackTrace}");
-            }
-
-            return new ClassifiedMessage(file, null, null, $"internal error ({ex.GetType().Name})");
+            return Failed(file, ex);
         }
+    }
+
+    // One bad message never stops a batch; the type names the failure without quoting the content.
+    private static ClassifiedMessage Failed(string file, Exception ex)
+    {
+        if (Environment.GetEnvironmentVariable("OUTREACHBOT_TRACE") == "1")
+        {
+            Console.Error.WriteLine($"{file}: {ex.GetType().Name}{Environment.NewLine}{ex.StackTrace}");
+        }
+
+        return new ClassifiedMessage(file, null, null, $"internal error ({ex.GetType().Name})");
     }
 }

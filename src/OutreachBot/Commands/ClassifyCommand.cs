@@ -8,7 +8,7 @@ internal static class ClassifyCommand
 {
     public static int Run(IReadOnlyList<string> paths, TextWriter output)
     {
-        var results = MessageBatch.Classify(EmlFiles.Expand(paths), DetectorSetup.Create());
+        var results = MessageBatch.Classify(EmlFiles.Expand(paths), DetectorSetup.Rules());
         var filesById = MessageBatch.FilesById(results);
         foreach (var result in results)
         {

@@ -26,7 +26,7 @@ internal static class EvalCommand
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(l => l.GetProperty("file").GetString()!, StringComparer.Ordinal);
-        var results = MessageBatch.Classify(EmlFiles.Expand([folder]), DetectorSetup.Create());
+        var results = MessageBatch.Classify(EmlFiles.Expand([folder]), DetectorSetup.Rules());
         var filesById = MessageBatch.FilesById(results);
         var predicted = results.ToDictionary(
             r => r.File,
