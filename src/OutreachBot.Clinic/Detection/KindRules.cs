@@ -6,6 +6,7 @@ namespace OutreachBot.Clinic.Detection;
 internal static partial class KindRules
 {
     private const double Threshold = 0.45;
+    private const double StrongMargin = 0.25;
 
     private static readonly Phrases StrongNegative = new(
         "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
@@ -84,14 +85,21 @@ internal static partial class KindRules
             signals.Add($"reads as a clinical note ({sections} note sections)");
         }
 
-        if (Vocabulary.ReferralNarrative.FirstIn(ownText) is { } narrative && !Vocabulary.ReferralLanguage.IsIn(requestText))
+        var narrative = Vocabulary.ReferralNarrative.FirstIn(ownText);
+        if (narrative is not null && !Vocabulary.ReferralLanguage.IsIn(requestText))
         {
             score -= 0.3;
             signals.Add($"consult letter or history: \"{narrative.ToLowerInvariant()}\"");
         }
 
         score = Math.Round(score, 2);
-        if (score >= Threshold && !Vocabulary.OtService.IsIn(text.All))
+
+        // A referral to the clinic need not name occupational therapy ("please evaluate for lymphedema"): a request
+        // that names a patient with clinical facts is one. Weaker evidence must ask for the clinic's service.
+        // A transcribed note or a consultant's letter is never taken that way.
+        var plainlyReferral = score >= Threshold + StrongMargin && evidence.PatientIdentified && language is not null
+            && sections == 0 && narrative is null;
+        if (score >= Threshold && !plainlyReferral && !Vocabulary.OtService.IsIn(text.All))
         {
             signals.Add("asks for no occupational-therapy service");
             return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));

@@ -11,10 +11,11 @@ public sealed partial class ReferralDetector
     private static readonly Referrer NoReferrer = new(null, null, null, null, null, null);
     private static readonly PatientFacts NoPatient = new(null, null, null, null);
 
-    private static readonly HashSet<string> RelayLocalParts = new(StringComparer.OrdinalIgnoreCase)
+    // The clinic's own senders that are machines passing on someone else's words (its web form, its fax-to-mail).
+    private static readonly HashSet<string> OwnRelayLocalParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "noreply", "no-reply", "donotreply", "do-not-reply", "website", "web", "forms", "form", "fax", "efax", "rightfax",
-        "scanner", "scan", "portal", "notifications", "referrals", "intake",
+        "scanner", "scan", "portal", "notifications",
     };
 
     private readonly DetectionRules _rules;
@@ -60,6 +61,13 @@ public sealed partial class ReferralDetector
             (fromAddress, fromName) = (original.Email ?? fromAddress, original.Name ?? fromName);
             forwarder = text;
             text = text.Forwarded();
+
+            // Forwarded again on the way (Fwd: Fwd:): a hop that adds no words of its own passes on the one below it.
+            for (var hop = 0; hop < 5 && string.IsNullOrWhiteSpace(text.Own) && text.FirstQuoted is { } earlier; hop++)
+            {
+                (fromAddress, fromName) = (earlier.Email ?? fromAddress, earlier.Name ?? fromName);
+                text = text.Forwarded();
+            }
         }
 
         var codes = Icd10Codes.FindIn(text.All);
@@ -93,11 +101,16 @@ public sealed partial class ReferralDetector
         }
 
         referrer = WithLetterheadNumbers(referrer, text);
+        if (IsOwnDomain(fromAddress) && referrer.Organization is { } clinicName && fromName?.Contains(clinicName, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // The clinic's own web form or fax relay: its name is the clinic's, not the sender's practice.
+            referrer = referrer with { Organization = null };
+        }
 
         referrer = WithoutOwnNumbers(referrer);
         var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year, _ownNumbers);
         var forPerson = message.Attachments.FirstOrDefault(a => a.NeedsPerson);
-        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null, order is not null, referrer.Organization is not null)
+        var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null || draftPatient.AgeYears is > 0, order is not null, referrer.Organization is not null)
         {
             AttachmentNeedsPerson = forPerson is not null,
         };
@@ -208,13 +221,10 @@ public sealed partial class ReferralDetector
         a.LastIndexOf('@') is var i and > 0 && b.LastIndexOf('@') is var j and > 0
         && a[(i + 1)..].Equals(b[(j + 1)..], StringComparison.OrdinalIgnoreCase);
 
-    private bool IsOwnStaff(string address)
-    {
-        var at = address.LastIndexOf('@');
-        return at > 0
-            && _rules.OwnDomains.Contains(address[(at + 1)..], StringComparer.OrdinalIgnoreCase)
-            && !RelayLocalParts.Contains(address[..at]);
-    }
+    private bool IsOwnStaff(string address) => IsOwnDomain(address) && !OwnRelayLocalParts.Contains(address[..address.LastIndexOf('@')]);
+
+    private bool IsOwnDomain(string address) =>
+        address.LastIndexOf('@') is var at and > 0 && _rules.OwnDomains.Contains(address[(at + 1)..], StringComparer.OrdinalIgnoreCase);
 
     private Referrer WithoutOwnNumbers(Referrer referrer) => referrer with
     {

@@ -8,7 +8,11 @@ internal static class Vocabulary
         "eval & treat", "eval & tx", "eval and tx", "evaluate & treat", "OT eval", "OT evaluation", "OT referral",
         "occupational therapy evaluation", "order for occupational therapy", "hand therapy", "outpatient OT",
         "please see", "please schedule", "evaluation request", "requesting an", "needs OT", "outside OT evaluation",
-        "therapy orders", "request an evaluation");
+        "therapy orders", "request an evaluation", "please evaluate", "kindly evaluate", "evaluate for", "can you see",
+        "could you see", "would you see", "can you evaluate", "could you evaluate", "sending her your way",
+        "sending him your way", "sending them your way", "eval would be great", "evaluation would be great",
+        "appreciate an appointment", "please assess",
+        "pls eval", "please eval");
 
     /// <summary>What an occupational-therapy clinic is asked for. A referral elsewhere (cardiology, a swallow study) has none of these.</summary>
     public static readonly Phrases OtService = new(
@@ -33,7 +37,11 @@ internal static class Vocabulary
         "tingling", "swelling", "swollen", "meltdowns", "picky", "lumpectomy", "surgery", "injury", "injured", "pain",
         "weak", "coordination", "writing", "scissors", "buttons", "utensils", "spoon", "eating", "dressed", "sprain",
         "strain", "concussion", "tremor", "balance", "finger", "thumb", "wrist", "elbow", "shoulder", "arthritis",
-        "CMC", "mallet", "laceration", "release", "contracture", "hemiplegia", "memory", "endurance");
+        "CMC", "mallet", "laceration", "release", "contracture", "hemiplegia", "memory", "endurance", "rheumatoid",
+        "mastectomy", "chemo", "chemotherapy", "relapse", "relapsing", "clumsiness", "cognitive", "dementia", "sclerosis",
+        "ulnar drift", "joint protection", "tenosynovitis", "epicondylitis", "amputation", "dexterity", "hemianopia",
+        "neglect", "spasticity", "ataxia", "dyspraxia", "apraxia", "palsy", "brachial plexus", "frozen shoulder",
+        "adhesive capsulitis", "toe-walking", "self-care");
 
     /// <summary>What a patient cannot do or suffers from, in the words referrers and families use.</summary>
     public static readonly Phrases Deficits = new(
@@ -61,7 +69,8 @@ internal static class Vocabulary
         "out of the office", "automatic reply", "auto-reply", "appointment reminder", "password", "undeliverable",
         "call for proposals", "fieldwork", "resume", "now enrolling", "enrolling", "sponsored", "free trial", "demo", "SEO",
         "Google ranking", "search results", "marketing", "received a statement", "statement for", "my bill", "billing statement",
-        "got denied", "was denied", "balance due");
+        "got denied", "was denied", "balance due", "prior authorization notice", "authorization determination",
+        "not a guarantee of payment", "partner update", "partner relations");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -75,7 +84,7 @@ internal static class Vocabulary
         "progress report", "discharge summary request", "interpreter confirmed", "has been shared with you", "click here",
         "staff meeting", "numbers", "holiday hours", "is now accepting", "results available", "work restrictions",
         "release", "bill", "question about my bill", "disappointed", "openings", "provider notice", "policy update",
-        "effective");
+        "effective", "authorization determination", "determination", "partner update");
 
     public static readonly Phrases Urgent = new(
         "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
@@ -90,7 +99,8 @@ internal static class Vocabulary
         "I'm hoping", "I am hoping", "do you see", "do you do", "my surgeon", "my doctor", "my neurologist", "my hand",
         "my right hand", "my left hand", "my wrist", "my arm", "my shoulder", "can I book", "can I schedule",
         "can I make an appointment", "I'd like to book", "I would like to book", "I'd like to schedule", "I would like to schedule",
-        "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name");
+        "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name", "child's name", "name of child", "child's date of birth",
+        "parent/guardian name", "guardian name", "parent name");
 
     public static readonly Phrases FamilyMember = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
