@@ -18,18 +18,14 @@ public static class ReferralThreads
         var linked = batch.Select(b => b.Detection).ToArray();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (linked[i].Kind != MessageKind.ReferralUpdate)
-            {
-                continue;
-            }
-
-            var root = ByHeaders(batch, byId, i) ?? BySubject(batch, i);
+            var root = linked[i].Kind == MessageKind.ReferralUpdate ? ByHeaders(batch, byId, i) ?? BySubject(batch, i) : Repeated(batch, byId, i);
             if (root is { } r)
             {
                 // An update belongs to its referral's pathway; what it does not restate, the referral said.
                 var referral = batch[r].Detection;
                 linked[i] = linked[i] with
                 {
+                    Kind = MessageKind.ReferralUpdate,
                     ThreadOf = batch[r].Message.MessageId,
                     Pathway = referral.Pathway ?? linked[i].Pathway,
                     Concern = linked[i].Concern ?? referral.Concern,
@@ -38,6 +34,22 @@ public static class ReferralThreads
         }
 
         return linked;
+    }
+
+    // A message read as a new referral that replies in, or forwards, a referral's thread (the office sending the
+    // signed order for the referral its provider emailed) is an update to it, unless it names another patient.
+    private static int? Repeated(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, Dictionary<string, int> byId, int index)
+    {
+        var (message, detection) = batch[index];
+        var hasHeaders = message.InReplyTo is not null || message.References.Count > 0;
+        if (!detection.IsNewReferral || !(hasHeaders || ThreadKeys.RepliesOrForwards(message.Subject)))
+        {
+            return null;
+        }
+
+        var root = ByHeaders(batch, byId, index) ?? (ThreadKeys.RepliesOrForwards(message.Subject) ? BySubject(batch, index) : null);
+        var patient = ThreadKeys.Patient(detection);
+        return root is { } r && (patient is null || ThreadKeys.Patient(batch[r].Detection) is not { } earlier || earlier == patient) ? root : null;
     }
 
     private static int? ByHeaders(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, Dictionary<string, int> byId, int update)

@@ -43,6 +43,9 @@ public static partial class ThreadKeys
         return detection.Patient.Name is { Length: > 0 } name ? Spaces().Replace(name.Trim(), " ").ToLowerInvariant() : null;
     }
 
+    /// <summary>Whether the subject marks a reply or a forward (Re:, Fwd:, AW:...).</summary>
+    public static bool RepliesOrForwards(string subject) => Prefixes().IsMatch(subject ?? "");
+
     internal static string Topic(string subject) => Prefixes().Replace(subject, "").Trim().ToLowerInvariant();
 
     internal static string Domain(string address) =>

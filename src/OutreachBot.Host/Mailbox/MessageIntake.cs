@@ -88,19 +88,21 @@ public sealed partial class MessageIntake(
     }
 
     // An update is tied by headers or by subject and participants. A message the detector reads as a new referral
-    // is still an update when its headers put it in a referral's thread. Either way, a message that names another
+    // is still an update when its headers, or its Re:/Fwd: subject and participants, put it in a referral's thread. Either way, a message that names another
     // patient than the referral of its thread is not about that referral (a referrer replying on an old thread about
     // someone new): it is a new referral.
     private async Task<(ThreadMatch? Match, bool OtherPatient)> InProgressReferralAsync(
         IncomingMessage message, ReferralDetection detection, CancellationToken cancellationToken)
     {
         var isUpdate = detection.Kind == MessageKind.ReferralUpdate;
-        if (!isUpdate && (!detection.IsNewReferral || (message.InReplyTo is null && message.References.Count == 0)))
+        var repliesOrForwards = ThreadKeys.RepliesOrForwards(message.Subject);
+        if (!isUpdate && (!detection.IsNewReferral || (message.InReplyTo is null && message.References.Count == 0 && !repliesOrForwards)))
         {
             return (null, false);
         }
 
-        var match = await threads.FindAsync(message, detection, headersOnly: !isUpdate, cancellationToken);
+        // A forward without headers ("Fwd: OT" from the office, with the signed order) is tied by subject and sender.
+        var match = await threads.FindAsync(message, detection, headersOnly: !isUpdate && !repliesOrForwards, cancellationToken);
         var patient = ReferralThreadIndex.PatientKey(detection);
         return match is null || match.PatientKey is null || patient is null || match.PatientKey == patient
             ? (match, false)

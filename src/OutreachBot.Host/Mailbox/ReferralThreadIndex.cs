@@ -37,7 +37,12 @@ public sealed class ReferralThreadIndex(PipelineTables tables, ReferralStore ref
             // The newest referral with a key wins it: a new referral for the same patient from the same practice
             // is where later replies belong.
             var (partition, row) = Keys(ThreadPartition, key);
-            var entity = new TableEntity(partition, row) { ["ReferralId"] = referralId, ["ReceivedAt"] = message.ReceivedAt };
+            var entity = new TableEntity(partition, row)
+            {
+                ["ReferralId"] = referralId,
+                ["PatientKey"] = PatientKey(detection),
+                ["ReceivedAt"] = message.ReceivedAt,
+            };
             await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         }
     }
@@ -88,7 +93,7 @@ public sealed class ReferralThreadIndex(PipelineTables tables, ReferralStore ref
             if (found.HasValue && found.Value!.GetString("ReferralId") is { } referralId
                 && found.Value.GetDateTimeOffset("ReceivedAt") is { } at && at <= message.ReceivedAt && at > bestAt)
             {
-                (best, bestAt) = (new ThreadMatch(referralId, false, null), at);
+                (best, bestAt) = (new ThreadMatch(referralId, false, found.Value.GetString("PatientKey")), at);
             }
         }
 

@@ -42,6 +42,39 @@ public class ReferralThreadsTests
         Assert.Equal(first.MessageId, linked[1].ThreadOf);
     }
 
+    [Fact]
+    public void Link_WhenTheOfficeForwardsTheProvidersReferralWithTheOrder_TiesTheForwardAsAnUpdate()
+    {
+        var first = Message("OT", "Pls eval & treat Ivy Cole 5/5/70, s/p ORIF L distal radius, S52.532A. Her cell (555) 410-7788.\n\nReed Lam, MD", "rlam@northgateortho.example", "Reed Lam MD");
+        var forward = Message(
+            "Fwd: OT",
+            "Attached is Dr. Lam's signed order for Ivy Cole, to go with his email.\n\nNorthgate front desk\n\n"
+            + "---------- Forwarded message ---------\nFrom: Reed Lam MD <rlam@northgateortho.example>\nDate: Mon, Nov 9, 2026 at 6:44 PM\nSubject: OT\nTo: OT Referrals <referrals@ourclinic.example>\n\n"
+            + "Pls eval & treat Ivy Cole 5/5/70, s/p ORIF L distal radius, S52.532A. Her cell (555) 410-7788.\n\nReed Lam, MD",
+            "frontdesk@northgateortho.example",
+            "Northgate Orthopedics",
+            [Pdf("Rx_Cole.pdf")]);
+
+        var linked = ReferralThreads.Link([(first, _detector.Detect(first)), (forward, _detector.Detect(forward))]);
+
+        Assert.True(_detector.Detect(forward).IsNewReferral);
+        Assert.Equal(MessageKind.ReferralUpdate, linked[1].Kind);
+        Assert.Equal(first.MessageId, linked[1].ThreadOf);
+        Assert.True(linked[0].IsNewReferral);
+    }
+
+    [Fact]
+    public void Link_WhenAForwardOnTheSameSubjectNamesAnotherPatient_KeepsItANewReferral()
+    {
+        var first = Message("OT referral", "Please evaluate and treat Ivy Cole (DOB 5/5/1970), s/p ORIF L distal radius, S52.532A.\n\nReed Lam, MD", "rlam@northgateortho.example", "Reed Lam");
+        var second = Message("Fwd: OT referral", "Please evaluate and treat Omar Haddad (DOB 2/2/1961), trigger finger release R ring finger, M65.341.\n\nReed Lam, MD", "rlam@northgateortho.example", "Reed Lam");
+
+        var linked = ReferralThreads.Link([(first, _detector.Detect(first)), (second, _detector.Detect(second))]);
+
+        Assert.Equal(MessageKind.Referral, linked[1].Kind);
+        Assert.Null(linked[1].ThreadOf);
+    }
+
     private static string Quote(string text) =>
         "On Tue, Nov 10, 2026 at 9:30 AM Reed Lam wrote:\n" + string.Join('\n', text.Split('\n').Select(l => "> " + l));
 }

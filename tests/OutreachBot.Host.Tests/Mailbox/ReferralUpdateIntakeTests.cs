@@ -111,6 +111,29 @@ public sealed class ReferralUpdateIntakeTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, (await ReferralsAsync()).Count);
     }
 
+    [Fact]
+    public async Task Take_WhenTheOfficeForwardsTheProvidersReferralWithTheOrder_RecordsAnUpdateNotASecondReferral()
+    {
+        await TakeAsync(Referral("ref-6@lakeportortho.example"));
+
+        var outcome = await TakeAsync(OfficeForward("fwd-6@lakeportortho.example", patient: "Wendell Pryce", dob: "05/09/1958"));
+
+        Assert.Equal(IntakeOutcome.ReferralUpdate, outcome);
+        var referral = Assert.Single(await ReferralsAsync());
+        Assert.DoesNotContain("signed order", Missing(referral));
+    }
+
+    [Fact]
+    public async Task Take_WhenAForwardOnTheSameSubjectNamesAnotherPatient_MakesANewReferral()
+    {
+        await TakeAsync(Referral("ref-7@lakeportortho.example"));
+
+        var outcome = await TakeAsync(OfficeForward("fwd-7@lakeportortho.example", patient: "Iris Calloway", dob: "07/22/1964"));
+
+        Assert.Equal(IntakeOutcome.NewReferral, outcome);
+        Assert.Equal(2, (await ReferralsAsync()).Count);
+    }
+
     public Task InitializeAsync() => _tables.EnsureCreatedAsync(Ct);
 
     public async Task DisposeAsync()
@@ -158,6 +181,27 @@ public sealed class ReferralUpdateIntakeTests : IAsyncLifetime, IDisposable
         + "Subject: OT referral - hand therapy after trigger finger release\r\n\r\nI am referring my patient for hand therapy, evaluate and treat.\r\n"
         + "--b1\r\nContent-Type: application/pdf; name=\"OT_order_signed.pdf\"\r\nContent-Disposition: attachment; filename=\"OT_order_signed.pdf\"\r\n"
         + "Content-Transfer-Encoding: base64\r\n\r\n" + Convert.ToBase64String("%PDF-1.4 scanned order"u8.ToArray()) + "\r\n--b1--\r\n";
+
+    // The practice's front desk forwards the provider's own e-mail with the signed order, without thread headers.
+    private static string OfficeForward(string messageId, string patient, string dob)
+    {
+        var original = Referral("original@lakeportortho.example", patient, dob).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var body = original[(original.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+        return $"Message-ID: <{messageId}>\r\n"
+            + "Date: Tue, 24 Nov 2026 08:30:00 -0600\r\n"
+            + "From: Lakeport Orthopedics <frontdesk@lakeportortho.example>\r\n"
+            + "To: intake@testclinic.example\r\n"
+            + "Subject: Fwd: OT referral - hand therapy after trigger finger release\r\n"
+            + "MIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+            + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "Attached is Dr. Quist's signed order to go with her email.\r\n\r\nLakeport front desk\r\n\r\n"
+            + "---------- Forwarded message ---------\r\nFrom: Mara Quist, MD <mquist@lakeportortho.example>\r\nDate: Mon, Nov 23, 2026 at 9:00 AM\r\n"
+            + "Subject: OT referral - hand therapy after trigger finger release\r\nTo: intake@testclinic.example\r\n\r\n"
+            + body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n"
+            + "--b1\r\nContent-Type: application/pdf; name=\"OT_order_signed.pdf\"\r\nContent-Disposition: attachment; filename=\"OT_order_signed.pdf\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\n" + Convert.ToBase64String("%PDF-1.4 scanned order"u8.ToArray()) + "\r\n--b1--\r\n";
+    }
 
     private async Task<IntakeOutcome> TakeAsync(string eml)
     {
