@@ -43,7 +43,8 @@ internal static partial class ContactPreferenceReader
         @"|best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
         @"|best\s+way\s+to\s+(?:reach|contact)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
         @"|" + How + @"(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
-        @"|keep\s+(?<how>e-?mailing|texting|calling)",
+        @"|keep\s+(?<how>e-?mailing|texting|calling)" +
+        @"|\b" + How + @"\s+(?:is\s+)?(?:fine|ok|okay|works)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 

@@ -99,10 +99,13 @@ internal static class PathwayRules
             };
         }
 
+        // Adult rehab is the line for what no specialty line takes: its words (ADLs, falls, cognition) are what a
+        // stroke or a brain injury costs too, so a neurologic diagnosis is not outvoted by them.
         var best = candidates
             .Select(p => (Pathway: p, Words: scores[p]))
             .OrderByDescending(s => s.Words.Count + (s.Pathway == Pathway.Neuro && role == ReferrerRole.Neurologist ? 2 : 0)
-                + (s.Pathway == Pathway.Hand && role == ReferrerRole.Orthopedist ? 1 : 0))
+                + (s.Pathway == Pathway.Hand && role == ReferrerRole.Orthopedist ? 1 : 0)
+                + (s.Pathway == Pathway.Neuro && s.Words.Count > 0 ? 1 : 0))
             .First();
         if (best.Words.Count == 0)
         {

@@ -54,6 +54,6 @@ internal static partial class UrgencyRules
     [GeneratedRegex(@"\bPOD\s*#?\s*\d{1,2}\b|\bpost-?op(?:erative)?\s+day\s*#?\s*\d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostOpDay();
 
-    [GeneratedRegex(@"\bdischarg\w*(?:\s+\w+){0,3}?\s+(?:today|tomorrow|this afternoon|tonight)\b|\b(?:today|tomorrow)(?:'s)?\s+discharge\b|\b(?:go(?:es|ing)?|sent|heading|returns?|returning)\s+home\s+(?:today|tomorrow|this afternoon|tonight)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdischarg\w*(?:[\s\-]+\w+){0,6}?\s+(?:today|tomorrow|this afternoon|tonight)\b|\b(?:today|tomorrow)(?:'s)?\s+discharge\b|\b(?:go(?:es|ing)?|sent|heading|returns?|returning)\s+home\s+(?:today|tomorrow|this afternoon|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Discharge();
 }
