@@ -64,6 +64,12 @@ internal static partial class ClinicalDates
             ? Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1
             : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (!m.Groups["mon"].Success && m.Groups["y"].Index > m.Groups["m"].Index && month > 12 && day is >= 1 and <= 12)
+        {
+            // "19/04/1948": no month is 19, so the writer put the day first, as most of the world does.
+            (month, day) = (day, month);
+        }
+
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year < 1900)
         {
             return null;

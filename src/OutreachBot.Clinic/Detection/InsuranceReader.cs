@@ -22,6 +22,12 @@ internal static partial class InsuranceReader
                 return value;
             }
 
+            // "Insurance changed Jan 1. New plan is Evercare Kids, ID ...": a plan the list does not know, named as the plan.
+            if (NamedPlan().Match(source) is { Success: true } named && Clean(ClauseOf(named.Groups["value"].Value)) is { } plan && !NotAPayer().IsMatch(plan))
+            {
+                return plan;
+            }
+
             foreach (Match payer in Payer().Matches(source))
             {
                 if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer))
@@ -81,12 +87,15 @@ internal static partial class InsuranceReader
     }
 
     // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
     [GeneratedRegex(@"^(?:insurance company|insurance|insurer|carrier|payer|payor)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
+
+    [GeneratedRegex(@"\b(?:new|current|updated)\s+(?:insurance|plan|payer|payor|coverage|insurer)\s+is\s+(?:now\s+)?(?<value>[^\n]{3,100})", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedPlan();
 
     [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPayer();
@@ -117,7 +126,7 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\G[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*)")]
     private static partial Regex NextWord();
 
-    [GeneratedRegex(@"^(?:Health|Healthcare|HealthCare|Medicaid|Medicare|Advantage|Permanente|Choice|Select|Prime|Plan|Community|Complete|Care|Blue|Shield|Insurance|Better|Open|Premier|Gold|Silver|Bronze|Essential|Family|Kids|Direct|Preferred|Standard|Extra|Value|Access|Dual|Supplement|Marketplace)$")]
+    [GeneratedRegex(@"^(?:Health|Healthcare|HealthCare|Medicaid|Medicare|Advantage|Permanente|Choice|Select|Prime|Plan|Community|Complete|Care|Blue|Shield|Insurance|Better|Open|Premier|Gold|Silver|Bronze|Essential|Family|Kids|Direct|Preferred|Standard|Extra|Value|Access|Dual|Supplement|Marketplace|Part)$")]
     private static partial Regex PlanWord();
 
     // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.

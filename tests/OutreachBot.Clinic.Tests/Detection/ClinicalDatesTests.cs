@@ -16,6 +16,20 @@ public class ClinicalDatesTests
         Assert.Equal(new DateOnly(1968, 4, 12), ClinicalDates.FindDateOfBirth(text, pivotYear: 2026));
     }
 
+    [Theory]
+    [InlineData("DOB 19/04/1948 (April 19, 1948)")]
+    [InlineData("date of birth 19.04.1948")]
+    public void FindDateOfBirth_WhenTheDayComesFirstAndCannotBeAMonth_ReadsItDayFirst(string text)
+    {
+        Assert.Equal(new DateOnly(1948, 4, 19), ClinicalDates.FindDateOfBirth(text, pivotYear: 2026));
+    }
+
+    [Fact]
+    public void FindDateOfBirth_WhenNeitherOrderMakesADate_FindsNone()
+    {
+        Assert.Null(ClinicalDates.FindDateOfBirth("DOB 19/14/1948", pivotYear: 2026));
+    }
+
     [Fact]
     public void FindDateOfBirth_WhenTwoDigitYearIsNotAfterTheMessageYear_ReadsThisCentury()
     {

@@ -18,6 +18,15 @@ public sealed class InsuranceLabelTests
     }
 
     [Theory]
+    [InlineData("Funding: Part C / Medicaid - CareSource", "Part C / Medicaid - CareSource")]
+    [InlineData("She has Medicare Part B + Aetna supplement.", "Medicare Part B + Aetna supplement")]
+    [InlineData("Mom called: insurance changed Jan 1. New plan is Lakeview Kids Health, ID QX7718.", "Lakeview Kids Health")]
+    public void Detect_WhenThePayerIsWrittenAsFundingOrInParts_ReadsItWhole(string line, string expected)
+    {
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+    }
+
+    [Theory]
     [InlineData("Insurance: pending")]
     [InlineData("Insurance: on file")]
     [InlineData("Plan: start with a home program")]
