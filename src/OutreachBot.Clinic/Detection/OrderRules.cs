@@ -19,6 +19,12 @@ internal static partial class OrderRules
             {
                 return $"order attached: {attachment.FileName}";
             }
+
+            // A scan named by the machine ("SCAN_00419.pdf") whose text is a signed referral form or order.
+            if (attachment.ExtractedText is { Length: > 0 } form && FormTitle().IsMatch(form[..Math.Min(form.Length, 400)]) && Signed().IsMatch(form))
+            {
+                return $"order attached: {attachment.FileName} (a signed referral form)";
+            }
         }
 
         if (attachments.Count > 0)
@@ -49,6 +55,12 @@ internal static partial class OrderRules
     // "The signed order is attached below": pasted into the message itself.
     [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral(?:\s+form)?)\b[^.\n]{0,30}?\b(?:attached|included|pasted|copied)\s+below\b", RegexOptions.IgnoreCase)]
     private static partial Regex InlineOrder();
+
+    [GeneratedRegex(@"\b(?:referral\s+(?:for|form|to)|(?:therapy|OT|outpatient)\s+(?:order|referral|prescription)|order\s+for|prescription)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FormTitle();
+
+    [GeneratedRegex(@"\b(?:signature|signed|e-signed)\b|/s/", RegexOptions.IgnoreCase)]
+    private static partial Regex Signed();
 
     [GeneratedRegex(@"\b(?:electronically\s+signed|signed\s+electronically|e-signed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElectronicSignature();

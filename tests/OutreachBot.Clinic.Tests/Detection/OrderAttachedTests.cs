@@ -29,4 +29,26 @@ public class OrderAttachedTests
 
         Assert.True(detection.OrderAttached);
     }
+
+    [Fact]
+    public void Detect_WhenAScanNamedByTheMachineHoldsASignedReferralForm_OrderIsAttached()
+    {
+        var form = new Clinic.Detection.MessageAttachment("SCAN_0042.pdf", "application/pdf", 91_000,
+            "FAX From: Elm Street Pediatrics REFERRAL FOR OCCUPATIONAL THERAPY Patient: Ava Lund DOB: 2024-02-11 Dx: M43.6 Torticollis Signature: R. Amos CPNP 11/02/2026");
+
+        var detection = _detector.Detect(Message("Scanned document from FAX-2", "Scanned image from FAX-2. Pages: 1", "scanner@ourclinic.example", attachments: [form]));
+
+        Assert.True(detection.OrderAttached);
+    }
+
+    [Fact]
+    public void Detect_WhenAScanHoldsAnOperativeNote_OrderIsNotAttached()
+    {
+        var note = new Clinic.Detection.MessageAttachment("SCAN_0043.pdf", "application/pdf", 91_000,
+            "OPERATIVE NOTE Patient: Nell Park Procedure: right carpal tunnel release. Findings: thickened ligament. Electronically signed by Sam Oke, MD");
+
+        var detection = _detector.Detect(Message("OT referral", Referral, attachments: [note]));
+
+        Assert.False(detection.OrderAttached);
+    }
 }
