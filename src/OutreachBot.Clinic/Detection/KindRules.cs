@@ -27,7 +27,8 @@ internal static partial class KindRules
 
         var score = 0.0;
         var requestText = Vocabulary.ReferralNarrative.IsIn(ownText) ? NarrativeReferral().Replace(ownText, " ") : ownText;
-        var language = Vocabulary.ReferralLanguage.FirstIn(requestText);
+        var language = Vocabulary.ReferralLanguage.FirstIn(requestText)
+            ?? (evidence.PatientIdentified ? Vocabulary.SoftReferralLanguage.FirstIn(requestText) : null);
         if (language is not null)
         {
             score += 0.35;

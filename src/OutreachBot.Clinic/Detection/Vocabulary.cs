@@ -14,6 +14,16 @@ internal static class Vocabulary
         "appreciate an appointment", "please assess",
         "pls eval", "please eval");
 
+    /// <summary>Recommendations and requests that refer only when a patient is named ("several patients would benefit from OT" is a question).</summary>
+    public static readonly Phrases SoftReferralLanguage = new(
+        "would benefit from OT", "would benefit from occupational therapy",
+        "would benefit from an OT evaluation", "recommend OT", "recommend occupational therapy", "recommending OT",
+        "recommending occupational therapy", "requesting OT", "requesting occupational therapy", "OT consult",
+        "OT assessment", "occupational therapy assessment", "OT services", "occupational therapy services",
+        "outpatient occupational therapy", "private OT", "schedule an evaluation", "schedule an OT evaluation",
+        "would like her seen", "would like him seen", "would like her evaluated", "would like him evaluated",
+        "please reach out to the family", "please contact the family");
+
     /// <summary>What an occupational-therapy clinic is asked for. A referral elsewhere (cardiology, a swallow study) has none of these.</summary>
     public static readonly Phrases OtService = new(
         "occupational therapy", "occupational therapist", "OT", "O.T.", "OTR", "OTR/L", "hand therapy", "hand therapist", "CHT",

@@ -23,6 +23,24 @@ public class PlainRequestTests
     }
 
     [Fact]
+    public void Detect_WhenAPhysicalTherapistRecommendsOtForANamedPatient_TakesItForAReferral()
+    {
+        var body = "I'm seeing Mia Torres (DOB 6/14/2017) in PT for toe-walking. She would benefit from OT for fine motor and handwriting; mom is on board. Mom's cell 555-402-7713.\n\nJess Hale, PT, DPT\nRiverside Pediatric PT";
+        var detection = _detector.Detect(Message("Mia Torres", body, "jhale@riversidept.example", "Jess Hale"));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+    }
+
+    [Fact]
+    public void Detect_WhenARecommendationNamesNoPatient_IsNotAReferral()
+    {
+        var body = "Before I send anyone: I have several patients with fine motor issues who would benefit from OT. Do you take Medicaid?\n\nJess Hale, PT, DPT";
+        var detection = _detector.Detect(Message("Question", body, "jhale@riversidept.example", "Jess Hale"));
+
+        Assert.Equal(MessageKind.NotReferral, detection.Kind);
+    }
+
+    [Fact]
     public void Detect_WhenWeakEvidenceAsksForNoOtService_IsNotAReferral()
     {
         var message = Message("Quick question", "Please see the attached fall schedule for the cardiology practice. Dr. Vance referred two patients for stress tests.", "admin@coastlinemg.example");
