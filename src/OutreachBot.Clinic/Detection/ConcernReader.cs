@@ -29,7 +29,7 @@ internal static partial class ConcernReader
         if (scored.Count == 0 && text.Quoted.Length > 0)
         {
             // A one-line cover note ("see attached"): the problem is in the referral form or the quoted thread.
-            units = ConcernUnits.From(text.Quoted, []);
+            units = ConcernUnits.From(QuoteMarks().Replace(text.Quoted, ""), []);
             scored = Scored(units);
         }
 
@@ -169,4 +169,7 @@ internal static partial class ConcernReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^[ \t]*(?:>[ \t]?)+", RegexOptions.Multiline)]
+    private static partial Regex QuoteMarks();
 }

@@ -118,7 +118,7 @@ internal static partial class ConcernText
     private static partial Regex LeadVerb();
 
     // A clause that only asks ("evaluation & treat", "OT referral") or only says "diagnosed" adds nothing to the card.
-    [GeneratedRegex(@"^(?:(?:outpatient|occupational|therapy|OT|evaluation|eval|evaluate|treat|treatment|and|&|referral|please|see|request|newly|recently|diagnosed|order|attached)\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:outpatient|occupational|therapy|OT|evaluation|eval|evaluate|treat|treatment|and|&|referral|please|see|request|newly|recently|diagnosed|order|attached|for|of|to|the|new)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestOnly();
 
     // The words intake staff write for what senders say many ways: "has a hard time with", "is having trouble with".
@@ -144,7 +144,7 @@ internal static partial class ConcernText
     [GeneratedRegex(@"\s+(?:on \S+day|on \d{1,2}/\d{1,2}(?:/\d{2,4})?|today|tonight|yesterday|this (?:morning|afternoon|week)|in (?:19|20)\d\d|(?:\w+ ){1,2}ago)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTime();
 
-    [GeneratedRegex(@"\((?=[^)]*(?:\d|DOB|born|age|per |dx|ICD))[^)]*\)|\bon \d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:DOB|born)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\((?=[^)]*(?:\d|DOB|born|age|per |dx|ICD))[^)]*\)|\bon \d{1,2}/\d{1,2}(?:/\d{2,4})?|\b(?:DOB|born)\s*:?\s*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\s*\b(?:(?:in|on|since)\s+)?\d{1,2}/(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Parenthetical();
 
     // Words that carry no meaning on a card: pronouns, auxiliaries, courtesy, hedges.

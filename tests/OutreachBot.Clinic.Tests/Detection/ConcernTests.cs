@@ -94,4 +94,15 @@ public sealed class ConcernTests
         Assert.NotNull(detection.Concern);
         Assert.Contains("image", detection.Concern, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Detect_WhenTheProblemIsOnlyInTheQuotedReferral_LeavesTheQuoteMarksOut()
+    {
+        var body = "Attached is the op note.\n\nOn Mon, Nov 9, 2026 at 9:05 AM Reed Lam wrote:\n> Referral for Ivy Cole (DOB 5/5/1970): flexor tendon repair L index finger,\n> needs a protective orthosis this week.";
+        var detection = _detector.Detect(Message("Re: OT referral - Ivy Cole", body, "rlam@northgateortho.example", "Reed Lam", [Pdf("op_note.pdf")], inReplyTo: "x@northgateortho.example"));
+
+        Assert.NotNull(detection.Concern);
+        Assert.DoesNotContain(">", detection.Concern, StringComparison.Ordinal);
+        Assert.Contains("flexor tendon repair", detection.Concern, StringComparison.Ordinal);
+    }
 }

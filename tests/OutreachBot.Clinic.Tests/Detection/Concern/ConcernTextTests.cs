@@ -21,6 +21,23 @@ public sealed class ConcernTextTests
     }
 
     [Fact]
+    public void Clauses_WhenAClauseIsOnlyTheWordsOfTheRequest_LeavesItOut()
+    {
+        var clauses = ConcernText.Clauses("Referral for, L wrist stiffness").ToList();
+
+        Assert.Equal(["L wrist stiffness"], clauses);
+    }
+
+    [Fact]
+    public void Clean_WhenAMonthAndYearSayWhen_DropsThem()
+    {
+        var cleaned = ConcernText.Clean("s/p L mastectomy with node dissection 11/2025, finishing chemo", []);
+
+        Assert.DoesNotContain("11/", cleaned, StringComparison.Ordinal);
+        Assert.Contains("mastectomy with node dissection", cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clauses_WhenAClauseOnlyAsks_LeavesItOut()
     {
         var clauses = ConcernText.Clauses("evaluation and treat, wrist stiffness").ToList();
