@@ -30,6 +30,26 @@ public class ClinicalDatesTests
         Assert.Null(ClinicalDates.FindDateOfBirth("DOB 19/14/1948", pivotYear: 2026));
     }
 
+    [Theory]
+    [InlineData("Ruby Castle - a 21-month-old with failure to thrive", 1)]
+    [InlineData("born at 28 weeks and is now 14 months chronological", 1)]
+    [InlineData("Theo (18 mos) gags on purees", 1)]
+    [InlineData("age 9 months, still not rolling", 0)]
+    public void FindAge_WhenAnAgeIsGivenInMonths_ReturnsWholeYears(string text, int expected)
+    {
+        Assert.Equal(expected, ClinicalDates.FindAge(text));
+    }
+
+    [Theory]
+    [InlineData("Switch before October 31 and get 3 months free.")]
+    [InlineData("the closest provider has a 5-month wait")]
+    [InlineData("S: 3 mo s/p MVC with TBI")]
+    [InlineData("he sees me for his 4-month post-op visit")]
+    public void FindAge_WhenMonthsMeasureTimeNotAge_FindsNoAge(string text)
+    {
+        Assert.Null(ClinicalDates.FindAge(text));
+    }
+
     [Fact]
     public void FindDateOfBirth_WhenTwoDigitYearIsNotAfterTheMessageYear_ReadsThisCentury()
     {
