@@ -78,7 +78,7 @@ internal static partial class ClinicalDates
         return new DateOnly(year, month, day);
     }
 
-    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday(?:\s+is)?|born(?: on)?)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
     private static partial Regex DobLabel();
 
     // 04/12/1968, 4-12-68, 1968-04-12, April 12, 1968, Apr 12 1968, 12-Apr-1968, 12 April 1968.

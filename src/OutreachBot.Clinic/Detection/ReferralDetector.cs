@@ -62,8 +62,9 @@ public sealed partial class ReferralDetector
             forwarder = text;
             text = text.Forwarded();
 
-            // Forwarded again on the way (Fwd: Fwd:): a hop that adds no words of its own passes on the one below it.
-            for (var hop = 0; hop < 5 && string.IsNullOrWhiteSpace(text.Own) && text.FirstQuoted is { } earlier; hop++)
+            // Forwarded again on the way (Fwd: Fwd:): a hop that adds a line at most ("came to my box by mistake")
+            // passes on the one below it.
+            for (var hop = 0; hop < 5 && IsPassingOn(text.Own) && text.FirstQuoted is { } earlier; hop++)
             {
                 (fromAddress, fromName) = (earlier.Email ?? fromAddress, earlier.Name ?? fromName);
                 text = text.Forwarded();
@@ -216,6 +217,8 @@ public sealed partial class ReferralDetector
 
         return referrer;
     }
+
+    private static bool IsPassingOn(string own) => own.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 20;
 
     private static bool SameDomain(string a, string b) =>
         a.LastIndexOf('@') is var i and > 0 && b.LastIndexOf('@') is var j and > 0

@@ -9,7 +9,8 @@ internal static class Vocabulary
         "occupational therapy evaluation", "order for occupational therapy", "hand therapy", "outpatient OT",
         "please see", "please schedule", "evaluation request", "requesting an", "needs OT", "outside OT evaluation",
         "therapy orders", "request an evaluation", "please evaluate", "kindly evaluate", "evaluate for", "can you see",
-        "could you see", "would you see", "can you evaluate", "could you evaluate", "sending her your way",
+        "could you see", "would you see", "can your clinic see", "could your clinic see", "can your team see",
+        "could your team see", "can you fit", "could you fit", "can you evaluate", "could you evaluate", "sending her your way",
         "sending him your way", "sending them your way", "eval would be great", "evaluation would be great",
         "appreciate an appointment", "please assess",
         "pls eval", "please eval");

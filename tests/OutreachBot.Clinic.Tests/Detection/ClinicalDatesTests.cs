@@ -11,6 +11,7 @@ public class ClinicalDatesTests
     [InlineData("D.O.B. 1968-04-12")]
     [InlineData("born 12 April 1968")]
     [InlineData("DOB 4/12/68")]
+    [InlineData("Her birthday is April 12, 1968.")]
     public void FindDateOfBirth_WhenWrittenInCommonFormats_NormalisesToTheSameDate(string text)
     {
         Assert.Equal(new DateOnly(1968, 4, 12), ClinicalDates.FindDateOfBirth(text, pivotYear: 2026));

@@ -84,6 +84,50 @@ public class PlainRequestTests
     }
 
     [Fact]
+    public void Detect_WhenAHopOnTheWayAddsALine_ReadsTheOriginalBelowIt()
+    {
+        var body = """
+            Forwarding to the referral box, please prioritize.
+
+            ---------- Forwarded message ---------
+            From: Lia Moss <lmoss@ourclinic.example>
+            Date: Mon, Nov 9, 2026 at 5:50 PM
+            Subject: Fwd: infant torticollis
+
+            Came to my personal box by mistake.
+
+            ---------- Forwarded message ---------
+            From: Dev Rao <drao@brightstartei.example>
+            Date: Mon, Nov 9, 2026 at 4:12 PM
+            Subject: infant torticollis
+
+            Lia - can your clinic see this baby this week? Ada Quinn, 4 months (DOB 07/09/2026), torticollis to the right
+            (M43.6) and poor bottle feeding. Parent: Rose Quinn 555-902-4410.
+
+            Dev Rao
+            EI Service Coordinator, Bright Start Early Intervention
+            """;
+        var message = Message("Fwd: Fwd: infant torticollis", body, "intake@ourclinic.example", "Intake Desk");
+
+        var detection = new ReferralDetector(new DetectionRules { OwnDomains = ["ourclinic.example"] }).Detect(message);
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+        Assert.Equal("drao@brightstartei.example", detection.Referrer.Email);
+    }
+
+    [Fact]
+    public void Detect_WhenAReplyAddsAFormToAQuotedReferral_IsAnUpdate()
+    {
+        var body = "Attached is the signed IFSP with OT added as a service. Family asked to be texted.\n\nDev Rao\nEI Service Coordinator\n\n"
+            + "> Ada Quinn, 4 months (DOB 07/09/2026), torticollis to the right (M43.6) and poor bottle feeding.\n> Parent: Rose Quinn 555-902-4410.";
+        var message = Message("RE: infant torticollis", body, "drao@brightstartei.example", "Dev Rao", [Pdf("IFSP_Quinn_signed.pdf")], inReplyTo: "ei-1@brightstartei.example");
+
+        var detection = _detector.Detect(message);
+
+        Assert.Equal(MessageKind.ReferralUpdate, detection.Kind);
+    }
+
+    [Fact]
     public void Detect_WhenAPayerSendsAPriorAuthorizationNotice_IsNotAReferral()
     {
         var body = """
