@@ -17,7 +17,8 @@ internal static partial class Icd10Codes
             bool? diagnosisContext = null;
             foreach (Match match in Code().Matches(line))
             {
-                diagnosisContext ??= DiagnosisContext().IsMatch(line);
+                // "the school psych added F82 (developmental coordination)": a clinical line is context enough.
+                diagnosisContext ??= DiagnosisContext().IsMatch(line) || Vocabulary.Clinical.IsIn(line) || Vocabulary.Deficits.IsIn(line);
                 var head = match.Groups["head"].Value.ToUpperInvariant();
                 var tail = match.Groups["tail"].Value.ToUpperInvariant();
                 var dotted = match.Groups["dot"].Success;
@@ -39,7 +40,33 @@ internal static partial class Icd10Codes
             }
         }
 
+        return Superseded(text, codes);
+    }
+
+    // "updated the diagnosis to R27.8 instead of F82", "changed from F82 to R27.8": only the corrected code is listed.
+    private static List<string> Superseded(string text, List<string> codes)
+    {
+        if (codes.Count < 2)
+        {
+            return codes;
+        }
+
+        foreach (Match replaced in Replaced().Matches(text))
+        {
+            var old = Normalised(replaced.Groups["old"].Value);
+            if (codes.Count > 1 && codes.Contains(old) && !old.Equals(Normalised(replaced.Groups["new"].Value), StringComparison.Ordinal))
+            {
+                codes.Remove(old);
+            }
+        }
+
         return codes;
+    }
+
+    private static string Normalised(string code)
+    {
+        var upper = code.ToUpperInvariant().Replace(".", "", StringComparison.Ordinal);
+        return upper.Length > 3 ? $"{upper[..3]}.{upper[3..]}" : upper;
     }
 
     // U codes (reserved for emergency use: U07.1, U09.9) are taken only with their dot, so "U12" style lot numbers are not.
@@ -48,4 +75,7 @@ internal static partial class Icd10Codes
 
     [GeneratedRegex(@"\b(?:ICD|dx|diagnos[ie]s|diagnosis codes?|problem list|code)\b|\(\s*[A-TV-Z]\d|^\s*[A-TV-Z]\d[0-9A-Z]\S*\s+[A-Z][a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosisContext();
+
+    [GeneratedRegex(@"(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b[^.\n]{0,40}?\b(?:instead of|rather than|in place of|replacing)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|\bfrom\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s+to\s+(?<new>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Replaced();
 }

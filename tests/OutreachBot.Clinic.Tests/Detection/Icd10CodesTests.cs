@@ -32,4 +32,24 @@ public class Icd10CodesTests
 
         Assert.Equal(["I10", "E11.9"], Icd10Codes.FindIn(text));
     }
+
+    [Fact]
+    public void FindIn_WhenAnUndottedCodeSitsOnAClinicalLine_TakesIt()
+    {
+        Assert.Equal(["F82"], Icd10Codes.FindIn("Also the school psych added F82 in her report (developmental coordination)."));
+    }
+
+    [Theory]
+    [InlineData("Dr. Cole updated the diagnosis to R27.8 instead of F82 so insurance will cover.\n> Dx: F82, fine motor delay")]
+    [InlineData("Diagnosis changed from F82 to R27.8 per the neuropsych report.\nDx: F82")]
+    public void FindIn_WhenACodeIsCorrected_ListsOnlyTheCorrectedCode(string text)
+    {
+        Assert.Equal(["R27.8"], Icd10Codes.FindIn(text));
+    }
+
+    [Fact]
+    public void FindIn_WhenTwoCodesAreBothCurrent_KeepsBoth()
+    {
+        Assert.Equal(["M43.6", "Q67.3"], Icd10Codes.FindIn("Dx: M43.6 torticollis; Q67.3 plagiocephaly"));
+    }
 }
