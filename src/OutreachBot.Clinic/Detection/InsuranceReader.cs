@@ -14,12 +14,22 @@ internal static partial class InsuranceReader
     {
         foreach (var source in new[] { text.Own, text.Quoted })
         {
-            var labelled = Labelled().Match(source);
-            if (labelled.Success && Clean(ClauseOf(labelled.Groups["value"].Value)) is { } value
-                && (Payer().IsMatch(value + " " + source[labelled.Index..Math.Min(source.Length, labelled.Index + 200)])
-                    || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
+            // A label that names the insurer ("Ins:", "Insurance:") or holds a payer wins over a "Plan:" of care above it.
+            Match? firstLabelled = null;
+            foreach (Match labelled in Labelled().Matches(source))
             {
-                return value;
+                firstLabelled ??= labelled;
+                if (Clean(ClauseOf(labelled.Groups["value"].Value)) is { } value
+                    && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
+                {
+                    return value;
+                }
+            }
+
+            if (firstLabelled is { } first && Clean(ClauseOf(first.Groups["value"].Value)) is { } near
+                && Payer().IsMatch(near + " " + source[first.Index..Math.Min(source.Length, first.Index + 200)]) && !CarePlan().IsMatch(near))
+            {
+                return near;
             }
 
             // "Insurance changed Jan 1. New plan is Evercare Kids, ID ...": a plan the list does not know, named as the plan.
@@ -53,6 +63,12 @@ internal static partial class InsuranceReader
     /// </summary>
     private static bool IsPersonName(string source, Match payer)
     {
+        if (!NameLikePayer().IsMatch(payer.Value))
+        {
+            // "BCBS Federal Employee Program", "Medicare Part B": no one is called BCBS or Medicare.
+            return false;
+        }
+
         var next = NextWord().Match(source, payer.Index + payer.Length);
         if (next.Success)
         {
@@ -73,7 +89,9 @@ internal static partial class InsuranceReader
     private static string? Clean(string raw)
     {
         var value = Regex.Replace(raw, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
-        value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Policy|Group|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-');
+        value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Policy|Group|claim|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-');
+        // "We have Ambetter insurance": the plan is Ambetter.
+        value = Regex.Replace(value, @"(?<=\S)\s+insurance$", "", RegexOptions.IgnoreCase);
         // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan.
         value = Remark().Replace(value, "").Trim();
         value = Shouting().Replace(value, m => m.Value[0] + m.Value[1..].ToLowerInvariant());
@@ -87,15 +105,19 @@ internal static partial class InsuranceReader
     }
 
     // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
-    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|carrier|payer|payor)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
 
     [GeneratedRegex(@"\b(?:new|current|updated)\s+(?:insurance|plan|payer|payor|coverage|insurer)\s+is\s+(?:now\s+)?(?<value>[^\n]{3,100})", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPlan();
+
+    // "Plan: ROM, strengthening, edema mgmt.": a plan of care.
+    [GeneratedRegex(@"\b(?:ROM|strengthening|edema|splint|orthosis|HEP|home program|therapy|treatment|eval|evaluate|x\s?\d|\d+\s*(?:x|times)\s*(?:/|per|a)\s*(?:wk|week))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CarePlan();
 
     [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPayer();

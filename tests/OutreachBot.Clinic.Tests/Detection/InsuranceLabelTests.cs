@@ -21,6 +21,10 @@ public sealed class InsuranceLabelTests
     [InlineData("Funding: Part C / Medicaid - CareSource", "Part C / Medicaid - CareSource")]
     [InlineData("She has Medicare Part B + Aetna supplement.", "Medicare Part B + Aetna supplement")]
     [InlineData("Mom called: insurance changed Jan 1. New plan is Lakeview Kids Health, ID QX7718.", "Lakeview Kids Health")]
+    [InlineData("Plan: ROM, strengthening, edema mgmt.\nIns: Aetna PPO", "Aetna PPO")]
+    [InlineData("We have Ambetter insurance.", "Ambetter")]
+    [InlineData("BCBS Federal Employee Program", "BCBS Federal Employee Program")]
+    [InlineData("Ins: Harbor Mutual auto (PIP) claim 66-2210-443", "Harbor Mutual auto (PIP)")]
     public void Detect_WhenThePayerIsWrittenAsFundingOrInParts_ReadsItWhole(string line, string expected)
     {
         Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
