@@ -41,10 +41,11 @@ internal static partial class ContactPreferenceReader
         @"|asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+|for\s+|that\s+we\s+)" + How +
         @"|requests?\s+" + How +
         @"|best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
-        @"|best\s+way\s+to\s+(?:reach|contact)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
+        @"|best\s+way\s+to\s+(?:reach|contact|get(?:\s+hold\s+of)?)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
+        @"|\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b" +
         @"|" + How + @"(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
         @"|keep\s+(?<how>e-?mailing|texting|calling)" +
-        @"|\b" + How + @"\s+(?:is\s+)?(?:fine|ok|okay|works)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
+        @"|\b" + How + @"\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 

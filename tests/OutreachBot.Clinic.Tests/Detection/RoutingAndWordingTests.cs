@@ -44,6 +44,9 @@ public class RoutingAndWordingTests
     [InlineData("My cell: 555-509-2267 (text is fine)", PreferredContact.Text)]
     [InlineData("Mom says it is okay to text her at 555-210-3344.", PreferredContact.Text)]
     [InlineData("Email works best for dad: dad@home.example", PreferredContact.Email)]
+    [InlineData("Parent phone: (555) 389-0412 (text preferred)", PreferredContact.Text)]
+    [InlineData("Best way to get me is by phone, 555-448-2917.", PreferredContact.Phone)]
+    [InlineData("Family also asked to be texted rather than called.", PreferredContact.Text)]
     public void Read_WhenTheFamilySaysWhichWayIsFine_TakesItAsThePreference(string line, PreferredContact expected)
     {
         var text = MessageText.From(TestMessages.Message("OT referral", line + "\n\nThanks,\nDr. Lee"));
