@@ -62,7 +62,9 @@ internal static partial class PatientReader
         }
 
         // An adult writing for themselves with no display name signs with their name: the referrer's.
-        return selfReferral ? Clean(fromName ?? referrerName ?? "") : null;
+        // The signature's spelling ("Renée") is surer than the header's ("Renee") when both name the same person.
+        var signed = referrerName is not null && fromName is not null && SignatureNames.Names(referrerName, MessageText.NameTokens(fromName)) ? referrerName : null;
+        return selfReferral ? Clean(signed ?? fromName ?? referrerName ?? "") : null;
     }
 
     /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>

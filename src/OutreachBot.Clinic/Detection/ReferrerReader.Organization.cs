@@ -19,18 +19,18 @@ internal static partial class ReferrerReader
             lines.Insert(0, signature[start - 1][(bar + 1)..]);
         }
 
-        foreach (var line in lines)
+        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0))
         {
-            // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization.
-            if (line.Contains('@', StringComparison.Ordinal) || PhoneNumbers.FindIn(line).Count > 0 || char.IsDigit(line[0]) || AddressLine().IsMatch(line)
-                || line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
+            if (line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             // "Front Desk | Bright Path Occupational Therapy": each part of a line is a candidate. A part that shares
             // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
-            foreach (var part in line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).SelectMany(OrganizationParts))
+            // "Children's Health Partners | P: 555.233.8100": the numbers beside the name are left out, not the line.
+            var segments = line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in (segments.Length > 1 ? segments : [line]).Where(IsNameOnly).SelectMany(OrganizationParts))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 // The longer the stretch of the mail domain a part spells, the surer it is the organization
@@ -38,7 +38,7 @@ internal static partial class ReferrerReader
                 var stem = SharedStem(letters, domain);
                 var score = (stem >= 5 ? 10 + stem : 0)
                     + (OrganizationWords.IsIn(part) ? 2 : 0)
-                    - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) ? 3 : 0);
+                    - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) || Mailbox().IsMatch(part) || DocumentTitle().IsMatch(part) ? 3 : 0);
                 // On a tie, a department before the organization is left out ("MS Center - Northfield Neurology
                 // Associates"), a branch after it is kept ("Summit Physical Therapy - Pediatrics").
                 if (score > bestScore || (score == bestScore && best is not null && part.Length < best.Length
@@ -51,6 +51,10 @@ internal static partial class ReferrerReader
 
         return best;
     }
+
+    // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization; numbers and addresses no one.
+    private static bool IsNameOnly(string part) =>
+        !part.Contains('@', StringComparison.Ordinal) && !char.IsDigit(part[0]) && !AddressLine().IsMatch(part) && PhoneNumbers.FindIn(part).Count == 0;
 
     // "MS Center - Northfield Neurology Associates", "Special Education Teacher, Lincoln Elementary": the whole line
     // and each of its parts compete, so a department or title beside the organization's name is left out.
@@ -102,6 +106,10 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"^Dr\.?\s+")]
     private static partial Regex DoctorPrefix();
+
+    // "CRESTVIEW ORTHOPEDICS - PRESCRIPTION": the title of an attached form beside the practice that wrote it.
+    [GeneratedRegex(@"\b(?:prescription|orders?|referral\s+form|form|operative\s+note|op\s+note|progress\s+note|summary|fax\s+cover)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentTitle();
 
     [GeneratedRegex(@"^(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|SC|S\.C\.)$")]
     private static partial Regex LegalSuffix();

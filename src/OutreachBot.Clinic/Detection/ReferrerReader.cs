@@ -32,7 +32,10 @@ internal static partial class ReferrerReader
         "efax", "scanner", "scan",
     };
 
-    public static Referrer Read(MessageText text, string fromAddress, string? fromName)
+    public static Referrer Read(MessageText text, string fromAddress, string? fromName) =>
+        WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName);
+
+    private static Referrer ReadOwn(MessageText text, string fromAddress, string? fromName)
     {
         var signature = text.Signature;
         var name = NameLine(signature, fromName);
@@ -122,7 +125,7 @@ internal static partial class ReferrerReader
     private static string? NameLine(IReadOnlyList<string> signature, string? fromName)
     {
         var tokens = MessageText.NameTokens(fromName);
-        var line = signature.FirstOrDefault(l => tokens.Count > 0 && tokens.Take(2).All(t => l.Contains(t, StringComparison.OrdinalIgnoreCase)))
+        var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]))
             ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
         if (line is null)
         {

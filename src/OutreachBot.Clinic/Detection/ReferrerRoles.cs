@@ -28,6 +28,8 @@ internal static class ReferrerRoles
         "ACNP", "ACNP-BC", "AGACNP", "AGACNP-BC", "AGPCNP", "AGPCNP-BC", "AGNP", "AGNP-C", "PNP", "PNP-BC", "PNP-PC", "CPNP-PC",
         "CPNP-AC", "PMHNP", "PMHNP-BC", "WHNP", "WHNP-BC", "ENP", "MPAS", "MSPAS", "nurse practitioner", "physician assistant");
 
+    private static readonly Phrases LicensedSocialWorker = new("LCSW", "LSW", "LMSW", "LICSW", "LCSW-C", "LISW", "LCSW-R");
+
     private static readonly Phrases Physician = new(
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
         "family practice", "internal medicine", "FACP");
@@ -45,7 +47,14 @@ internal static class ReferrerRoles
         var text = string.Join('\n', signature.Take(6));
         // The name line is the first, or the second after a first name alone ("Ximena" above "Ximena Northcott, PA-C");
         // a practice's ", PA" (professional association) on a later line is no physician assistant.
-        var isMidLevel = MidLevel.IsIn(NamePart(signature[0])) || (signature.Count > 1 && !signature[0].Contains(' ', StringComparison.Ordinal) && MidLevel.IsIn(NamePart(signature[1])));
+        var nameLine = signature.Count > 1 && !signature[0].Contains(' ', StringComparison.Ordinal) ? NamePart(signature[1]) : NamePart(signature[0]);
+        var isMidLevel = MidLevel.IsIn(NamePart(signature[0])) || (nameLine != NamePart(signature[0]) && MidLevel.IsIn(nameLine));
+        if (LicensedSocialWorker.IsIn(nameLine))
+        {
+            // "Pam Voight, LCSW" above "Discharge Planning": the licence says what she is, the department where she works.
+            return ReferrerRole.SocialWorker;
+        }
+
         // "Dr. Tamsin Wexler" above "Pediatrician": the title is a doctor's.
         var isPhysician = Physician.IsIn(text) || isMidLevel || signature[0].StartsWith("Dr.", StringComparison.Ordinal) || signature[0].StartsWith("Dr ", StringComparison.Ordinal);
         foreach (var (role, words) in ByTitle)

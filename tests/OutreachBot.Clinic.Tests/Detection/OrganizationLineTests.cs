@@ -25,4 +25,20 @@ public sealed class OrganizationLineTests
 
         Assert.Equal(organization, detection.Referrer.Organization);
     }
+
+    [Theory]
+    [InlineData("Ada Lin, MD\nFernhill Children's Group | P: 555.233.1100  F: 555.233.1115", "adal@fernhillcg.example", "Fernhill Children's Group")]
+    [InlineData("Ada Lin, MD\nMarlow Heart & Lung - Pulmonary Rehab Scheduling", "rehab@marlowheart.example", "Marlow Heart & Lung")]
+    [InlineData("Ada Lin, MD\nBRAMBLE ORTHOPEDICS - PRESCRIPTION", "alin@brambleortho.example", "Bramble Orthopedics")]
+    public void Detect_LeavesNumbersOfficeDesksAndFormTitlesOutOfTheOrganization(string lines, string from, string organization)
+    {
+        var detection = _detector.Detect(Message(
+            "OT referral - Lars Berg",
+            $"Hello,\nPlease evaluate and treat Lars Berg (DOB 02/02/1970), s/p left wrist fracture with stiffness and weak grip. Signed order attached.\n\nThank you,\n{lines}",
+            from,
+            "Ada Lin",
+            [Pdf("order.pdf")]));
+
+        Assert.Equal(organization, detection.Referrer.Organization);
+    }
 }

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>A reply signed with a first name alone ("Pam", "Sent from my iPhone") above the sender's own earlier message.</summary>
+internal static partial class ReferrerReader
+{
+    /// <summary>
+    /// When this message's signature gives neither practice nor numbers and the message quoted below is the same
+    /// sender's, that message's full signature names them: the reply only adds facts to it.
+    /// </summary>
+    private static Referrer WithOwnQuotedSignature(Referrer own, MessageText text, string fromAddress, string? fromName)
+    {
+        if (own.Organization is not null || own.Phone is not null || own.Fax is not null || text.Quoted.Length == 0
+            || (text.FirstQuoted ?? OnWroteHeader(text.Quoted)) is not { } quoted || !IsSameSender(quoted, fromAddress, fromName))
+        {
+            return own;
+        }
+
+        var earlier = ReadOwn(text.Forwarded(), fromAddress, quoted.Name ?? fromName);
+        if (earlier.Organization is null && earlier.Phone is null && earlier.Fax is null)
+        {
+            return own;
+        }
+
+        return earlier with
+        {
+            Name = earlier.Name ?? own.Name,
+            Role = earlier.Role ?? own.Role,
+            Email = own.Email,
+        };
+    }
+
+    // "Voight, Pamela" above "From: Voight, Pamela" (an Outlook quote without the address) is the same person.
+    private static bool IsSameSender(QuotedHeader quoted, string fromAddress, string? fromName)
+    {
+        if (quoted.Email is not null)
+        {
+            return quoted.Email.Equals(fromAddress, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var mine = MessageText.NameTokens(fromName);
+        var theirs = MessageText.NameTokens(quoted.Name);
+        return mine.Count > 1 && theirs.Count == mine.Count && theirs.All(t => mine.Contains(t, StringComparer.OrdinalIgnoreCase));
+    }
+
+    // "On Nov 9, 2026, at 3:12 PM, Okafor, Lena <lokafor@ridgelinehand.example> wrote:" names the quoted sender.
+    private static QuotedHeader? OnWroteHeader(string quoted)
+    {
+        var start = quoted.AsSpan().TrimStart();
+        var firstLine = start[..Math.Min(start.Length, 300)].ToString().Split('\n')[0].TrimStart('>', ' ');
+        var match = OnWroteSender().Match(firstLine);
+        return match.Success ? new QuotedHeader(null, match.Groups["email"].Value, null) : null;
+    }
+
+    [GeneratedRegex(@"^On\s.{6,160}?<(?:mailto:)?(?<email>[^<>@\s]+@[^<>\s]+)>\s*wrote:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnWroteSender();
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// Whether a signature line names the sender of the From header: "Renée Castellanos" signs for "Renee Castellanos",
+/// "Pam Voight, LCSW" for "Voight, Pamela". Accents may be dropped in the header and a first name shortened in the
+/// signature; the other name must be written in full.
+/// </summary>
+internal static class SignatureNames
+{
+    private static readonly CompareInfo Compare = CultureInfo.InvariantCulture.CompareInfo;
+
+    public static bool Names(string line, IReadOnlyList<string> tokens)
+    {
+        var whole = 0;
+        foreach (var token in tokens)
+        {
+            if (Contains(line, token))
+            {
+                whole++;
+            }
+            else if (!ShortenedIn(line, token))
+            {
+                return false;
+            }
+        }
+
+        return whole > 0;
+    }
+
+    private static bool Contains(string line, string token) =>
+        line.Contains(token, StringComparison.OrdinalIgnoreCase)
+        || ((!Ascii.IsValid(line) || !Ascii.IsValid(token))
+            && Compare.IndexOf(line, token, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
+
+    // "Pam" for "Pamela", "Chris" for "Christopher": a capitalised word of three letters or more that starts the name.
+    private static bool ShortenedIn(string line, string token)
+    {
+        if (token.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var word in line.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 3 && word.Length < token.Length && char.IsUpper(word[0]) && token.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
