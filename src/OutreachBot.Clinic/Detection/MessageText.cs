@@ -150,7 +150,7 @@ internal sealed partial class MessageText
 
         if (start < 0 && NameTokens(fromName) is { Count: > 0 } tokens)
         {
-            start = trimmed.FindLastIndex(l => l.Length < 80 && SignatureNames.Names(l, tokens));
+            start = trimmed.FindLastIndex(l => l.Length < 80 && SignatureNames.Names(l, tokens) && !SignatureNames.IsFormField(l));
         }
 
         if (start < 0)

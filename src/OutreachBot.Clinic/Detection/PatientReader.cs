@@ -22,7 +22,8 @@ internal static partial class PatientReader
 
     public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers)
     {
-        var name = FindName(text, referrer.Name, selfReferral, fromName);
+        var name = FindName(text, referrer.Name, selfReferral && referrer.Role != ReferrerRole.Family, fromName)
+            ?? (referrer.Role == ReferrerRole.Family ? RelativeByFirstName(text.Own) : null);
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         var age = dob is null ? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
         var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers);
@@ -65,6 +66,13 @@ internal static partial class PatientReader
         // The signature's spelling ("Renée") is surer than the header's ("Renee") when both name the same person.
         var signed = referrerName is not null && fromName is not null && SignatureNames.Names(referrerName, MessageText.NameTokens(fromName)) ? referrerName : null;
         return selfReferral ? Clean(signed ?? fromName ?? referrerName ?? "") : null;
+    }
+
+    /// <summary>"my husband Raymond had a stroke": a family member may name the patient by first name alone.</summary>
+    private static string? RelativeByFirstName(string own)
+    {
+        var match = RelativeFirstName().Match(own);
+        return match.Success && !NotNames.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
     }
 
     /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>
@@ -170,7 +178,7 @@ internal static partial class PatientReader
     // (The words that make a label someone else's, "Referrer name:", count on the same line only: a form titled
     // "OCCUPATIONAL THERAPY REFERRAL" above "Patient: HOLM, EDITH" names the patient.)
     // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
-    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–|]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn", "please see
@@ -183,6 +191,9 @@ internal static partial class PatientReader
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
+
+    [GeneratedRegex(@"\b(?i:my)\s+(?i:husband|wife|partner|son|daughter|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|child|brother|sister)\s*,?\s+(?<name>\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeFirstName();
 
     // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o",
     // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...".

@@ -53,8 +53,9 @@ internal static partial class ReferrerReader
     }
 
     // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization; numbers and addresses no one.
+    // A relay's footer ("RightFax Server FAXSRV01") names no organization.
     private static bool IsNameOnly(string part) =>
-        !part.Contains('@', StringComparison.Ordinal) && !char.IsDigit(part[0]) && !AddressLine().IsMatch(part) && PhoneNumbers.FindIn(part).Count == 0;
+        !part.Contains('@', StringComparison.Ordinal) && !RelayName().IsMatch(part) && !char.IsDigit(part[0]) && !AddressLine().IsMatch(part) && PhoneNumbers.FindIn(part).Count == 0;
 
     // "MS Center - Northfield Neurology Associates", "Special Education Teacher, Lincoln Elementary": the whole line
     // and each of its parts compete, so a department or title beside the organization's name is left out.
@@ -110,6 +111,9 @@ internal static partial class ReferrerReader
     // "CRESTVIEW ORTHOPEDICS - PRESCRIPTION": the title of an attached form beside the practice that wrote it.
     [GeneratedRegex(@"\b(?:prescription|orders?|referral\s+form|form|operative\s+note|op\s+note|progress\s+note|summary|fax\s+cover)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
+
+    [GeneratedRegex(@"\b(?:e?fax|rightfax|server|scanner|no-?reply|notifications?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelayName();
 
     [GeneratedRegex(@"^(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|SC|S\.C\.)$")]
     private static partial Regex LegalSuffix();

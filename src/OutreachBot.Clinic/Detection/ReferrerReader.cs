@@ -26,12 +26,6 @@ internal static partial class ReferrerReader
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "and", "the", "at", "for", "in", "on", "&" };
 
-    private static readonly HashSet<string> NoReplyLocalParts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "noreply", "no-reply", "donotreply", "do-not-reply", "notifications", "mailer-daemon", "postmaster", "rightfax", "fax",
-        "efax", "scanner", "scan",
-    };
-
     public static Referrer Read(MessageText text, string fromAddress, string? fromName) =>
         WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName);
 
@@ -45,7 +39,7 @@ internal static partial class ReferrerReader
         var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
-        var email = NoReplyLocalParts.Contains(fromAddress.Split('@')[0]) ? null : fromAddress;
+        var email = IsNoReply(fromAddress) ? null : fromAddress;
         // A signature that names no role (a scanner's footer) leaves the organization to say it.
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
             ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization));
@@ -59,7 +53,7 @@ internal static partial class ReferrerReader
         }
 
         var person = provider
-            ?? CleanName(name) ?? (fromName is not null && Mailbox().IsMatch(fromName) ? null : Reorder(fromName));
+            ?? CleanName(name) ?? (IsMailboxName(fromName) ? null : Reorder(fromName));
         if (email is null && WebFormContact.Read(text.Own) is { } form)
         {
             // A web form relayed from a no-reply mailbox: the person who filled it in is named in its fields.
@@ -80,24 +74,28 @@ internal static partial class ReferrerReader
             (phone, fax) = phone is null && fax is null ? (head.Phone, head.Fax) : (phone, fax);
         }
 
+        organization ??= person is null ? DisplayedOrganization(fromName) : null;
         var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
-        // Behind a cover note, the attached or quoted form names the provider.
-        var formText = text.IsCoverNote ? $"{text.Own}\n{text.Quoted}" : text.Own;
+        // Behind a cover note, or from a mailbox that names no person (a scanner, a practice's referral inbox), the
+        // attached or quoted form names the provider.
+        var relayed = text.IsCoverNote || person is null;
+        var formText = relayed ? $"{text.Own}\n{text.Quoted}" : text.Own;
+        var cover = relayed ? FaxCoverSender.Read($"{text.Subject}\n{formText}", OrganizationWords.IsIn) : null;
         if ((ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null)) is not { } block)
         {
-            return referrer;
+            return cover is { } sent ? WithFaxCover(referrer, sent) : referrer;
         }
 
         // A form's referring-provider block names the provider and their numbers, whoever's mailbox sent it.
-        var blockOrganization = block.Organization ?? organization;
+        var blockOrganization = block.Organization ?? cover?.Organization ?? organization;
         return referrer with
         {
             Name = block.Name,
-            Organization = blockOrganization,
+            Organization = FromCapitals(blockOrganization),
             Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
                 ?? block.Role ?? role,
             Phone = block.Phone ?? (block.Fax is null ? phone : null),
-            Fax = block.Fax ?? (block.Phone is null ? fax : null),
+            Fax = block.Fax ?? cover?.Fax ?? (block.Phone is null ? fax : null),
         };
     }
 
@@ -124,7 +122,8 @@ internal static partial class ReferrerReader
 
     private static string? NameLine(IReadOnlyList<string> signature, string? fromName)
     {
-        var tokens = MessageText.NameTokens(fromName);
+        // "Cardiac Rehab Scheduling" or "Greenway Pediatric Associates" in the header names no one in the signature.
+        var tokens = IsMailboxName(fromName) ? [] : MessageText.NameTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]))
             ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
         if (line is null)
@@ -174,6 +173,13 @@ internal static partial class ReferrerReader
             return null;
         }
 
+        // "Dr. Yusuf Amari" is Yusuf Amari, as in a signature; "gloria tibbs" is Gloria Tibbs.
+        fromName = DoctorPrefix().Replace(fromName.Trim(), "");
+        if (fromName.Any(char.IsLetter) && !fromName.Any(char.IsUpper))
+        {
+            fromName = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(fromName);
+        }
+
         var parts = fromName.Split(',', 2, StringSplitOptions.TrimEntries);
         return parts.Length == 2 && !parts[1].Contains(' ', StringComparison.Ordinal) && parts[1].Length > 3
             ? $"{parts[1]} {parts[0]}"
@@ -207,7 +213,7 @@ internal static partial class ReferrerReader
     private static partial Regex TrailingDate();
 
 
-    [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|fax|rightfax|server|scanner|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|e?fax|rightfax|server|scan(?:ner|-to-e-?mail)?|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mailbox();
 
     [GeneratedRegex(@"^(?:Dr\.?\s)?[A-Z][a-z'’\-]+(?:\s[A-Z]\.?)?\s[A-Z][A-Za-z'’\-]+(?:,\s*[A-Za-z.\-/, ]{1,30})?$")]

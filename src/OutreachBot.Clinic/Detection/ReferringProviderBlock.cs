@@ -55,7 +55,8 @@ internal static partial class ReferringProviderBlock
 
     private static Referrer? Read(string own, Regex labels)
     {
-        var lines = own.Split('\n').Select(l => l.Trim()).ToArray();
+        // A plain-text table ("Referring      | Priya Lane, MD") reads like a form's "Referring: Priya Lane, MD".
+        var lines = own.Split('\n').Select(l => TableRow().Replace(l.Trim(), "$1: ")).ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
             var label = labels.Match(lines[i]);
@@ -78,7 +79,11 @@ internal static partial class ReferringProviderBlock
                 following.RemoveAt(0);
             }
 
-            var parts = rest.Split([" - ", " | ", " – "], 2, StringSplitOptions.TrimEntries);
+            // "Yusuf Amari, MD (PM&R)   Tel 555-744-1000  Fax 555-744-1010": the numbers on the name's line are the
+            // provider's; what follows the name up to them may name the practice.
+            var numbers = PhoneNumbers.FindIn(rest);
+            var named = NotPractice().Match(rest) is { Success: true } stop ? rest[..stop.Index].TrimEnd() : rest;
+            var parts = named.Split([" - ", " | ", " – "], 2, StringSplitOptions.TrimEntries);
             var name = NameWithCredential().Match(parts[0]);
             if (!name.Success)
             {
@@ -86,7 +91,8 @@ internal static partial class ReferringProviderBlock
             }
 
             // "Dr. Angela Moss, Cornerstone Orthopedics": the practice after the name and a comma.
-            if (parts.Length == 1 && parts[0][name.Length..].Trim(' ', ',') is { Length: > 3 } after && !after.Contains(':', StringComparison.Ordinal))
+            if (parts.Length == 1 && parts[0][name.Length..].Trim(' ', ',') is { Length: > 3 } after && !after.Contains(':', StringComparison.Ordinal)
+                && char.IsUpper(after[0]))
             {
                 parts = [parts[0][..name.Length], after];
             }
@@ -97,7 +103,7 @@ internal static partial class ReferringProviderBlock
                 : labelled is not null ? labelled.Groups["org"].Value.Trim()
                 : following.FirstOrDefault(l => PhoneNumbers.FindIn(l).Count == 0 && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal)
                     && !SignedLine().IsMatch(l));
-            var phones = PhoneNumbers.FindIn(string.Join('\n', following));
+            var phones = numbers.Concat(PhoneNumbers.FindIn(string.Join('\n', following))).ToList();
             // "Dr. Nadia Farouk" is Nadia Farouk, as in a signature; a doctor or a "physician:" label says the role
             // when nothing more precise does.
             var doctor = DoctorPrefix().IsMatch(name.Value) || PhysicianLabel().IsMatch(label.Value);
@@ -113,8 +119,16 @@ internal static partial class ReferringProviderBlock
         return null;
     }
 
-    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|provider(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|(?:provider|referring|ordering|physician)(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    // "Referring      | Priya Lane, MD": a label, spaces and a bar open a row of a plain-text table.
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z '/#]{1,30}?)\s*\|\s*(?=\S)")]
+    private static partial Regex TableRow();
+
+    // What ends the practice's name on the provider's line: a number's label, an identifier, a signature or a date.
+    [GeneratedRegex(@"\s(?:\(|(?:tel|phone|ph|p|office|fax|fx|f|cell)\.?\s*[:#]?\s*[\d(+]|(?:NPI|DEA|signed|signature|date)\b|\d)|\s{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPractice();
 
     // A fax cover sheet's sender: "From: Dr. Angela Moss, Cornerstone Orthopedics" with "Phone:" and "Fax:" below.
     [GeneratedRegex(@"^From\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

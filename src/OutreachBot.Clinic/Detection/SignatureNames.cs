@@ -30,6 +30,13 @@ internal static class SignatureNames
         return whole > 0;
     }
 
+    /// <summary>"Provider: Bridget Solano, MSN" in an attached order names the sender in a field, not a signature.</summary>
+    public static bool IsFormField(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < 30 && line[..colon].All(c => char.IsLetter(c) || c == ' ' || c == '\'');
+    }
+
     private static bool Contains(string line, string token) =>
         line.Contains(token, StringComparison.OrdinalIgnoreCase)
         || ((!Ascii.IsValid(line) || !Ascii.IsValid(token))

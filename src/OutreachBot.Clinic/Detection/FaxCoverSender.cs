@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>
+/// Who sent a fax, from its cover sheet or the relay's notice: "From: Oakridge Family Medicine - Dr. Sandoval",
+/// "FAX  From: Lindenwood Pediatrics  Fax (555) 366-2201", "You have received a 2 page fax from (555) 650-3302".
+/// A fax names its practice and a doctor, often by surname alone, and the number it came from is the practice's fax.
+/// </summary>
+internal static partial class FaxCoverSender
+{
+    public static (string? Name, string? Organization, string? Phone, string? Fax)? Read(string text, Func<string, bool> looksLikeOrganization)
+    {
+        if (!FaxWords().IsMatch(text))
+        {
+            return null;
+        }
+
+        string? name = null, organization = null, phone = null, fax = null;
+        var from = CoverFrom().Match(text);
+        if (from.Success)
+        {
+            var rest = from.Groups["rest"].Value.Trim();
+            foreach (var number in PhoneNumbers.FindIn(rest))
+            {
+                // The number a fax came from is a fax line unless the cover labels it a phone.
+                (phone, fax) = PhoneLabel().IsMatch(number.Label) ? (phone ?? number.Number, fax) : (phone, fax ?? number.Number);
+            }
+
+            var named = NumberLabel().Match(rest) is { Success: true } label ? rest[..label.Index] : rest;
+            foreach (var part in named.Split([" - ", " | ", " – ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Doctor().Match(part) is { Success: true } doctor)
+                {
+                    // "Dr. Sandoval" is all the cover gives; "Dr. Ana Ruiz" is Ana Ruiz, as in a signature.
+                    name ??= doctor.Groups["first"].Success ? $"{doctor.Groups["first"].Value} {doctor.Groups["last"].Value}" : part;
+                }
+                else if (looksLikeOrganization(part))
+                {
+                    organization ??= part;
+                }
+            }
+        }
+
+        if (fax is null && RelayedFrom().Match(text) is { Success: true } relayed)
+        {
+            fax = relayed.Groups["number"].Value;
+        }
+
+        return name is null && organization is null && fax is null ? null : (name, organization, phone, fax);
+    }
+
+    [GeneratedRegex(@"\bfax\b|\bcover\s+sheet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxWords();
+
+    // The cover's own "From:" line, not a mail header: it names no address.
+    [GeneratedRegex(@"^[ \t]*(?:FAX[ \t]+)?From[ \t]*:[ \t]*(?<rest>[^@\n]{3,120})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex CoverFrom();
+
+    [GeneratedRegex(@"\s(?:tel|phone|ph|fax|fx|f|p)\.?\s*[:#]?\s*[\d(+]", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"\b(?:tel|phone|ph|p|office|main|cell)\.?\s*[:#]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneLabel();
+
+    [GeneratedRegex(@"^Dr\.?\s+(?:(?<first>\p{Lu}[\p{L}'’\-]+)\s+)?(?<last>\p{Lu}[\p{L}'’\-]+)$")]
+    private static partial Regex Doctor();
+
+    // "You have received a 2 page fax from (555) 650-3302", "Fax from 555-650-3302 - 2 pages".
+    [GeneratedRegex(@"\bfax\s+(?:received\s+)?from\s+(?<number>(?:\+1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelayedFrom();
+}

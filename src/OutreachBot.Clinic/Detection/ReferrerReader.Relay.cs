@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Mail that no person signs: shared mailboxes, no-reply relays and fax covers.</summary>
+internal static partial class ReferrerReader
+{
+    /// <summary>"noreply", "ehr-noreply", "do_not_reply", "notify": a relay's address, which no one reads.</summary>
+    private static bool IsNoReply(string fromAddress)
+    {
+        var local = fromAddress.Split('@')[0];
+        return NoReplyAddress().IsMatch(local);
+    }
+
+    /// <summary>A display name that is a mailbox or a practice, not a person: "Cardiac Rehab Scheduling",
+    /// "Greenway Pediatric Associates", "Scan-to-Email".</summary>
+    private static bool IsMailboxName(string? fromName) =>
+        fromName is not null && (Mailbox().IsMatch(fromName) || (OrganizationWords.IsIn(fromName) && !fromName.Contains(',', StringComparison.Ordinal)));
+
+    /// <summary>A practice's own mailbox ("Greenway Pediatric Associates") names the practice.</summary>
+    private static string? DisplayedOrganization(string? fromName) =>
+        fromName is not null && !Mailbox().IsMatch(fromName) && OrganizationWords.IsIn(fromName) && fromName.Contains(' ', StringComparison.Ordinal)
+            ? fromName.Trim()
+            : null;
+
+    /// <summary>A fax names the practice and the number it came from; a doctor named on its cover is the referrer
+    /// when the mail that carried it names no one.</summary>
+    private static Referrer WithFaxCover(Referrer referrer, (string? Name, string? Organization, string? Phone, string? Fax) cover)
+    {
+        var name = referrer.Name ?? cover.Name;
+        var organization = referrer.Organization ?? FromCapitals(cover.Organization);
+        var signature = new[] { name, organization }.OfType<string>().ToList();
+        return referrer with
+        {
+            Name = name,
+            Organization = organization,
+            Role = referrer.Role ?? (signature.Count > 0 ? ReferrerRoles.FromSignature(signature, organization) : null),
+            Phone = referrer.Phone ?? cover.Phone,
+            Fax = referrer.Fax ?? cover.Fax,
+        };
+    }
+
+    [GeneratedRegex(@"(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply|do_not_reply|notify|notifications?|mailer-daemon|postmaster|r?fax|rightfax|efax|scan(?:ner)?|alerts?)(?:$|[-_.])", RegexOptions.IgnoreCase)]
+    private static partial Regex NoReplyAddress();
+}
