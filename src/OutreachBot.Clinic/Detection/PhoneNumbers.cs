@@ -31,7 +31,8 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
         return digits.Length > 10 ? digits[..10] : digits;
     }
 
-    [GeneratedRegex(@"\bfax\b|\bfx\b|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // "Fax: ", "fax number is ", "F ": the label in the same clause as the number ("radius fx 8 wks ago. Her # " is not one).
+    [GeneratedRegex(@"\b(?:fax|fx)\b\.?[^.;!?\d]{0,30}$|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();
 
     // "555-745-6010 fax | ...", "555-745-6010 (fax), ...": the label after the number, closed by a separator.
