@@ -187,7 +187,7 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\G" + Credentials.After)]
     private static partial Regex CredentialAfter();
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:referring|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]

@@ -26,8 +26,15 @@ internal static partial class ReferrerReader
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "of", "and", "the", "at", "for", "in", "on", "&" };
 
-    public static Referrer Read(MessageText text, string fromAddress, string? fromName) =>
-        WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName);
+    public static Referrer Read(MessageText text, string fromAddress, string? fromName)
+    {
+        var referrer = WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName);
+        return referrer with
+        {
+            Name = WithCredentialsWrittenElsewhere(referrer.Name, text.All),
+            Role = referrer.Role == ReferrerRole.Physician && referrer.Organization is null ? SpecialtyOfDomain(fromAddress) ?? referrer.Role : referrer.Role,
+        };
+    }
 
     private static Referrer ReadOwn(MessageText text, string fromAddress, string? fromName)
     {
@@ -37,6 +44,12 @@ internal static partial class ReferrerReader
         var organization = WithDistrict(Organization(signature, name, fromAddress), signature)
             ?? (fromName is not null && Mailbox().IsMatch(fromName) ? MailboxOwner(fromName) : null);
         var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
+        if (phones.Count == 0)
+        {
+            // "Our fax is 555-676-1101; main line 555-676-1100": an office that signs without numbers gives them in its note.
+            phones = OfficeNumbersInNote(text.Own);
+        }
+
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
         var email = IsNoReply(fromAddress) ? null : fromAddress;

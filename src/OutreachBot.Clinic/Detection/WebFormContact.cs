@@ -7,18 +7,27 @@ internal static partial class WebFormContact
 {
     public static (string? Name, string? Email)? Read(string own)
     {
+        var email = FormEmail().Match(own);
+        // A bare "Name:" is the person filling in the form when the form also asks for their e-mail.
         var form = FormContact().Match(own);
+        if (!form.Success && email.Success)
+        {
+            form = BareName().Match(own);
+        }
+
         if (!form.Success)
         {
             return null;
         }
 
-        var email = FormEmail().Match(own);
         return (form.Groups["name"].Value.Trim(), email.Success ? email.Groups["email"].Value : null);
     }
 
     [GeneratedRegex(@"^[ \t]*(?:your|parent(?:'s)?|guardian(?:'s)?|contact|requester(?:'s)?|caller(?:'s)?|sender(?:'s)?)(?:[ \t]+full)?[ \t]+name[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$|^[ \t]*submitted[ \t]+by[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex FormContact();
+
+    [GeneratedRegex(@"^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex BareName();
 
     [GeneratedRegex(@"^[ \t]*(?:your[ \t]+|parent[ \t]+|contact[ \t]+)?e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex FormEmail();

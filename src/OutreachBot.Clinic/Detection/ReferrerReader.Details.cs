@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>Details of the referrer that the signature leaves out but the rest of the message gives.</summary>
+internal static partial class ReferrerReader
+{
+    /// <summary>
+    /// "Dr. Lionel Park" signs the mail and the attached order reads "Lionel Park, MD (signed)": the name as the
+    /// message writes it with credentials.
+    /// </summary>
+    private static string? WithCredentialsWrittenElsewhere(string? name, string all)
+    {
+        if (name is null || name.Contains(',', StringComparison.Ordinal) || name.StartsWith("Dr", StringComparison.Ordinal)
+            || !all.Contains(name + ",", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var written = new Regex(Regex.Escape(name) + "(?<cred>" + Credentials.After + ")", RegexOptions.None, TimeSpan.FromSeconds(1)).Match(all);
+        return written.Success ? Credentials.WithoutSentenceStop(name + written.Groups["cred"].Value) : name;
+    }
+
+    /// <summary>A doctor who names no practice, writing from "crestviewortho.example", is an orthopedist.</summary>
+    private static ReferrerRole? SpecialtyOfDomain(string fromAddress)
+    {
+        var domain = Domain(fromAddress);
+        return domain.Contains("ortho", StringComparison.Ordinal) ? ReferrerRole.Orthopedist
+            : domain.Contains("neuro", StringComparison.Ordinal) ? ReferrerRole.Neurologist
+            : domain.Contains("peds", StringComparison.Ordinal) || domain.Contains("pediatric", StringComparison.Ordinal) ? ReferrerRole.Pediatrician
+            : null;
+    }
+
+    /// <summary>"Our fax is 555-676-1101 if you need anything; main line 555-676-1100."</summary>
+    private static List<PhoneMention> OfficeNumbersInNote(string own) =>
+        [.. PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label))];
+
+    [GeneratedRegex(@"(?:\b(?:our|the\s+(?:office|clinic|practice)(?:'s)?)\s+(?:main\s+|direct\s+|office\s+)?(?:fax|phone|line|number|office)\b(?:\s+(?:number|line))?|\bmain\s+(?:line|number))\s*(?:is|:)?\s*(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeNumberLabel();
+}
