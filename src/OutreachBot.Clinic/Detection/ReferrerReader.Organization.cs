@@ -12,11 +12,11 @@ internal static partial class ReferrerReader
         string? best = null;
         var bestScore = 0;
         var lines = signature.Skip(start).Take(8).ToList();
-        if (start > 0 && signature[start - 1].IndexOf('|', StringComparison.Ordinal) is var bar and > 0)
+        if (start > 0 && SplitNameLine(signature[start - 1]).After is { } rest)
         {
             // "Dana Whitfield, MD | Orthopaedic Surgeon | Lakeside Orthopedics": a one-line signature names the
             // practice after the name.
-            lines.Insert(0, signature[start - 1][(bar + 1)..]);
+            lines.Insert(0, rest);
         }
 
         foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0))
@@ -29,15 +29,18 @@ internal static partial class ReferrerReader
             // "Front Desk | Bright Path Occupational Therapy": each part of a line is a candidate. A part that shares
             // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
             // "Children's Health Partners | P: 555.233.8100": the numbers beside the name are left out, not the line.
+            // "Lakeside Orthopedics, 123 Main St, Springfield IL": the practice before its address.
             var segments = line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            foreach (var part in (segments.Length > 1 ? segments : [line]).Where(IsNameOnly).SelectMany(OrganizationParts))
+            foreach (var part in (segments.Length > 1 ? segments : [line]).SelectMany(OrganizationParts).Where(IsNameOnly))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 // The longer the stretch of the mail domain a part spells, the surer it is the organization
                 // ("Valley Plastic Surgery" over "Plastic & Reconstructive Surgery" for valleyplastics.example).
                 var stem = SharedStem(letters, domain);
+                // A legal suffix ("P.C.", "LLC") names a business, whatever department words it also holds.
                 var score = (stem >= 5 ? 10 + stem : 0)
                     + (OrganizationWords.IsIn(part) ? 2 : 0)
+                    + (LegalEnding().IsMatch(part) ? 5 : 0)
                     - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) || Mailbox().IsMatch(part) || DocumentTitle().IsMatch(part) ? 3 : 0);
                 // On a tie, a department before the organization is left out ("MS Center - Northfield Neurology
                 // Associates"), a branch after it is kept ("Summit Physical Therapy - Pediatrics").
@@ -114,6 +117,9 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"\b(?:e?fax|rightfax|server|scanner|no-?reply|notifications?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelayName();
+
+    [GeneratedRegex(@",?\s(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|S\.C\.)$")]
+    private static partial Regex LegalEnding();
 
     [GeneratedRegex(@"^(?:PA|P\.A\.|PC|P\.C\.|LLC|PLLC|LLP|Inc\.?|Ltd\.?|SC|S\.C\.)$")]
     private static partial Regex LegalSuffix();

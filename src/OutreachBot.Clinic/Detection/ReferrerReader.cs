@@ -145,7 +145,7 @@ internal static partial class ReferrerReader
         }
 
         // "Anita Rosales, MD | Prairie Pediatrics" keeps only the name and credentials.
-        var name = line.Split('|')[0].Trim().TrimEnd(',');
+        var name = SplitNameLine(line).Name;
         return name.Length is > 2 and < 70 && !name.Contains('@', StringComparison.Ordinal) && !char.IsDigit(name[0]) ? name : null;
     }
 

@@ -14,7 +14,7 @@ internal static class ReferrerRoles
         (ReferrerRole.School, new Phrases(
             "elementary", "school", "USD", "CUSD", "ISD", "unified school district", "school district", "early learning", "teacher",
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
-        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand & upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
+        (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand surgeon", "hand & wrist", "hand and wrist", "hand & upper extremity", "hand and upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular", "neuroscience", "neurosciences")),
         (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids")),
 

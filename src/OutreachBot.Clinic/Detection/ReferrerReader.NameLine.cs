@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>A signature's name line that also names the practice.</summary>
+internal static partial class ReferrerReader
+{
+    /// <summary>
+    /// "Anita Rosales, MD | Prairie Pediatrics", "Dr. Jane Roe — Northside Neurology", "Jane Roe, MD, Riverside Family
+    /// Practice": the name with its credentials, and what follows it. A title after a comma ("Carol Meyer, Unit
+    /// Secretary") stays with the name, as it always has.
+    /// </summary>
+    private static (string Name, string? After) SplitNameLine(string line)
+    {
+        var bar = line.IndexOf('|', StringComparison.Ordinal);
+        var split = NameThenPractice().Match(line);
+        if (split.Success && (split.Groups["sep"].Value.Trim() != "," || (OrganizationWords.IsIn(split.Groups["rest"].Value) && !TitleWords.IsIn(split.Groups["rest"].Value))))
+        {
+            return (split.Groups["name"].Value.Trim(), split.Groups["rest"].Value.Trim());
+        }
+
+        return bar > 0 ? (line[..bar].Trim().TrimEnd(','), line[(bar + 1)..]) : (line.Trim().TrimEnd(','), null);
+    }
+
+    [GeneratedRegex(@"^(?<name>(?:Dr\.?\s+)?" + Credentials.Name + "(?:" + Credentials.After + @")?)(?<sep>\s*[|—–]\s*|\s+-\s+|,\s+)(?<rest>\p{Lu}.*)$")]
+    private static partial Regex NameThenPractice();
+}
