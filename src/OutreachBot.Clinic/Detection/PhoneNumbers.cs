@@ -11,6 +11,9 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     /// <summary>Whether another number follows on the same line (then "Fax" between the two labels the second).</summary>
     public bool FollowedByNumber { get; init; }
 
+    /// <summary>A mobile ("Cell:", "M:"): a signature's office line, when it gives one, is the number to call back.</summary>
+    public bool IsMobile => MobileLabel().IsMatch(Label);
+
     public bool IsFax => FaxLabel().IsMatch(Label) || (FollowedByNumber ? FaxBeforeSeparator() : FaxAtEnd()).IsMatch(Trailer);
 
     /// <summary>The number without an extension: an extension in a staff signature is that person's desk.</summary>
@@ -32,16 +35,19 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     }
 
     // "Fax: ", "fax number is ", "F ": the label in the same clause as the number ("radius fx 8 wks ago. Her # " is not one).
-    [GeneratedRegex(@"\b(?:fax|fx)\b\.?[^.;!?\d]{0,30}$|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fax|fx|facsimile)\b\.?[^.;!?\d]{0,30}$|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();
 
     // "555-745-6010 fax | ...", "555-745-6010 (fax), ...": the label after the number, closed by a separator.
-    [GeneratedRegex(@"^\s*[(\[]?\s*(?:fax|f)\s*[)\]]?\s*[|,;/•·]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[(\[]?\s*(?:fax|fx|f)\s*[)\]]?\s*[|,;/•·]", RegexOptions.IgnoreCase)]
     private static partial Regex FaxBeforeSeparator();
 
-    // The last number of its line: "(555) 745-6010 fax", "555-745-6010 (fax)".
-    [GeneratedRegex(@"^\s*[(\[]?\s*fax\s*[)\]]?\s*[.;,]?\s*$", RegexOptions.IgnoreCase)]
+    // The last number of its line: "(555) 745-6010 fax", "555-745-6010 (fax)", "555-745-6010 (f)", "555-745-6010 fx".
+    [GeneratedRegex(@"^\s*(?:[(\[]\s*(?:fax|fx|f)\s*[)\]]|fax|fx)\s*[.;,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxAtEnd();
+
+    [GeneratedRegex(@"\b(?:cell|mobile|mob|m)\s*[:.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MobileLabel();
 
     [GeneratedRegex(@",?\s*(?:ext\.?|extension|x)\s*\d{1,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex Extension();

@@ -51,7 +51,7 @@ internal static partial class ReferrerReader
         }
 
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
-        var phone = phones.FirstOrDefault(p => !p.IsFax)?.Number;
+        var phone = (phones.FirstOrDefault(p => !p.IsFax && !p.IsMobile) ?? phones.FirstOrDefault(p => !p.IsFax))?.Number;
         var email = IsNoReply(fromAddress) ? null : fromAddress;
         // A signature that names no role (a scanner's footer) leaves the organization to say it.
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
