@@ -207,6 +207,6 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|prefers?|on file|best number|your (?:number|phone|cell))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|tel|telephone|prefers?|on file|best number|your (?:number|phone|cell))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PatientCue();
 }

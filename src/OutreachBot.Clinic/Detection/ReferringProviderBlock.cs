@@ -161,10 +161,12 @@ internal static partial class ReferringProviderBlock
     private static partial Regex SignedLine();
 
     // "Referral Coordinator for Simone Adeyemi, MD", "Medical Assistant to Dr. Samuel Hart" (a doctor: MD).
-    [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + @")\s*$)")]
+    // "Nurse for Dr. Alan Reyes, Westbrook Orthopedics", "Referral Coordinator | Dr. Sarah Blake's office".
+    [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + @")\s*(?:$|[,|—–]|\s-\s))|(?:^|[|,]\s*)Dr\.?\s+(?<name>" + Credentials.Name + @")['’]s\s+office\b")]
     private static partial Regex ForProvider();
 
     // Only a named doctor or a name with credentials: "on behalf of my mother, Jane Doe" is a family writing.
-    [GeneratedRegex(@"\b[Oo]n\s+behalf\s+of\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
+    // "On behalf of Dr. Samuel Hart", "I am the office manager for Dr. Liam Ortiz".
+    [GeneratedRegex(@"(?:\b[Oo]n\s+behalf\s+of|\b(?i:assistant|coordinator|manager|nurse|scheduler|secretary|MA)\s+(?:for|to))\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
     private static partial Regex OnBehalfOf();
 }

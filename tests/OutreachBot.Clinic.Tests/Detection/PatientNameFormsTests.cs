@@ -34,6 +34,14 @@ public sealed class PatientNameFormsTests
     }
 
     [Fact]
+    public void Detect_PhoneAfterTelInTheReferralSentence_IsThePatients()
+    {
+        var detection = Detect("Please schedule Rosa Imbert for an OT eval, DOB 07/07/1955, tel 555-204-6610. Left hand weakness after a stroke.");
+
+        Assert.Equal("555-204-6610", detection.Patient.Phone);
+    }
+
+    [Fact]
     public void Detect_SpanishSpeakingParentNamesTheChild_ReadsTheChildsName()
     {
         var detection = _detector.Detect(Message(
