@@ -31,9 +31,19 @@ internal static partial class ReferrerReader
             : null;
     }
 
+    /// <summary>"This is Dr. Roe from Willow Pediatrics", "I'm a case manager at Harbor Community Hospital".</summary>
+    private static string? SelfIntroducedOrganization(string own)
+    {
+        var match = SelfIntroduction().Match(own);
+        return match.Success && OrganizationWords.IsIn(match.Groups["org"].Value) ? match.Groups["org"].Value.TrimEnd('.', ',') : null;
+    }
+
     /// <summary>"Our fax is 555-676-1101 if you need anything; main line 555-676-1100."</summary>
     private static List<PhoneMention> OfficeNumbersInNote(string own) =>
         [.. PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label))];
+
+    [GeneratedRegex(@"\b(?i:this\s+is|I\s+am|I'm|I’m|we\s+are)\b(?:Dr\.|[^.\n]){0,60}?\b(?i:from|at|with)\s+(?<org>(?:the\s+)?(?:St\.|\p{Lu}[\p{L}'’&\-]*)(?:\s+(?:of|and|&|St\.|\p{Lu}[\p{L}'’&\-]*)){0,6})")]
+    private static partial Regex SelfIntroduction();
 
     [GeneratedRegex(@"(?:\b(?:our|the\s+(?:office|clinic|practice)(?:'s)?)\s+(?:main\s+|direct\s+|office\s+)?(?:fax|phone|line|number|office)\b(?:\s+(?:number|line))?|\bmain\s+(?:line|number))\s*(?:is|:)?\s*(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeNumberLabel();

@@ -11,7 +11,8 @@ internal static partial class ReferrerReader
         "medical", "center", "centre", "health", "healthcare", "school", "elementary", "district", "neurology",
         "associates", "group", "rehab", "rehabilitation", "therapy", "services", "practice", "care", "LLC", "PC", "PLLC",
         "institute", "university", "physicians", "partners", "specialists", "plan", "DCFS", "family", "home health",
-        "early learning", "USD", "CUSD", "ISD", "school district", "public schools", "academy", "department", "medicine");
+        "early learning", "USD", "CUSD", "ISD", "school district", "public schools", "academy", "department", "medicine",
+        "association", "agency", "program", "network", "foundation");
 
     private static readonly Phrases TitleWords = new(
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
@@ -56,6 +57,12 @@ internal static partial class ReferrerReader
         // A signature that names no role (a scanner's footer) leaves the organization to say it.
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
             ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization));
+        if (organization is null && SelfIntroducedOrganization(text.Own) is { } introduced)
+        {
+            // "This is Dr. Roe from Willow Pediatrics" above a signature that gives the name alone.
+            organization = introduced;
+            role = ReferrerRoles.FromSignature([.. signature.Take(3), introduced], introduced) ?? role;
+        }
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
         var provider = ReferringProviderBlock.ProviderOfStaff(signature) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own);
         if (provider is not null)

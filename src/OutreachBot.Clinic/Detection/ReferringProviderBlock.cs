@@ -140,7 +140,7 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"^(?:discharging|attending)\s+(?:provider|physician|doctor|MD)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TreatingLabel();
 
-    [GeneratedRegex(@"^(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name|location|company)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:referring\s+|provider\s+)?(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name|location|company)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLabel();
 
     // Fields of the patient's part of a form, which end the provider's block.

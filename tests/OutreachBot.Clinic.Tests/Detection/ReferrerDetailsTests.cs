@@ -116,4 +116,32 @@ public sealed class ReferrerDetailsTests
         Assert.Equal("Emeka Okafor", detection.Patient.Name);
         Assert.Equal("555-348-1192", detection.Patient.Phone);
     }
+
+    [Fact]
+    public void Detect_DoctorWhoIntroducesTheirPracticeAndSignsWithTheNameAlone_TakesThePractice()
+    {
+        var detection = _detector.Detect(Message(
+            "OT referral",
+            "Hello,\nThis is Dr. Pell from Juniper Lane Pediatrics. Please see Ruth Adair (DOB 1/1/2019) for fine motor delay; mom's cell is 555-303-1200.\n\nThanks,\nDr. Ansel Pell",
+            "apell@mailhost.example",
+            "Ansel Pell"));
+
+        Assert.Equal("Juniper Lane Pediatrics", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+    }
+
+    [Fact]
+    public void Detect_FormWithAReferringPracticeField_TakesThePractice()
+    {
+        var detection = _detector.Detect(Message(
+            "Referral for Occupational Therapy",
+            "Referral for Occupational Therapy\nPatient: Ruth Adair\nDOB: 1/1/1960\nReason: right hand weakness after a stroke\nReferring Provider: Ismail Grant, MD\nReferring Practice: Quarry Road Clinic\nPhone: 555-303-1000\nFax: 555-303-1001",
+            "noreply@quarryroad.example",
+            "Quarry Road EHR"));
+
+        Assert.Equal("Ismail Grant, MD", detection.Referrer.Name);
+        Assert.Equal("Quarry Road Clinic", detection.Referrer.Organization);
+        Assert.Equal("555-303-1000", detection.Referrer.Phone);
+        Assert.Equal("555-303-1001", detection.Referrer.Fax);
+    }
 }
