@@ -6,12 +6,12 @@ namespace OutreachBot.Clinic.Detection;
 internal static partial class ReferrerReader
 {
     /// <summary>
-    /// When this message's signature gives neither practice nor numbers and the message quoted below is the same
-    /// sender's, that message's full signature names them: the reply only adds facts to it.
+    /// When this message's signature names no practice and the message quoted below is the same sender's, that
+    /// message's full signature names it and the numbers this reply leaves out: the reply only adds facts to it.
     /// </summary>
     private static Referrer WithOwnQuotedSignature(Referrer own, MessageText text, string fromAddress, string? fromName)
     {
-        if (own.Organization is not null || own.Phone is not null || own.Fax is not null || text.Quoted.Length == 0
+        if (own.Organization is not null || text.Quoted.Length == 0
             || (text.FirstQuoted ?? OnWroteHeader(text.Quoted)) is not { } quoted || !IsSameSender(quoted, fromAddress, fromName))
         {
             return own;
@@ -23,10 +23,13 @@ internal static partial class ReferrerReader
             return own;
         }
 
+        // The earlier signature names the person in full; numbers written in this reply are the newer.
         return earlier with
         {
             Name = earlier.Name ?? own.Name,
             Role = earlier.Role ?? own.Role,
+            Phone = own.Phone ?? earlier.Phone,
+            Fax = own.Fax ?? earlier.Fax,
             Email = own.Email,
         };
     }

@@ -106,4 +106,36 @@ public sealed class ReplySignatureTests
         Assert.Equal("Alder Family Medicine", detection.Referrer.Organization);
         Assert.Equal("(555) 212-9000", detection.Referrer.Phone);
     }
+
+    [Fact]
+    public void Detect_ReplySignedWithANameAndANewNumber_KeepsTheNewNumberAndTakesThePracticeFromTheQuote()
+    {
+        var detection = _detector.Detect(Message(
+            "RE: OT referral - Ivy Holm",
+            """
+            Ivy's mother asked me to add that she prefers texts. My direct line is new as of this week.
+
+            Thanks,
+            Lena
+            Direct 555-884-7300
+
+            From: Okafor, Lena <lokafor@ridgelinehand.example>
+            Sent: Monday, November 2, 2026 8:40 AM
+            Subject: OT referral - Ivy Holm
+
+            Please see Ivy Holm (DOB 06/30/1999) for a mallet finger orthosis.
+
+            Lena Okafor, MD
+            Ridgeline Hand Surgery
+            Direct (555) 884-7100 | Fx (555) 884-7199
+            """,
+            "lokafor@ridgelinehand.example",
+            "Okafor, Lena",
+            inReplyTo: "first@ridgelinehand.example"));
+
+        Assert.Equal("Lena Okafor, MD", detection.Referrer.Name);
+        Assert.Equal("Ridgeline Hand Surgery", detection.Referrer.Organization);
+        Assert.Equal("555-884-7300", detection.Referrer.Phone);
+        Assert.Equal("(555) 884-7199", detection.Referrer.Fax);
+    }
 }
