@@ -110,7 +110,7 @@ internal static partial class ReferrerReader
         var blockOrganization = block.Organization ?? cover?.Organization ?? organization;
         return referrer with
         {
-            Name = block.Name,
+            Name = FromCapitals(block.Name),
             Organization = FromCapitals(blockOrganization),
             Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
                 ?? block.Role ?? role,

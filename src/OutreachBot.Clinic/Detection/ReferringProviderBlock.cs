@@ -43,6 +43,11 @@ internal static partial class ReferringProviderBlock
             : $"{match.Groups["name"].Value}, MD";
     }
 
+    // "CHEN" is Chen; "Chen" and "McAdams" stay as written.
+    private static string NameCase(string name) => name.Any(char.IsLower)
+        ? name
+        : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+
     /// <summary>Reads a labelled referring-provider block from the sender's text, or null when there is none.</summary>
     public static Referrer? Read(string own) =>
         Read(own, Label()) ?? (FaxCover().IsMatch(own) ? Read(own, FaxCoverFrom()) : null);
@@ -84,6 +89,14 @@ internal static partial class ReferringProviderBlock
             var numbers = PhoneNumbers.FindIn(rest);
             var named = NotPractice().Match(rest) is { Success: true } stop ? rest[..stop.Index].TrimEnd() : rest;
             var parts = named.Split([" - ", " | ", " – "], 2, StringSplitOptions.TrimEntries);
+            // An EHR writes "CHEN, MARISOL, NP" or "Chen, Marisol A NP": the name reads first name first.
+            if (LastCommaFirst().Match(parts[0]) is { Success: true } ehr)
+            {
+                var first = ehr.Groups["initial"].Success ? $"{ehr.Groups["first"].Value} {ehr.Groups["initial"].Value}" : ehr.Groups["first"].Value;
+                var person = NameCase($"{first} {ehr.Groups["last"].Value}");
+                parts[0] = (ehr.Groups["cred"].Success ? $"{person}, {ehr.Groups["cred"].Value}" : person) + parts[0][ehr.Length..];
+            }
+
             var name = NameWithCredential().Match(parts[0]);
             if (!name.Success)
             {
@@ -108,7 +121,8 @@ internal static partial class ReferringProviderBlock
             // when nothing more precise does.
             var doctor = DoctorPrefix().IsMatch(name.Value) || PhysicianLabel().IsMatch(label.Value);
             return new Referrer(
-                Credentials.WithoutSentenceStop(DoctorPrefix().Replace(name.Value.Trim().TrimEnd(','), "")),
+                // "Marisol Chen NP" is written "Marisol Chen, NP", as the credentials after a comma are.
+                Credentials.WithoutSentenceStop(DoctorPrefix().Replace(SpacedCredential().Replace(name.Value.Trim().TrimEnd(','), "$1, $2"), "")),
                 organization,
                 doctor ? ReferrerRole.Physician : null,
                 phones.FirstOrDefault(p => !p.IsFax)?.Number,
@@ -147,8 +161,17 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"^(?:patient|pt\b|parent|mother|father|mom\b|dad\b|guardian|caregiver|family|emergency|spouse|wife|husband|son\b|daughter|member|student|child|DOB|date of birth|reason|diagnosis|dx\b|ICD|insurance|concern|request|needs|discharge|admi(?:t|ssion)|home|cell|mobile|address|re\s*:|subject|pages|to\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherField();
 
-    [GeneratedRegex(@"^(?:Dr\.?\s+)?" + Credentials.Name + "(?:" + Credentials.After + ")?")]
+    [GeneratedRegex(@"^(?:Dr\.?\s+)?" + Credentials.Name + "(?:" + Credentials.After + @"|\s+" + SpacedCredentials + @"(?![\w-]))?")]
     private static partial Regex NameWithCredential();
+
+    // The credentials an EHR or a display name writes after a space ("Marisol Chen NP").
+    private const string SpacedCredentials = @"(?:MD|M\.D\.|DO|NP|PA-C|FNP-C|FNP|APRN|CPNP|DPT|OTR/L|LCSW|RN)";
+
+    [GeneratedRegex(@"^(.*\p{L})\s+(" + SpacedCredentials + ")$")]
+    private static partial Regex SpacedCredential();
+
+    [GeneratedRegex(@"^(?<last>\p{Lu}[\p{L}'’\-]+),\s*(?<first>\p{Lu}[\p{L}'’\-]+)(?:\s+(?<initial>\p{Lu})\.?)?(?:,?\s+(?<cred>" + SpacedCredentials + @"(?:,\s*" + Credentials.One + @")*))?(?=\s*$|\s{2,})")]
+    private static partial Regex LastCommaFirst();
 
     [GeneratedRegex(@"^\w+\s+(?:physician|doctor|MD)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhysicianLabel();

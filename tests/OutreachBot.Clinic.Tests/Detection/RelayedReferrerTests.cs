@@ -155,4 +155,21 @@ public sealed class RelayedReferrerTests
         Assert.Null(detection.Referrer.Email);
         Assert.Equal("Noor Haddad, NP", detection.Referrer.Name);
     }
+
+    [Theory]
+    [InlineData("Referring Provider: HADDAD, NOOR, NP", "Noor Haddad, NP")]
+    [InlineData("Referring Provider: Haddad, Noor J NP", "Noor J Haddad, NP")]
+    [InlineData("Ordering Provider: Noor Haddad NP", "Noor Haddad, NP")]
+    [InlineData("Referring Provider: NOOR HADDAD, NP", "Noor Haddad, NP")]
+    public void Detect_EhrWritesTheProviderLastNameFirstOrInCapitals_ReadsTheNameFirstNameFirst(string line, string name)
+    {
+        var detection = _detector.Detect(Message(
+            "Referral to Occupational Therapy",
+            $"Referral to Occupational Therapy\nPatient Name: Ada Quill\nDOB: 1940-01-02\nReason: ADL retraining after hip fracture\n{line}\nProvider Phone: 555-239-5000",
+            "ehr-noreply@stmarkshospital.example",
+            "St. Mark's Hospital Referrals"));
+
+        Assert.Equal(name, detection.Referrer.Name);
+        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
+    }
 }
