@@ -65,7 +65,7 @@ internal static partial class PatientReader
         // An adult writing for themselves with no display name signs with their name: the referrer's.
         // The signature's spelling ("Renée") is surer than the header's ("Renee") when both name the same person.
         var signed = referrerName is not null && fromName is not null && SignatureNames.Names(referrerName, MessageText.NameTokens(fromName)) ? referrerName : null;
-        return selfReferral ? Clean(signed ?? fromName ?? referrerName ?? "") : null;
+        return selfReferral ? Clean(signed ?? "") ?? Clean(fromName ?? "") ?? Clean(referrerName ?? "") : null;
     }
 
     /// <summary>"my husband Raymond had a stroke": a family member may name the patient by first name alone.</summary>

@@ -31,6 +31,21 @@ internal static partial class ReferrerReader
             : null;
     }
 
+    /// <summary>
+    /// A writer whose header gives no name: "my name is Tom Ruiz" in the text, or a bare name on the last line ("Ann Park").
+    /// </summary>
+    private static string? WriterNamedInText(string own)
+    {
+        if (MyNameIs().Match(own) is { Success: true } said)
+        {
+            return said.Groups["name"].Value;
+        }
+
+        var last = own.AsSpan().TrimEnd();
+        var lastLine = last[(last.LastIndexOf('\n') + 1)..].Trim().ToString();
+        return LoneName().IsMatch(lastLine) && !OrganizationWords.IsIn(lastLine) ? lastLine : null;
+    }
+
     /// <summary>"This is Dr. Roe from Willow Pediatrics", "I'm a case manager at Harbor Community Hospital".</summary>
     private static string? SelfIntroducedOrganization(string own)
     {
@@ -41,6 +56,12 @@ internal static partial class ReferrerReader
     /// <summary>"Our fax is 555-676-1101 if you need anything; main line 555-676-1100."</summary>
     private static List<PhoneMention> OfficeNumbersInNote(string own) =>
         [.. PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label))];
+
+    [GeneratedRegex(@"\b(?i:my\s+name\s+is)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]
+    private static partial Regex MyNameIs();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’\-]+$")]
+    private static partial Regex LoneName();
 
     [GeneratedRegex(@"\b(?i:this\s+is|I\s+am|I'm|I’m|we\s+are)\b(?:Dr\.|[^.\n]){0,60}?\b(?i:from|at|with)\s+(?<org>(?:the\s+)?(?:St\.|\p{Lu}[\p{L}'’&\-]*)(?:\s+(?:of|and|&|St\.|\p{Lu}[\p{L}'’&\-]*)){0,6})")]
     private static partial Regex SelfIntroduction();

@@ -73,7 +73,7 @@ internal static partial class ReferrerReader
         }
 
         var person = provider
-            ?? CleanName(name) ?? (IsMailboxName(fromName) ? null : Reorder(fromName));
+            ?? CleanName(name) ?? (IsMailboxName(fromName) ? null : Reorder(fromName)) ?? WriterNamedInText(text.Own);
         if (email is null && WebFormContact.Read(text.Own) is { } form)
         {
             // A web form relayed from a no-reply mailbox: the person who filled it in is named in its fields.
@@ -188,7 +188,9 @@ internal static partial class ReferrerReader
 
     private static string? Reorder(string? fromName)
     {
-        if (string.IsNullOrWhiteSpace(fromName) || fromName.Contains('@', StringComparison.Ordinal))
+        // "truiz77" is a mailbox's handle, not a name.
+        if (string.IsNullOrWhiteSpace(fromName) || fromName.Contains('@', StringComparison.Ordinal) || fromName.Any(char.IsDigit)
+            || !fromName.Trim().Contains(' ', StringComparison.Ordinal) && !fromName.Contains(',', StringComparison.Ordinal))
         {
             return null;
         }

@@ -22,4 +22,31 @@ public sealed class FamilyWriterTests
         Assert.Equal(ReferrerRole.Family, detection.Referrer.Role);
         Assert.Equal("Marguerite", detection.Patient.Name);
     }
+
+    [Fact]
+    public void Detect_AdultWithAHandleForADisplayName_NamesThemselvesInTheText()
+    {
+        var detection = _detector.Detect(Message(
+            "hand therapy question",
+            "Hi, my name is Oskar Lind and I broke my wrist in March. My surgeon said I need hand therapy. Can I book an evaluation? You can reach me at 555-300-3131.",
+            "olind77@mailbox.example",
+            "olind77"));
+
+        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
+        Assert.Equal("Oskar Lind", detection.Referrer.Name);
+        Assert.Equal("Oskar Lind", detection.Patient.Name);
+    }
+
+    [Fact]
+    public void Detect_GrandparentSigningWithABareNameLine_IsTheReferrer()
+    {
+        var detection = _detector.Detect(Message(
+            "feeding therapy",
+            "Hello, I'm writing about my grandson Milo Brandt, 4, who gags on textured foods. Could he be evaluated for feeding therapy? Call me at 555-300-2121.\n\nGreta Brandt",
+            "gbrandt@mailbox.example"));
+
+        Assert.Equal("Greta Brandt", detection.Referrer.Name);
+        Assert.Equal(ReferrerRole.Family, detection.Referrer.Role);
+        Assert.Equal("Milo Brandt", detection.Patient.Name);
+    }
 }
