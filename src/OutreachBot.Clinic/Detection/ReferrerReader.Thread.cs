@@ -27,7 +27,8 @@ internal static partial class ReferrerReader
         return earlier with
         {
             Name = earlier.Name ?? own.Name,
-            Role = earlier.Role ?? own.Role,
+            // A role this reply's own signature states ("LCSW") stands; a bare "physician" takes the practice's specialty.
+            Role = own.Role is { } stated && stated != ReferrerRole.Physician ? stated : earlier.Role ?? own.Role,
             Phone = own.Phone ?? earlier.Phone,
             Fax = own.Fax ?? earlier.Fax,
             Email = own.Email,

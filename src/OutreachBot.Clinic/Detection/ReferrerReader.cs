@@ -33,7 +33,8 @@ internal static partial class ReferrerReader
         return referrer with
         {
             Name = WithCredentialsWrittenElsewhere(referrer.Name, text.All),
-            Role = referrer.Role == ReferrerRole.Physician && referrer.Organization is null ? SpecialtyOfDomain(fromAddress) ?? referrer.Role : referrer.Role,
+            // A doctor whose practice names no specialty, writing from "crestviewortho.example": the domain names it.
+            Role = referrer.Role == ReferrerRole.Physician && !ReferrerRoles.IsMidLevel(referrer.Name) ? SpecialtyOfDomain(fromAddress) ?? referrer.Role : referrer.Role,
         };
     }
 

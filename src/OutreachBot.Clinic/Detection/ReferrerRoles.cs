@@ -37,6 +37,9 @@ internal static class ReferrerRoles
     // "Jane Roe, MD | Northfield Neurology, PA": the credentials are those before the first bar.
     private static string NamePart(string line) => line.IndexOf('|', StringComparison.Ordinal) is var bar and > 0 ? line[..bar] : line;
 
+    /// <summary>Whether the name's credentials are a nurse practitioner's or a physician assistant's ("Kelly Ames, PA-C").</summary>
+    public static bool IsMidLevel(string? name) => name is not null && MidLevel.IsIn(NamePart(name));
+
     public static ReferrerRole? FromSignature(IReadOnlyList<string> signature, string? organization)
     {
         if (signature.Count == 0)

@@ -55,6 +55,21 @@ public sealed class ReferrerDetailsTests
         Assert.Equal(role, detection.Referrer.Role);
     }
 
+    [Theory]
+    [InlineData("Jonas Vane, MD\nGranite Falls Clinic", ReferrerRole.Orthopedist)]
+    [InlineData("Kira Vane, PA-C\nGranite Falls Clinic", ReferrerRole.Physician)]
+    [InlineData("Kira Vane, PA-C", ReferrerRole.Physician)]
+    public void Detect_DomainNamesTheSpecialtyOfADoctorButNotOfAPhysicianAssistant(string signature, ReferrerRole role)
+    {
+        var detection = _detector.Detect(Message(
+            "OT",
+            $"Please see Wen Ito (DOB 4/4/1970) for hand therapy after a left thumb CMC arthroplasty. Her # 555-212-7781.\n\nThanks,\n{signature}\n555-212-7000",
+            "jvane@granitefallsortho.example",
+            "Jonas Vane"));
+
+        Assert.Equal(role, detection.Referrer.Role);
+    }
+
     [Fact]
     public void Detect_WebFormWithABareNameField_NamesTheFormsSenderAndTheChild()
     {
