@@ -22,6 +22,10 @@ internal static partial class ReferrerReader
         return bar > 0 ? (line[..bar].Trim().TrimEnd(','), line[(bar + 1)..]) : (line.Trim().TrimEnd(','), null);
     }
 
+    // "Ms. Jane Roe" signs as Jane Roe.
+    [GeneratedRegex(@"^(?:Ms|Mrs|Mr|Miss|Mx)\.?\s+(?=\p{Lu})")]
+    private static partial Regex Honorific();
+
     [GeneratedRegex(@"^(?<name>(?:Dr\.?\s+)?" + Credentials.Name + "(?:" + Credentials.After + @")?)(?<sep>\s*[|—–]\s*|\s+-\s+|,\s+)(?<rest>\p{Lu}.*)$")]
     private static partial Regex NameThenPractice();
 }

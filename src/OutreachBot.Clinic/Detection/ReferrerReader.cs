@@ -137,7 +137,7 @@ internal static partial class ReferrerReader
 
         var name = SignedPrefix().Replace(line, "");
         name = TrailingDate().Replace(name, "").Trim().TrimEnd(',');
-        name = DoctorPrefix().Replace(name, "");
+        name = Honorific().Replace(DoctorPrefix().Replace(name, ""), "");
         return name.Length is > 2 and < 70 && !Mailbox().IsMatch(name) ? name : null;
     }
 
@@ -197,7 +197,7 @@ internal static partial class ReferrerReader
         }
 
         // "Dr. Yusuf Amari" is Yusuf Amari, as in a signature; "gloria tibbs" is Gloria Tibbs.
-        fromName = DoctorPrefix().Replace(fromName.Trim(), "");
+        fromName = Honorific().Replace(DoctorPrefix().Replace(fromName.Trim(), ""), "");
         if (fromName.Any(char.IsLetter) && !fromName.Any(char.IsUpper))
         {
             fromName = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(fromName);

@@ -21,6 +21,16 @@ public sealed class NameLineTests
         Assert.Equal(organization, detection.Referrer.Organization);
     }
 
+    [Fact]
+    public void Detect_SignatureWithAnHonorific_NamesThePersonWithoutIt()
+    {
+        var detection = Detect("Ms. Mina Coll\nKindergarten Teacher, Alder Street School", "mcoll@alderstreet.example");
+
+        Assert.Equal("Mina Coll", detection.Referrer.Name);
+        Assert.Equal("Alder Street School", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.School, detection.Referrer.Role);
+    }
+
     [Theory]
     [InlineData("Mina Coll, MD\nWillowbend Orthopedics, 40 Elm St, Ashford CT 06010", "Willowbend Orthopedics")]
     [InlineData("Mina Coll, MD\nCobalt Ridge Orthopaedics & Sports Medicine, P.C.", "Cobalt Ridge Orthopaedics & Sports Medicine, P.C.")]
