@@ -9,9 +9,9 @@ namespace OutreachBot.Clinic.Detection;
 /// </summary>
 internal static partial class FaxCoverSender
 {
-    public static (string? Name, string? Organization, string? Phone, string? Fax)? Read(string text, Func<string, bool> looksLikeOrganization)
+    public static (string? Name, string? Organization, string? Phone, string? Fax)? Read(string subject, string text, Func<string, bool> looksLikeOrganization)
     {
-        if (!FaxWords().IsMatch(text))
+        if (!FaxWords().IsMatch(text) && !FaxWords().IsMatch(subject))
         {
             return null;
         }
@@ -42,7 +42,13 @@ internal static partial class FaxCoverSender
             }
         }
 
-        if (fax is null && RelayedFrom().Match(text) is { Success: true } relayed)
+        var relayed = fax is null ? RelayedFrom().Match(subject) : null;
+        if (relayed is { Success: false })
+        {
+            relayed = RelayedFrom().Match(text);
+        }
+
+        if (fax is null && relayed is { Success: true })
         {
             fax = relayed.Groups["number"].Value;
         }

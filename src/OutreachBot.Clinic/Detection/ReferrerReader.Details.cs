@@ -55,7 +55,10 @@ internal static partial class ReferrerReader
 
     /// <summary>"Our fax is 555-676-1101 if you need anything; main line 555-676-1100."</summary>
     private static List<PhoneMention> OfficeNumbersInNote(string own) =>
-        [.. PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label))];
+        OfficeNumberWords().IsMatch(own) ? [.. PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label))] : [];
+
+    [GeneratedRegex(@"\b(?:our|the\s+(?:office|clinic|practice))\b|\bmain\s+(?:line|number)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeNumberWords();
 
     [GeneratedRegex(@"\b(?i:my\s+name\s+is)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]
     private static partial Regex MyNameIs();

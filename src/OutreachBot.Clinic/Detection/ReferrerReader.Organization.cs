@@ -58,7 +58,8 @@ internal static partial class ReferrerReader
     // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization; numbers and addresses no one.
     // A relay's footer ("RightFax Server FAXSRV01") names no organization.
     private static bool IsNameOnly(string part) =>
-        !part.Contains('@', StringComparison.Ordinal) && !RelayName().IsMatch(part) && !char.IsDigit(part[0]) && !AddressLine().IsMatch(part) && PhoneNumbers.FindIn(part).Count == 0;
+        !part.Contains('@', StringComparison.Ordinal) && !char.IsDigit(part[0])
+        && (part.Count(char.IsDigit) < 7 || PhoneNumbers.FindIn(part).Count == 0) && !RelayName().IsMatch(part) && !AddressLine().IsMatch(part);
 
     // "MS Center - Northfield Neurology Associates", "Special Education Teacher, Lincoln Elementary": the whole line
     // and each of its parts compete, so a department or title beside the organization's name is left out.

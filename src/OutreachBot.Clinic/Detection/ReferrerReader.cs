@@ -101,7 +101,7 @@ internal static partial class ReferrerReader
         // attached or quoted form names the provider.
         var relayed = text.IsCoverNote || person is null;
         var formText = relayed ? $"{text.Own}\n{text.Quoted}" : text.Own;
-        var cover = relayed ? FaxCoverSender.Read($"{text.Subject}\n{formText}", OrganizationWords.IsIn) : null;
+        var cover = relayed ? FaxCoverSender.Read(text.Subject, formText, OrganizationWords.IsIn) : null;
         if ((ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null)) is not { } block)
         {
             return cover is { } sent ? WithFaxCover(referrer, sent) : referrer;

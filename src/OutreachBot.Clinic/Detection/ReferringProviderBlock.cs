@@ -61,7 +61,7 @@ internal static partial class ReferringProviderBlock
     private static Referrer? Read(string own, Regex labels)
     {
         // A plain-text table ("Referring      | Priya Lane, MD") reads like a form's "Referring: Priya Lane, MD".
-        var lines = own.Split('\n').Select(l => TableRow().Replace(l.Trim(), "$1: ")).ToArray();
+        var lines = own.Split('\n').Select(l => l.Contains('|', StringComparison.Ordinal) ? TableRow().Replace(l.Trim(), "$1: ") : l.Trim()).ToArray();
         for (var i = 0; i < lines.Length; i++)
         {
             var label = labels.Match(lines[i]);

@@ -14,20 +14,22 @@ internal static class SignatureNames
 
     public static bool Names(string line, IReadOnlyList<string> tokens)
     {
-        var whole = 0;
-        foreach (var token in tokens)
+        // Most lines name no one: the cheap test for a whole name comes first, the shortened first name after it.
+        var missing = -1;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (Contains(line, token))
+            if (!Contains(line, tokens[i]))
             {
-                whole++;
-            }
-            else if (!ShortenedIn(line, token))
-            {
-                return false;
+                if (missing >= 0)
+                {
+                    return false;
+                }
+
+                missing = i;
             }
         }
 
-        return whole > 0;
+        return tokens.Count > 0 && (missing < 0 || (tokens.Count > 1 && ShortenedIn(line, tokens[missing])));
     }
 
     /// <summary>"Provider: Bridget Solano, MSN" in an attached order names the sender in a field, not a signature.</summary>
