@@ -28,6 +28,10 @@ internal static class ReferrerRoles
         "ACNP", "ACNP-BC", "AGACNP", "AGACNP-BC", "AGPCNP", "AGPCNP-BC", "AGNP", "AGNP-C", "PNP", "PNP-BC", "PNP-PC", "CPNP-PC",
         "CPNP-AC", "PMHNP", "PMHNP-BC", "WHNP", "WHNP-BC", "ENP", "MPAS", "MSPAS", "nurse practitioner", "physician assistant");
 
+    private static readonly Phrases SchoolSetting = new(
+        "elementary", "middle school", "high school", "preschool", "school district", "unified school district", "USD", "CUSD",
+        "ISD", "IEP", "special education", "504 coordinator", "student services", "academy");
+
     private static readonly Phrases LicensedSocialWorker = new("LCSW", "LSW", "LMSW", "LICSW", "LCSW-C", "LISW", "LCSW-R");
 
     private static readonly Phrases Physician = new(
@@ -65,6 +69,12 @@ internal static class ReferrerRoles
             if (!words.IsIn(text))
             {
                 continue;
+            }
+
+            // "Special Education Case Manager, Cedar Grove Elementary": anything school staff send is the school's.
+            if (role == ReferrerRole.CaseManager && SchoolSetting.IsIn(text))
+            {
+                return ReferrerRole.School;
             }
 
             // Physician specialties need a physician; office staff of an orthopedic practice are read as writing for it.
