@@ -72,9 +72,9 @@ internal static partial class KindRules
         }
 
         // The quoted message was a referral: it asked for care, or it gave a patient's date of birth and clinical facts.
-        var threadAsksForCare = (Vocabulary.SelfReferral.IsIn(text.Quoted) && Vocabulary.ServiceRequest.IsIn(text.Quoted))
+        bool ThreadAsksForCare() => (Vocabulary.SelfReferral.IsIn(text.Quoted) && Vocabulary.ServiceRequest.IsIn(text.Quoted))
             || (Vocabulary.Clinical.IsIn(text.Quoted) && ClinicalDates.FindDateOfBirth(text.Quoted, message.ReceivedAt.Year) is not null);
-        if (isReply && strong.Count == 0 && Vocabulary.OtService.IsIn(text.All) && (threadAsksForCare || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
+        if (isReply && strong.Count == 0 && Vocabulary.OtService.IsIn(text.All) && (ThreadAsksForCare() || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
         {
             signals.Add("reply in a referral thread");
             return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));

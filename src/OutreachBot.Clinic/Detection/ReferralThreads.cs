@@ -42,12 +42,13 @@ public static class ReferralThreads
     {
         var (message, detection) = batch[index];
         var hasHeaders = message.InReplyTo is not null || message.References.Count > 0;
-        if (!detection.IsNewReferral || !(hasHeaders || ThreadKeys.RepliesOrForwards(message.Subject)))
+        var repliesOrForwards = ThreadKeys.RepliesOrForwards(message.Subject);
+        if (!detection.IsNewReferral || !(hasHeaders || repliesOrForwards))
         {
             return null;
         }
 
-        var root = ByHeaders(batch, byId, index) ?? (ThreadKeys.RepliesOrForwards(message.Subject) ? BySubject(batch, index) : null);
+        var root = ByHeaders(batch, byId, index) ?? (repliesOrForwards ? BySubject(batch, index) : null);
         var patient = ThreadKeys.Patient(detection);
         return root is { } r && (patient is null || ThreadKeys.Patient(batch[r].Detection) is not { } earlier || earlier == patient) ? root : null;
     }
