@@ -64,7 +64,7 @@ public sealed partial class ReferralDetector
 
             // Forwarded again on the way (Fwd: Fwd:): a hop that adds a line at most ("came to my box by mistake")
             // passes on the one below it.
-            for (var hop = 0; hop < 5 && IsPassingOn(text.Own) && text.FirstQuoted is { } earlier; hop++)
+            for (var hop = 0; hop < 5 && IsPassingOn(text) && text.FirstQuoted is { } earlier; hop++)
             {
                 (fromAddress, fromName) = (earlier.Email ?? fromAddress, earlier.Name ?? fromName);
                 text = text.Forwarded();
@@ -86,7 +86,8 @@ public sealed partial class ReferralDetector
                 Fax = referrer.Fax ?? office.Fax,
             };
         }
-        else if (forwarder is null && text.FirstQuoted is { } provider && OfficeStaff.WritesFor(text, provider))
+        else if (forwarder is null && text.FirstQuoted is { } provider
+            && (OfficeStaff.WritesFor(text, provider) || OfficeStaff.SendsFor(text, provider, fromAddress)))
         {
             // Office staff replying for their provider ("Clinical Assistant to Dr. Gregory Tran") above the provider's
             // own message: the provider refers, with the numbers of their own signature.
@@ -218,7 +219,10 @@ public sealed partial class ReferralDetector
         return referrer;
     }
 
-    private static bool IsPassingOn(string own) => own.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 20;
+    // A line or two above the signature ("please see below from Marcus. Let me know if you need anything else").
+    private static bool IsPassingOn(MessageText hop) =>
+        hop.Own.Split('\n').Where(l => !hop.Signature.Contains(l.Trim()))
+            .Sum(l => l.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length) <= 20;
 
     private static bool SameDomain(string a, string b) =>
         a.LastIndexOf('@') is var i and > 0 && b.LastIndexOf('@') is var j and > 0
