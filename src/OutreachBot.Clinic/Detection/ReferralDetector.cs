@@ -124,6 +124,12 @@ public sealed partial class ReferralDetector
             kind = MessageKind.NotReferral;
         }
 
+        if (kind != MessageKind.NotReferral && ClinicCorrespondence(message, text) is { } correspondence)
+        {
+            signals.Add(correspondence);
+            kind = MessageKind.NotReferral;
+        }
+
         if (forPerson is not null && kind != MessageKind.NotReferral)
         {
             signals.Add($"likely referral, attachment needs a person: {forPerson.FileName}" + (forPerson.Problem is { } problem ? $" ({problem})" : ""));
@@ -229,6 +235,24 @@ public sealed partial class ReferralDetector
         && a[(i + 1)..].Equals(b[(j + 1)..], StringComparison.OrdinalIgnoreCase);
 
     private bool IsOwnStaff(string address) => IsOwnDomain(address) && !OwnRelayLocalParts.Contains(address[..address.LastIndexOf('@')]);
+
+    // The clinic's own side of a thread: its acknowledgement sent to a referrer (a copy lands in the shared box), or a
+    // referrer's brief thanks for the appointment the clinic's message below confirmed. Neither adds to a referral.
+    private string? ClinicCorrespondence(IncomingMessage message, MessageText text)
+    {
+        if (IsOwnDomain(message.FromAddress) && message.ToAddresses.Count > 0 && !message.ToAddresses.Any(IsOwnDomain))
+        {
+            return "the clinic's own mail to someone outside it";
+        }
+
+        var isReply = message.InReplyTo is not null || message.References.Count > 0;
+        var note = string.Join(' ', text.Own.Split('\n').Where(l => !text.Signature.Contains(l.Trim())));
+        return isReply && message.Attachments.Count == 0 && text.FirstQuoted?.Email is { } quoted && IsOwnDomain(quoted)
+            && note.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 30 && !note.Contains('?', StringComparison.Ordinal)
+            && PhoneNumbers.FindIn(note).Count == 0 && Vocabulary.ClinicScheduled.IsIn(text.Quoted)
+                ? "thanks for the appointment the clinic confirmed below"
+                : null;
+    }
 
     private bool IsOwnDomain(string address) =>
         address.LastIndexOf('@') is var at and > 0 && _rules.OwnDomains.Contains(address[(at + 1)..], StringComparer.OrdinalIgnoreCase);

@@ -133,6 +133,11 @@ internal static class Vocabulary
         "is scheduled", "has been scheduled", "we have scheduled", "see you", "confirmed for", "appointment is",
         "thank you for the referral", "thanks for the referral");
 
+    /// <summary>The clinic telling a referrer the evaluation is booked.</summary>
+    public static readonly Phrases ClinicScheduled = new(
+        "is scheduled", "has been scheduled", "we have scheduled", "we've scheduled", "we scheduled", "is booked",
+        "has been booked", "we booked", "we've booked", "appointment is on", "evaluation is on", "is set for");
+
     public static readonly Phrases AddedFacts = new(
         "attached", "correction", "corrected", "update", "updated", "also", "additional", "records", "op note", "note");
 }
