@@ -113,6 +113,15 @@ internal static partial class KindRules
             return (MessageKind.NotReferral, Confidence(score));
         }
 
+        // A practice asking how referring works ("Which plans are you in network with? What is your wait time?"),
+        // with no patient, order or faxed page: a partner to answer, not a referral to triage.
+        if (selfWords is null && !evidence.PatientIdentified && !evidence.OrderAttached && message.Attachments.Count == 0
+            && text.Own.Count(c => c == '?') >= 2)
+        {
+            signals.Add("asks about referring, names no patient");
+            return (MessageKind.NotReferral, Confidence(Threshold - 0.05));
+        }
+
         if (selfWords is not null)
         {
             signals.Add($"written by the patient or family: \"{selfWords}\"");
