@@ -102,6 +102,14 @@ public sealed partial class ReferralDetector
             signals.Add("office staff writing for the provider quoted below");
         }
 
+        // The front desk forwarding what came by fax or phone, in its own words: the referrer is who the note names.
+        var passedOn = forwarder is null && IsOwnStaff(fromAddress) && ForwardPrefix().IsMatch(message.Subject) && message.InReplyTo is null;
+        if (passedOn)
+        {
+            referrer = PassedOnByStaff.Read(text.Own);
+            signals.Add("the clinic's staff passing on a referral that came by fax or phone");
+        }
+
         referrer = WithLetterheadNumbers(referrer, text);
         if (IsOwnDomain(fromAddress) && referrer.Organization is { } clinicName && fromName?.Contains(clinicName, StringComparison.OrdinalIgnoreCase) == true)
         {
@@ -117,7 +125,7 @@ public sealed partial class ReferralDetector
             AttachmentNeedsPerson = forPerson is not null,
         };
         var (kind, confidence) = KindRules.Decide(message, text, evidence, referrer.Role, signals);
-        if (kind is MessageKind.Referral or MessageKind.SelfReferral && IsOwnStaff(fromAddress))
+        if (kind is MessageKind.Referral or MessageKind.SelfReferral && IsOwnStaff(fromAddress) && !passedOn)
         {
             // The clinic's own staff writing (an internal referral, a confirmation copied back) is not a new referral to it.
             signals.Add("written by the clinic's own staff");
