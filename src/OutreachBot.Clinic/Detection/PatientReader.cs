@@ -16,6 +16,9 @@ internal static partial class PatientReader
         "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
     };
 
+    // Case-sensitive: "Dob" or "Age" in a name's place could be a name; "DOB" and "MRN" are labels.
+    private static readonly HashSet<string> TrailingLabels = new(StringComparer.Ordinal) { "DOB", "D.O.B", "MRN", "DOS", "AGE", "Age", "Dx", "DX", "ID" };
+
     private static readonly Regex[] NamePatterns = [LabeledName(), IntroducedName(), NameBeforeBirthOrAge()];
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "van", "von", "la", "le", "di", "bin", "al" };
@@ -128,6 +131,12 @@ internal static partial class PatientReader
     private static string? Clean(string raw)
     {
         var name = raw.Trim().TrimEnd('.', ',', '\'', '’');
+        // "Pls see Dolores Alvarez DOB 4/2/61": a field's label after the name is no part of it.
+        if (name.LastIndexOf(' ') is var space and > 0 && TrailingLabels.Contains(name[(space + 1)..].TrimEnd('.', ':')))
+        {
+            name = name[..space];
+        }
+
         if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal))
         {
             name = name[..^2];

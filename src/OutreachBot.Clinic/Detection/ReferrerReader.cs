@@ -29,7 +29,7 @@ internal static partial class ReferrerReader
 
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
-        var referrer = WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName);
+        var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName), text);
         return referrer with
         {
             Name = WithCredentialsWrittenElsewhere(referrer.Name, text.All),
