@@ -88,6 +88,28 @@ internal static partial class ReferrerReader
             return organization;
         }
 
+        // "Willow Creek Elementary - Northfield Unified School District" on one line is kept as written.
+        foreach (var line in signature)
+        {
+            if (line.Contains(organization, StringComparison.Ordinal) && SchoolName().Match(line) is { Success: true } schoolName
+                && District().Matches(line).LastOrDefault() is { } district && district.Index > schoolName.Index)
+            {
+                var from = line.LastIndexOfAny(['|', ',', '-', ':'], schoolName.Index) + 1;
+                var end = district.Index + district.Length;
+                while (end < line.Length && (char.IsDigit(line[end]) || (line[end] == ' ' && end + 1 < line.Length && char.IsDigit(line[end + 1]))))
+                {
+                    end++;
+                }
+
+                // A bar between them is a layout, not a name: "Cedar Hollow Elementary, Maple Grove CUSD 12".
+                var written = string.Join(", ", line[from..end].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                if (!TitleWords.IsIn(written))
+                {
+                    return written;
+                }
+            }
+        }
+
         var parts = signature
             .SelectMany(l => l.Split(['|', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Where(part => part.Length < 50 && !organization.Contains(part, StringComparison.Ordinal))
