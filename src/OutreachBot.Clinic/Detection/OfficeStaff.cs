@@ -30,22 +30,32 @@ internal static partial class OfficeStaff
     }
 
     /// <summary>
-    /// Whether a colleague at the provider's own practice replies above the provider's message and sends their things
-    /// ("Attached is Dr. Rao's signed referral for Theo"): the provider is still the one who refers.
+    /// The provider a colleague at the same practice replies for, found in the thread below ("Attached is Dr. Rao's
+    /// signed referral", "Here's the signed Rx from Marcus"): the provider's message and its header, or nulls. The
+    /// provider is still the one who refers.
     /// </summary>
-    public static bool SendsFor(MessageText text, QuotedHeader provider, string fromAddress)
+    public static (QuotedHeader? Provider, MessageText? Text) ProviderBelow(MessageText text, string fromAddress)
     {
-        var tokens = MessageText.NameTokens(provider.Name);
-        if (tokens.Count < 2 || provider.Email is not { } providerAddress || SameAddress(providerAddress, fromAddress)
-            || !Domain(providerAddress).Equals(Domain(fromAddress), StringComparison.OrdinalIgnoreCase))
+        var hop = text;
+        for (var depth = 0; depth < 5 && hop.FirstQuoted is { } header; depth++)
         {
-            return false;
+            var below = hop.Forwarded();
+            if (header.Email is { } address && !SameAddress(address, fromAddress) && Domain(address).Equals(Domain(fromAddress), StringComparison.OrdinalIgnoreCase)
+                && Names(text.Own, MessageText.NameTokens(header.Name)))
+            {
+                return (header, below);
+            }
+
+            hop = below;
         }
 
-        var last = tokens[^1];
-        return text.Own.Contains($"Dr. {last}", StringComparison.Ordinal) || text.Own.Contains($"Dr {last}", StringComparison.Ordinal)
-            || text.Own.Contains($"{tokens[0]} {last}", StringComparison.Ordinal);
+        return (null, null);
     }
+
+    // "Dr. Rao", "Anjali Rao", or the first name alone as a word ("from Marcus").
+    private static bool Names(string own, List<string> tokens) =>
+        tokens.Count >= 2 && (own.Contains($"Dr. {tokens[^1]}", StringComparison.Ordinal) || own.Contains($"Dr {tokens[^1]}", StringComparison.Ordinal)
+            || own.Contains($"{tokens[0]} {tokens[^1]}", StringComparison.Ordinal) || Regex.IsMatch(own, $@"\b{Regex.Escape(tokens[0])}\b(?!\s+\p{{Lu}})", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     private static bool SameAddress(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 

@@ -86,12 +86,12 @@ public sealed partial class ReferralDetector
                 Fax = referrer.Fax ?? office.Fax,
             };
         }
-        else if (forwarder is null && text.FirstQuoted is { } provider
-            && (OfficeStaff.WritesFor(text, provider) || OfficeStaff.SendsFor(text, provider, fromAddress)))
+        else if (forwarder is null && (text.FirstQuoted is { } first && OfficeStaff.WritesFor(text, first) ? (first, text.Forwarded()) : OfficeStaff.ProviderBelow(text, fromAddress))
+            is ({ } provider, { } providerText))
         {
             // Office staff replying for their provider ("Clinical Assistant to Dr. Gregory Tran") above the provider's
             // own message: the provider refers, with the numbers of their own signature.
-            var own = ReferrerReader.Read(text.Forwarded(), provider.Email ?? fromAddress, provider.Name);
+            var own = ReferrerReader.Read(providerText, provider.Email ?? fromAddress, provider.Name);
             var staff = referrer;
             referrer = own with
             {

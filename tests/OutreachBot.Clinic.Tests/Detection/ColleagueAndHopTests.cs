@@ -49,6 +49,45 @@ public sealed class ColleagueAndHopTests
     }
 
     [Fact]
+    public void Detect_CoordinatorSendingTheProvidersRxDeepInTheThread_KeepsTheProviderAsReferrer()
+    {
+        const string body = """
+            Hi Jess,
+
+            Here's the signed Rx from Tomas for Ada. Let me know if you need the op note too.
+
+            Thanks,
+            Lou Barrow
+            Referral Coordinator | Quarry Orthopedic and Hand Group
+            P: 555-283-9100 x240
+
+            -----Original Message-----
+            From: Front Desk <frontdesk@otclinic.example>
+            Sent: Tuesday, March 17, 2026 8:14 AM
+            To: Lou Barrow <lbarrow@quarryortho.example>
+            Subject: RE: Fwd: OT for Ada Vine
+
+            Hi Lou, could you send a signed prescription for Ms. Vine? Her insurance requires it.
+
+            ---------- Forwarded message ---------
+            From: Tomas Reyl <treyl@quarryortho.example>
+            Date: Mon, Mar 16, 2026 at 1:47 PM
+            Subject: OT for Ada Vine
+            To: Lou Barrow <lbarrow@quarryortho.example>
+
+            Lou, can you send to the OT clinic for hand therapy: Ada Vine, DOB 11-2-58, Colles fracture, cast off today.
+
+            Tomas Reyl, PA-C | Quarry Orthopedic and Hand Group | Ph 555-283-9100 | Fx 555-283-9101
+            """;
+
+        var detection = _detector.Detect(Message("RE: Fwd: OT for Ada Vine", body, "lbarrow@quarryortho.example", "Lou Barrow", [Pdf("Vine_Rx_signed.pdf")], inReplyTo: "ack@otclinic.example"));
+
+        Assert.Equal("Tomas Reyl, PA-C", detection.Referrer.Name);
+        Assert.Equal("treyl@quarryortho.example", detection.Referrer.Email);
+        Assert.Equal("555-283-9100", detection.Referrer.Phone);
+    }
+
+    [Fact]
     public void Detect_ForwardedTwiceThroughACoordinatorWithALongSignature_ReadsTheProvider()
     {
         const string body = """
