@@ -19,6 +19,11 @@ internal static partial class PatientReader
     // Case-sensitive: "Dob" or "Age" in a name's place could be a name; "DOB" and "MRN" are labels.
     private static readonly HashSet<string> TrailingLabels = new(StringComparer.Ordinal) { "DOB", "D.O.B", "MRN", "DOS", "AGE", "Age", "Dx", "DX", "ID" };
 
+    private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
+    {
+        "Saw", "Seen", "See", "Seeing", "Evaluated", "Examined", "Referring", "Sending", "Treating", "Following",
+    };
+
     private static readonly Regex[] NamePatterns = [LabeledName(), IntroducedName(), NameBeforeBirthOrAge()];
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "van", "von", "la", "le", "di", "bin", "al" };
@@ -131,6 +136,12 @@ internal static partial class PatientReader
     private static string? Clean(string raw)
     {
         var name = raw.Trim().TrimEnd('.', ',', '\'', '’');
+        // "Saw Alicia Montgomery (DOB 10-02-1990) today": a verb opening the sentence is no part of the name.
+        if (name.IndexOf(' ') is var first and > 0 && LeadingVerbs.Contains(name[..first]))
+        {
+            name = name[(first + 1)..];
+        }
+
         // "Pls see Dolores Alvarez DOB 4/2/61": a field's label after the name is no part of it.
         if (name.LastIndexOf(' ') is var space and > 0 && TrailingLabels.Contains(name[(space + 1)..].TrimEnd('.', ':')))
         {

@@ -17,6 +17,13 @@ internal static partial class ReferrerReader
     private static bool IsMailboxName(string? fromName) =>
         fromName is not null && (Mailbox().IsMatch(fromName) || (OrganizationWords.IsIn(fromName) && !fromName.Contains(',', StringComparison.Ordinal)));
 
+    /// <summary>"Office of Dr. Amelia Stroud" or "Dr. Lee's Office": the mailbox is the doctor's, who refers.</summary>
+    private static string? DoctorsOffice(string? fromName) =>
+        fromName is not null && DoctorsOfficeName().Match(fromName) is { Success: true } office ? office.Groups["name"].Value : null;
+
+    [GeneratedRegex(@"^\s*(?:(?:the\s+)?office\s+of\s+Dr\.?\s+(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)|Dr\.?\s+(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)['’]s\s+office)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoctorsOfficeName();
+
     /// <summary>A practice's own mailbox ("Greenway Pediatric Associates") names the practice.</summary>
     private static string? DisplayedOrganization(string? fromName) =>
         fromName is not null && !Mailbox().IsMatch(fromName) && OrganizationWords.IsIn(fromName) && fromName.Contains(' ', StringComparison.Ordinal)

@@ -74,7 +74,7 @@ internal static partial class ReferrerReader
         }
 
         var person = provider
-            ?? CleanName(name) ?? (IsMailboxName(fromName) ? null : Reorder(fromName)) ?? WriterNamedInText(text.Own);
+            ?? CleanName(name) ?? (IsMailboxName(fromName) ? DoctorsOffice(fromName) : Reorder(fromName)) ?? WriterNamedInText(text.Own);
         if (email is null && WebFormContact.Read(text.Own) is { } form)
         {
             // A web form relayed from a no-reply mailbox: the person who filled it in is named in its fields.
