@@ -45,7 +45,7 @@ internal static partial class InsuranceReader
                     continue;
                 }
 
-                var phrase = Clean(ClauseOf(source[payer.Index..]));
+                var phrase = Clean(ClauseOf(source[PlanNameStart(source, payer.Index)..]));
                 if (phrase is not null)
                 {
                     return phrase;
@@ -80,6 +80,32 @@ internal static partial class InsuranceReader
         return NameLikePayer().IsMatch(payer.Value) && !PlanAcronymNext().IsMatch(source, payer.Index + payer.Length) && !CoverageCue().IsMatch(source[Math.Max(0, payer.Index - 40)..payer.Index]);
     }
 
+    // "She has Prairie State Medicaid": the state's or the company's words before the payer are the plan's name.
+    private static int PlanNameStart(string source, int payer)
+    {
+        var start = payer;
+        for (var words = 0; words < 3 && PlanWordBefore().Match(source[..start]) is { Success: true } before
+            && !NotPlanWords.Contains(before.Groups["word"].Value) && !StartsASentence(source, before.Groups["word"].Index); words++)
+        {
+            start = before.Groups["word"].Index;
+        }
+
+        return start;
+    }
+
+    // "Tenemos Medicaid": the first word of a sentence is capitalised whatever it is.
+    private static bool StartsASentence(string source, int index)
+    {
+        var before = source.AsSpan(0, index).TrimEnd(" \t");
+        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or ':' or '"' or '“';
+    }
+
+    private static readonly HashSet<string> NotPlanWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "She", "He", "Her", "His", "They", "Their", "The", "We", "Our", "My", "I", "It", "Has", "Have", "Is", "Insurance",
+        "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
+    };
+
     private static string ClauseOf(string rest)
     {
         var end = Terminator().Match(rest);
@@ -89,7 +115,7 @@ internal static partial class InsuranceReader
     private static string? Clean(string raw)
     {
         var value = Regex.Replace(raw, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
-        value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Policy|Group|claim|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-');
+        value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Sub(?:scriber)?\s*ID|Policy|Group|claim|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-', '/');
         // "We have Ambetter insurance": the plan is Ambetter.
         value = Regex.Replace(value, @"(?<=\S)\s+insurance$", "", RegexOptions.IgnoreCase);
         // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan.
@@ -109,10 +135,10 @@ internal static partial class InsuranceReader
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
-    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
 
-    [GeneratedRegex(@"\b(?:new|current|updated)\s+(?:insurance|plan|payer|payor|coverage|insurer)\s+is\s+(?:now\s+)?(?<value>[^\n]{3,100})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPlan();
 
     // "Plan: ROM, strengthening, edema mgmt.": a plan of care.
@@ -122,11 +148,14 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPayer();
 
-    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s+Cross(?:\s+Blue\s+Shield)?|Blue\s+Shield|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s+Cross(?:\s+Blue\s+Shield)?|Blue\s+Shield|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
+    [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\-]+)[ \t]+$")]
+    private static partial Regex PlanWordBefore();
+
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought, or a new clause.
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"\s*\((?=\p{Ll})[^)]*\)?\s*$|\s*\($")]

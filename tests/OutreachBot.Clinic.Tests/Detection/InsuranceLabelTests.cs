@@ -25,6 +25,13 @@ public sealed class InsuranceLabelTests
     [InlineData("We have Ambetter insurance.", "Ambetter")]
     [InlineData("BCBS Federal Employee Program", "BCBS Federal Employee Program")]
     [InlineData("Ins: Harbor Mutual auto (PIP) claim 66-2210-443", "Harbor Mutual auto (PIP)")]
+    [InlineData("We have Cobalt Vale PPO through my husband's job.", "Cobalt Vale PPO")]
+    [InlineData("She has Prairie State Medicaid. I attached a picture of her card.", "Prairie State Medicaid")]
+    [InlineData("Tenemos Medicaid (Meridian).", "Medicaid (Meridian)")]
+    [InlineData("Forgot to add - her insurance is Keystone Family Health Plan, ID KFH55120934.", "Keystone Family Health Plan")]
+    [InlineData("My insurance is Cobalt Vale HMO - do I need a referral from my PCP for that?", "Cobalt Vale HMO")]
+    [InlineData("  Coverage: Harborlight Commercial EPO  /  Sub ID HCE0448120", "Harborlight Commercial EPO")]
+    [InlineData("Payer: Medicare / Tricare For Life", "Medicare / Tricare For Life")]
     public void Detect_WhenThePayerIsWrittenAsFundingOrInParts_ReadsItWhole(string line, string expected)
     {
         Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
