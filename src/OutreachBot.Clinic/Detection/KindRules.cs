@@ -29,6 +29,8 @@ internal static partial class KindRules
         var requestText = Vocabulary.ReferralNarrative.IsIn(ownText) ? NarrativeReferral().Replace(ownText, " ") : ownText;
         var language = Vocabulary.ReferralLanguage.FirstIn(requestText)
             ?? (evidence.PatientIdentified ? Vocabulary.SoftReferralLanguage.FirstIn(requestText) : null);
+        // "Needs resting hand splints and joint protection teaching": a need for what the clinic does, for a named patient.
+        language ??= evidence.PatientIdentified && NeedsService().Match(requestText) is { Success: true } need ? need.Value : null;
         if (language is not null)
         {
             score += 0.35;
@@ -113,6 +115,14 @@ internal static partial class KindRules
             return (MessageKind.NotReferral, Confidence(score));
         }
 
+        // Nothing asks for anything (a result, a report copied to the clinic): facts alone are no referral, unless a
+        // faxed page only a person can read came with them.
+        if (language is null && selfWords is null && !evidence.AttachmentNeedsPerson)
+        {
+            signals.Add("asks for nothing");
+            return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));
+        }
+
         // A practice asking how referring works ("Which plans are you in network with? What is your wait time?"),
         // with no patient, order or faxed page: a partner to answer, not a referral to triage.
         if (selfWords is null && !evidence.PatientIdentified && !evidence.OrderAttached && message.Attachments.Count == 0
@@ -139,6 +149,9 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"thank you for (?:referring|this referral|allowing me|the opportunity)[^.\n]*|(?:we|I) (?:received|got|have) an? (?:\w+ )?referral[^.\n]*|(?:was|were|had been) referred\b[^.\n]*|is referred by[^.\n]*|referred to (?:me|us by)[^.\n]*|who referred[^.\n]*", RegexOptions.IgnoreCase)]
     private static partial Regex NarrativeReferral();
+
+    [GeneratedRegex(@"\bneeds\s+(?:an?\s+|to\s+(?:see|have)\s+)?(?:[\w/-]+\s+){0,3}?(?:splints?|splinting|orthos[ie]s|OT|occupational therapy|hand therapy|therapy|eval(?:uation)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedsService();
 
     [GeneratedRegex(@"\bthe patient\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPerson();

@@ -55,7 +55,24 @@ internal static partial class OfficeStaff
     // "Dr. Rao", "Anjali Rao", or the first name alone as a word ("from Marcus").
     private static bool Names(string own, List<string> tokens) =>
         tokens.Count >= 2 && (own.Contains($"Dr. {tokens[^1]}", StringComparison.Ordinal) || own.Contains($"Dr {tokens[^1]}", StringComparison.Ordinal)
-            || own.Contains($"{tokens[0]} {tokens[^1]}", StringComparison.Ordinal) || Regex.IsMatch(own, $@"\b{Regex.Escape(tokens[0])}\b(?!\s+\p{{Lu}})", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            || own.Contains($"{tokens[0]} {tokens[^1]}", StringComparison.Ordinal) || FirstNameAlone(own, tokens[0]));
+
+    // "the signed Rx from Marcus for Gwendolyn": the first name as a word, not followed by a surname.
+    private static bool FirstNameAlone(string own, string first)
+    {
+        for (var at = own.IndexOf(first, StringComparison.Ordinal); at >= 0; at = own.IndexOf(first, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + first.Length;
+            var next = own.AsSpan(end).TrimStart();
+            if ((at == 0 || !char.IsLetter(own[at - 1])) && (end == own.Length || !char.IsLetter(own[end]))
+                && (next.Length == 0 || !char.IsUpper(next[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameAddress(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 

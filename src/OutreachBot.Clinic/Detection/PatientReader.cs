@@ -98,7 +98,17 @@ internal static partial class PatientReader
         }
 
         var (first, last) = (Regex.Escape(words[0]), Regex.Escape(words[1]));
-        var full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Match full;
+        try
+        {
+            full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A machine too busy to finish a linear pattern in a second: the name stands without its initial.
+            return name;
+        }
+
         return full.Success ? $"{words[0]} {char.ToUpperInvariant(full.Groups["m"].Value[0])} {words[1]}" : name;
     }
 

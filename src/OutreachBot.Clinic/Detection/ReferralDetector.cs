@@ -253,12 +253,15 @@ public sealed partial class ReferralDetector
             return "the clinic's own mail to someone outside it";
         }
 
-        var isReply = message.InReplyTo is not null || message.References.Count > 0;
         var note = string.Join(' ', text.Own.Split('\n').Where(l => !text.Signature.Contains(l.Trim())));
-        return isReply && message.Attachments.Count == 0 && text.FirstQuoted?.Email is { } quoted && IsOwnDomain(quoted)
-            && note.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 30 && !note.Contains('?', StringComparison.Ordinal)
-            && PhoneNumbers.FindIn(note).Count == 0 && Vocabulary.ClinicScheduled.IsIn(text.Quoted)
-                ? "thanks for the appointment the clinic confirmed below"
+        var addsNothing = message.Attachments.Count == 0 && note.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 30
+            && !note.Contains('?', StringComparison.Ordinal) && PhoneNumbers.FindIn(note).Count == 0;
+        // The clinic's message is quoted below, or only referred to: In-Reply-To holds a Message-ID of the clinic's domain.
+        var toClinic = text.FirstQuoted?.Email is { } quoted && IsOwnDomain(quoted);
+        var repliesToClinic = message.InReplyTo is { } inReplyTo && IsOwnDomain(inReplyTo.Trim('<', '>'));
+        return addsNothing && (toClinic || repliesToClinic)
+            && ((toClinic && Vocabulary.ClinicScheduled.IsIn(text.Quoted)) || Vocabulary.AppointmentAccepted.IsIn(note))
+                ? "thanks for the appointment the clinic offered"
                 : null;
     }
 

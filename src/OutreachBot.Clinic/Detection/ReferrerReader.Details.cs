@@ -17,7 +17,17 @@ internal static partial class ReferrerReader
             return name;
         }
 
-        var written = new Regex(Regex.Escape(name) + "(?<cred>" + Credentials.After + ")", RegexOptions.None, TimeSpan.FromSeconds(1)).Match(all);
+        Match written;
+        try
+        {
+            written = new Regex(Regex.Escape(name) + "(?<cred>" + Credentials.After + ")", RegexOptions.None, TimeSpan.FromSeconds(1)).Match(all);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Timed out on a starved machine, not on the text: the name stands as the signature wrote it.
+            return name;
+        }
+
         return written.Success ? Credentials.WithoutSentenceStop(name + written.Groups["cred"].Value) : name;
     }
 

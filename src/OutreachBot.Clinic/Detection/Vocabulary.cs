@@ -13,7 +13,8 @@ internal static class Vocabulary
         "could your team see", "can you fit", "could you fit", "can you evaluate", "could you evaluate", "sending her your way",
         "sending him your way", "sending them your way", "eval would be great", "evaluation would be great",
         "appreciate an appointment", "please assess",
-        "pls eval", "please eval");
+        "pls eval", "please eval", "co-treat", "cotreat", "co-treatment", "your OTs involved", "OT involved", "involve OT",
+        "new pt for you", "new patient for you", "pls see", "plz see", "pls evaluate", "OT for", "hand therapy for");
 
     /// <summary>Recommendations and requests that refer only when a patient is named ("several patients would benefit from OT" is a question).</summary>
     public static readonly Phrases SoftReferralLanguage = new(
@@ -30,7 +31,9 @@ internal static class Vocabulary
         "occupational therapy", "occupational therapist", "OT", "O.T.", "OTR", "OTR/L", "hand therapy", "hand therapist", "CHT",
         "therapy", "therapist", "therapies", "eval & treat", "eval and treat", "evaluate and treat", "evaluate & treat",
         "eval & tx", "eval and tx", "orthosis", "splint", "splinting", "handwriting", "fine motor", "sensory processing",
-        "ADL", "ADLs", "self-care", "feeding");
+        "ADL", "ADLs", "self-care", "feeding", "bathing", "dressing", "toileting", "grooming", "meal prep",
+        "meal preparation", "meds mgmt", "medication management", "home safety", "energy conservation", "adaptive equipment",
+        "joint protection", "grasp");
 
     /// <summary>Phrases of a consultant's letter back to the physician who referred to them, or of a history.</summary>
     public static readonly Phrases ReferralNarrative = new(
@@ -81,7 +84,8 @@ internal static class Vocabulary
         "call for proposals", "fieldwork", "resume", "now enrolling", "enrolling", "sponsored", "free trial", "demo", "SEO",
         "Google ranking", "search results", "marketing", "received a statement", "statement for", "my bill", "billing statement",
         "got denied", "was denied", "balance due", "prior authorization notice", "authorization determination",
-        "not a guarantee of payment", "partner update", "partner relations");
+        "not a guarantee of payment", "partner update", "partner relations", "need to cancel", "have to cancel",
+        "cancel her", "cancel his", "cancel my", "cancel our", "cancel the appointment", "cancel today");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -132,6 +136,11 @@ internal static class Vocabulary
     public static readonly Phrases SchedulingOnly = new(
         "is scheduled", "has been scheduled", "we have scheduled", "see you", "confirmed for", "appointment is",
         "thank you for the referral", "thanks for the referral");
+
+    /// <summary>A referrer's reply saying the family has the appointment the clinic offered.</summary>
+    public static readonly Phrases AppointmentAccepted = new(
+        "confirmed", "see you", "on her calendar", "on his calendar", "on their calendar", "on the calendar",
+        "works for", "that time works", "will be there");
 
     /// <summary>The clinic telling a referrer the evaluation is booked.</summary>
     public static readonly Phrases ClinicScheduled = new(

@@ -18,7 +18,7 @@ internal static class ScreenCommand
         foreach (var path in paths.Where(p => p != "--signals"))
         {
             var outcomes = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-                ? CsvMessages(path).Select(m => (m.Name, Detection: (ReferralDetection?)detector.Detect(m.Message))).ToList()
+                ? CsvMessages(path).Select(m => (m.Name, Detection: DetectOrNull(detector, m.Message))).ToList()
                 : EmlFiles.Expand([path]).Select(f => MessageBatch.ClassifyOne(f, detector)).Select(r => (Name: r.File, r.Detection)).ToList();
             var flagged = outcomes.Where(o => o.Detection?.Kind is MessageKind.Referral or MessageKind.SelfReferral).ToList();
             var updates = outcomes.Count(o => o.Detection?.Kind is MessageKind.ReferralUpdate);
@@ -31,6 +31,20 @@ internal static class ScreenCommand
         }
 
         return 0;
+    }
+
+    // One message that fails is counted with the unreadable ones; the rest of the file is still screened.
+    private static ReferralDetection? DetectOrNull(ReferralDetector detector, IncomingMessage message)
+    {
+        try
+        {
+            return detector.Detect(message);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"{message.MessageId}: {ex.GetType().Name}");
+            return null;
+        }
     }
 
     private static IEnumerable<(string Name, IncomingMessage Message)> CsvMessages(string path)
