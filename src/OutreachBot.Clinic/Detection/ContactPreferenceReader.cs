@@ -38,12 +38,13 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(
         @"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*" + How +
         @"|prefer(?:s|red)?\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+)?(?:a\s+)?" + How +
-        @"|asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+|for\s+|that\s+we\s+)" + How +
+        @"|asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+(?:an?\s+)?|for\s+(?:an?\s+)?|that\s+(?:we|you)\s+)" + How +
+        @"|\b(?:would\s+like|wants?|requests?)\s+an?\s+" + How +
         @"|requests?\s+" + How +
         @"|best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
         @"|best\s+way\s+to\s+(?:reach|contact|get(?:\s+hold\s+of)?)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
         @"|\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b" +
-        @"|" + How + @"(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
+        @"|" + How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
         @"|keep\s+(?<how>e-?mailing|texting|calling)" +
         @"|\b" + How + @"\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -34,6 +34,10 @@ public class InsuranceAndContactTests
     [InlineData("The best way to reach me is by phone - (555) 817-3092.", PreferredContact.Phone)]
     [InlineData("Please call her grandmother Joan at (555) 480-2213 to schedule.", PreferredContact.Phone)]
     [InlineData("She has asked to be contacted by email because calls are hard right now.", PreferredContact.Email)]
+    [InlineData("Mom would like a phone call - best number is her cell, 555-318-4470.", PreferredContact.Phone)]
+    [InlineData("Mother asked for a phone call after 3 pm: (555) 904-6618.", PreferredContact.Phone)]
+    [InlineData("A phone call through the interpreter line is best for the family.", PreferredContact.Phone)]
+    [InlineData("He asked that you text him at 555-286-3357 rather than call.", PreferredContact.Text)]
     public void Detect_WhenTheFamilyStatesAPreference_ReadsIt(string line, PreferredContact expected)
     {
         var detection = _detector.Detect(Message("OT referral - Ruby Salk", Referral(line), "tlenz@maplepeds.example", "Tara Lenz"));
