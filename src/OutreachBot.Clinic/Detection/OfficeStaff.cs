@@ -34,14 +34,15 @@ internal static partial class OfficeStaff
     /// signed referral", "Here's the signed Rx from Marcus"): the provider's message and its header, or nulls. The
     /// provider is still the one who refers.
     /// </summary>
-    public static (QuotedHeader? Provider, MessageText? Text) ProviderBelow(MessageText text, string fromAddress)
+    public static (QuotedHeader? Provider, MessageText? Text) ProviderBelow(MessageText text, string fromAddress, string? forwarderNote = null)
     {
+        var notes = forwarderNote is null ? text.Own : $"{forwarderNote}\n{text.Own}";
         var hop = text;
         for (var depth = 0; depth < 5 && hop.FirstQuoted is { } header; depth++)
         {
             var below = hop.Forwarded();
             if (header.Email is { } address && !SameAddress(address, fromAddress) && Domain(address).Equals(Domain(fromAddress), StringComparison.OrdinalIgnoreCase)
-                && Names(text.Own, MessageText.NameTokens(header.Name)))
+                && Names(notes, MessageText.NameTokens(header.Name?.Split(',')[0])))
             {
                 return (header, below);
             }

@@ -74,6 +74,14 @@ public sealed partial class ReferralDetector
         var codes = Icd10Codes.FindIn(text.All);
         var order = OrderRules.Find(message.Attachments, text.Own);
         var referrer = ReferrerReader.Read(text, fromAddress, fromName);
+        if (forwarder is not null && OfficeStaff.ProviderBelow(text, fromAddress, forwarder.Own) is ({ } named, { } namedText))
+        {
+            // "Please see referral below from Dr. Lindgren" above a colleague's hop that adds the patient's details:
+            // the provider further down refers; the facts are still read from the hop.
+            referrer = ReferrerReader.Read(namedText, named.Email ?? fromAddress, named.Name);
+            signals.Add("forwarded through a colleague: read from the provider the note names");
+        }
+
         if (forwarder is not null && SameDomain(fromAddress, message.FromAddress))
         {
             // Office staff forwarding their own provider's referral: their signature gives the practice and numbers.

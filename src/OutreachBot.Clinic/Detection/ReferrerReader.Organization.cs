@@ -30,7 +30,8 @@ internal static partial class ReferrerReader
             // a word stem with the mail domain (lakesideortho.example) is the organization; department lines are not.
             // "Children's Health Partners | P: 555.233.8100": the numbers beside the name are left out, not the line.
             // "Lakeside Orthopedics, 123 Main St, Springfield IL": the practice before its address.
-            var segments = line.Split(['|', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "Riverside Neurology Associates  555-447-1200": a run of spaces parts the name from its number.
+            var segments = SegmentBreak().Split(line).Where(p => p.Length > 0).ToArray();
             foreach (var part in (segments.Length > 1 ? segments : [line]).SelectMany(OrganizationParts).Where(IsNameOnly))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
@@ -124,6 +125,9 @@ internal static partial class ReferrerReader
         var school = District().IsMatch(organization) ? parts.FirstOrDefault(part => SchoolName().IsMatch(part) && !TitleWords.IsIn(part)) : null;
         return school is null ? organization : $"{school}, {organization}";
     }
+
+    [GeneratedRegex(@"\s*[|–—]\s*|\s{2,}")]
+    private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"\b(?:Elementary|Middle School|High School|Junior High|Early Learning|Academy|Preschool|Primary School)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SchoolName();

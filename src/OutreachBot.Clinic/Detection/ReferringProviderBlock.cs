@@ -35,7 +35,8 @@ internal static partial class ReferringProviderBlock
         var match = OnBehalfOf().Match(own);
         if (!match.Success)
         {
-            return null;
+            // "Dr. Haddad would like OT for his patient": staff who name the doctor by surname only.
+            return DoctorWants().Match(own) is { Success: true } wants ? $"Dr. {wants.Groups["last"].Value}" : null;
         }
 
         return match.Groups["cred"].Success
@@ -187,6 +188,9 @@ internal static partial class ReferringProviderBlock
     // "Nurse for Dr. Alan Reyes, Westbrook Orthopedics", "Referral Coordinator | Dr. Sarah Blake's office".
     [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + @")\s*(?:$|[,|—–]|\s-\s))|(?:^|[|,]\s*)Dr\.?\s+(?<name>" + Credentials.Name + @")['’]s\s+office\b")]
     private static partial Regex ForProvider();
+
+    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered)\b")]
+    private static partial Regex DoctorWants();
 
     // Only a named doctor or a name with credentials: "on behalf of my mother, Jane Doe" is a family writing.
     // "On behalf of Dr. Samuel Hart", "I am the office manager for Dr. Liam Ortiz".

@@ -88,6 +88,57 @@ public sealed class ColleagueAndHopTests
     }
 
     [Fact]
+    public void Detect_ForwardedThroughANurseWhoAddsThePatient_ReadsTheProviderTheFrontDeskNames()
+    {
+        const string body = """
+            Hello, please see referral below from Dr. Lindholm. Let us know if you need anything else.
+            Kayla
+            Front Desk
+            Alder Ridge Orthopedics | 1400 Birch Pkwy Ste 200
+            Main (555) 482-6000 | Fax (555) 482-6010
+
+            ---------- Forwarded message ---------
+            From: Jo Amato, LPN <jamato@alderridgeortho.example>
+            Date: Tue, Mar 10, 2026 at 9:48 AM
+            Subject: Fwd: OT referral - CTR
+            To: Front Desk <frontdesk@alderridgeortho.example>
+
+            Can you send this one to the OT clinic? Pt info:
+            Pat Quinlan  DOB 9-30-1966
+            ph 555-298-7713
+            Anthem Blue Cross PPO
+            Thanks! Jo
+
+            ---------- Forwarded message ---------
+            From: Erik Lindholm, MD <elindholm@alderridgeortho.example>
+            Date: Mon, Mar 9, 2026 at 5:02 PM
+            Subject: OT referral - CTR
+            To: Jo Amato <jamato@alderridgeortho.example>
+
+            Jo - pls send OT referral for Pat Quinlan. L CTR 2 wks ago, still numb.
+            """;
+
+        var detection = _detector.Detect(Message("Fwd: Fwd: OT referral - CTR", body, "frontdesk@alderridgeortho.example", "Alder Ridge Ortho Front Desk"));
+
+        Assert.Equal("Erik Lindholm, MD", detection.Referrer.Name);
+        Assert.Equal("elindholm@alderridgeortho.example", detection.Referrer.Email);
+        Assert.Equal(new DateOnly(1966, 9, 30), detection.Patient.DateOfBirth);
+    }
+
+    [Fact]
+    public void Detect_AnAssistantNamingTheDoctorBySurname_RecordsTheDoctor()
+    {
+        const string body = "Hello,\n\nDr. Hadley would like OT for his patient Gloria Espin, 68, L MCA stroke 1/29, R hand weakness and trouble with dressing. Order to follow once he signs.\n\nThank you!\nBrianna, MA\nRiverside Neurology Associates  555-447-1200";
+
+        var detection = _detector.Detect(Message("referral for OT - stroke pt", body, "bcole@riversideneuro.example", "Brianna Cole"));
+
+        Assert.Equal("Dr. Hadley", detection.Referrer.Name);
+        Assert.Equal("Riverside Neurology Associates", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
+        Assert.Equal("555-447-1200", detection.Referrer.Phone);
+    }
+
+    [Fact]
     public void Detect_ForwardedTwiceThroughACoordinatorWithALongSignature_ReadsTheProvider()
     {
         const string body = """
