@@ -234,7 +234,8 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();
 
-    [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\b", RegexOptions.IgnoreCase)]
+    // A signature's line with a fax number on it, not a sentence that mentions a fax ("Will fax order Mon").
+    [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\s*(?:#|no\.?|number)?\s*[:\-]?\s*[(+]?\d", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|tel|telephone|prefers?|on file|best number|your (?:number|phone|cell))\b", RegexOptions.IgnoreCase)]

@@ -37,6 +37,12 @@ public sealed class AgeAndBirthBesideNameTests
     }
 
     [Fact]
+    public void Detect_AFamilyNumberInASentenceThatMentionsAFax_IsThePatientsPhone()
+    {
+        Assert.Equal("555-910-4452", Patient("Edie Sorell, 82 yo, 2 falls this month. Daughter Karen 555-910-4452 is the contact. Will fax order Mon.").Phone);
+    }
+
+    [Fact]
     public void Detect_ThisYearsDateAfterAName_IsNoBirthDate()
     {
         Assert.Null(Patient("Nadia Petrov, 11/02/2026 - R wrist fracture, cast off last week.").DateOfBirth);
