@@ -19,7 +19,7 @@ internal static partial class InsuranceReader
             foreach (Match labelled in Labelled().Matches(source))
             {
                 firstLabelled ??= labelled;
-                if (Clean(ClauseOf(labelled.Groups["value"].Value)) is { } value
+                if (Clean(PayersOf(labelled.Groups["value"].Value)) is { } value
                     && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
                 {
                     return value;
@@ -105,6 +105,19 @@ internal static partial class InsuranceReader
         "She", "He", "Her", "His", "They", "Their", "The", "We", "Our", "My", "I", "It", "Has", "Have", "Is", "Insurance",
         "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
     };
+
+    // "Medicare A/B, AARP Medicare Supplement Plan G": a label's list of payers is kept whole.
+    private static string PayersOf(string value)
+    {
+        var clause = ClauseOf(value);
+        while (value.Length > clause.Length + 2 && value.AsSpan(clause.Length).StartsWith(", ")
+            && ClauseOf(value[(clause.Length + 2)..]) is var next && Payer().IsMatch(next) && !NotInsurance().IsMatch(next))
+        {
+            clause = value[..(clause.Length + 2 + next.Length)];
+        }
+
+        return clause;
+    }
 
     private static string ClauseOf(string rest)
     {

@@ -32,6 +32,8 @@ public sealed class InsuranceLabelTests
     [InlineData("My insurance is Cobalt Vale HMO - do I need a referral from my PCP for that?", "Cobalt Vale HMO")]
     [InlineData("  Coverage: Harborlight Commercial EPO  /  Sub ID HCE0448120", "Harborlight Commercial EPO")]
     [InlineData("Payer: Medicare / Tricare For Life", "Medicare / Tricare For Life")]
+    [InlineData("Insurance: Medicare A/B, AARP Medicare Supplement Plan G", "Medicare A/B, AARP Medicare Supplement Plan G")]
+    [InlineData("Insurance: Medicare A/B, ID 1EG4-TE5-MK72", "Medicare A/B")]
     public void Detect_WhenThePayerIsWrittenAsFundingOrInParts_ReadsItWhole(string line, string expected)
     {
         Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
