@@ -49,7 +49,7 @@ internal static partial class OrderRules
     }
 
     // "The district's request form, signed by a parent, is attached", "I attached a picture of the prescription".
-    [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|referral)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b|\b(?:rx|prescription|script|order)\b[^.\n]{0,40}?(?<!\bcard\s)\b(?:photo|picture|pic|scan|copy)\s+(?:is\s+)?attached\b|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|referral)", RegexOptions.IgnoreCase)]
     private static partial Regex AttachedClaim();
 
     // "The signed order is attached below": pasted into the message itself.

@@ -14,6 +14,17 @@ public class OrderAttachedTests
         Assert.False(_detector.Detect(Message("OT referral", Referral + " Signed order attached.")).OrderAttached);
     }
 
+    [Theory]
+    [InlineData(" My surgeon gave me a script for OT, photo attached.", true)]
+    [InlineData(" Rx faxed this morning, scan attached too.", true)]
+    [InlineData(" Order to follow; insurance card photo attached.", false)]
+    public void Detect_WhenAPictureOfTheScriptIsAttached_OrderIsAttached(string sentence, bool attached)
+    {
+        var image = new Clinic.Detection.MessageAttachment("IMG_4471.png", "image/png", 151, null) { NeedsPerson = true };
+
+        Assert.Equal(attached, _detector.Detect(Message("OT referral", Referral + sentence, attachments: [image])).OrderAttached);
+    }
+
     [Fact]
     public void Detect_WhenAFormSignedByAParentIsAttached_OrderIsAttached()
     {
