@@ -14,7 +14,7 @@ internal static partial class PassedOnByStaff
         var said = FromWhom().Match(own);
         var doctor = said.Groups["doctor"];
         // Only "Dr. Adeyemi" is written: that is the name; a full name reads as a signature would, with MD.
-        var name = !doctor.Success ? null : doctor.Value.Contains(' ', StringComparison.Ordinal) ? $"{doctor.Value}, MD" : $"Dr. {doctor.Value}";
+        var name = !doctor.Success ? null : doctor.Value.Contains(' ', StringComparison.Ordinal) ? doctor.Value : $"Dr. {doctor.Value}";
         var organization = said.Groups["org"].Success ? said.Groups["org"].Value.Trim() : null;
         var role = ReferrerRoles.FromSignature([.. new[] { name, organization }.OfType<string>()], organization)
             ?? (doctor.Success ? ReferrerRole.Physician : null);

@@ -70,7 +70,9 @@ internal static partial class ReferrerReader
         {
             // Office staff write for the provider: the provider's credentials and the practice say the role, not the
             // staff member's own title ("Referral Coordinator").
-            role = ReferrerRoles.FromSignature([provider, .. organization is null ? Array.Empty<string>() : [organization]], organization) ?? role;
+            // A provider named only as "Dr. Samuel Hart" (no credentials are invented for the name) is a physician.
+            var credentialed = provider.Contains(',', StringComparison.Ordinal) ? provider : $"{provider}, MD";
+            role = ReferrerRoles.FromSignature([credentialed, .. organization is null ? Array.Empty<string>() : [organization]], organization) ?? role;
         }
 
         var person = provider
@@ -132,7 +134,7 @@ internal static partial class ReferrerReader
         var forDoctor = ForDoctor().Match(line);
         if (forDoctor.Success)
         {
-            return $"{forDoctor.Groups["doctor"].Value}, MD";
+            return forDoctor.Groups["doctor"].Value;
         }
 
         var name = SignedPrefix().Replace(line, "");

@@ -19,7 +19,7 @@ internal static partial class ReferringProviderBlock
             {
                 return match.Groups["cred"].Success
                     ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
-                    : $"{match.Groups["name"].Value}, MD";
+                    : match.Groups["name"].Value;
             }
         }
 
@@ -41,7 +41,7 @@ internal static partial class ReferringProviderBlock
 
         return match.Groups["cred"].Success
             ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
-            : $"{match.Groups["name"].Value}, MD";
+            : match.Groups["name"].Value;
     }
 
     // "CHEN" is Chen; "Chen" and "McAdams" stay as written.

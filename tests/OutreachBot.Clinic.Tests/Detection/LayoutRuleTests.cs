@@ -56,7 +56,7 @@ public sealed class LayoutRuleTests
     {
         var detection = FromSignature("Thank you,\nJenna Price\nMedical Assistant to Dr. Paul Ames\nAmes Orthopedics\n555-510-3300", "Jenna Price");
 
-        Assert.Equal("Paul Ames, MD", detection.Referrer.Name);
+        Assert.Equal("Paul Ames", detection.Referrer.Name);
         Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
     }
 

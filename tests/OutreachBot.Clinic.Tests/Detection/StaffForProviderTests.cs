@@ -9,9 +9,9 @@ public sealed class StaffForProviderTests
     private readonly ReferralDetector _detector = new();
 
     [Theory]
-    [InlineData("Please see Tova Lind (DOB 1/1/1960) after a right wrist ORIF.", "Dana Pryor, RN\nNurse for Dr. Cyrus Vell, Oakmere Orthopedics\n555-201-1000", "Cyrus Vell, MD", "Oakmere Orthopedics")]
-    [InlineData("Please see Tova Lind (DOB 1/1/1960) after a right wrist ORIF.", "Dana Pryor\nReferral Coordinator | Dr. Cyrus Vell's office\nOakmere Orthopedics\n555-201-1000", "Cyrus Vell, MD", "Oakmere Orthopedics")]
-    [InlineData("I am the office manager for Dr. Cyrus Vell. He would like OT for Tova Lind (DOB 1/1/1960) after a right wrist ORIF.", "Dana Pryor\nOakmere Orthopedics\n555-201-1000", "Cyrus Vell, MD", "Oakmere Orthopedics")]
+    [InlineData("Please see Tova Lind (DOB 1/1/1960) after a right wrist ORIF.", "Dana Pryor, RN\nNurse for Dr. Cyrus Vell, Oakmere Orthopedics\n555-201-1000", "Cyrus Vell", "Oakmere Orthopedics")]
+    [InlineData("Please see Tova Lind (DOB 1/1/1960) after a right wrist ORIF.", "Dana Pryor\nReferral Coordinator | Dr. Cyrus Vell's office\nOakmere Orthopedics\n555-201-1000", "Cyrus Vell", "Oakmere Orthopedics")]
+    [InlineData("I am the office manager for Dr. Cyrus Vell. He would like OT for Tova Lind (DOB 1/1/1960) after a right wrist ORIF.", "Dana Pryor\nOakmere Orthopedics\n555-201-1000", "Cyrus Vell", "Oakmere Orthopedics")]
     public void Detect_StaffWritingForADoctor_NamesTheDoctor(string body, string signature, string name, string organization)
     {
         var detection = _detector.Detect(Message("OT referral", $"Hello,\n{body}\n\nThank you,\n{signature}", "dpryor@oakmereortho.example", "Dana Pryor"));

@@ -20,8 +20,8 @@ internal sealed record GeneratedPersona(
     /// <summary>The name as the referrer would be recorded: the written name, or without "Dr." when no credential follows.</summary>
     public string ExpectedName => WrittenName.StartsWith("Dr. ", StringComparison.Ordinal) ? WrittenName[4..] : WrittenName;
 
-    /// <summary>Staff name a doctor "Dr. Samuel Hart", who is recorded as "Samuel Hart, MD".</summary>
-    public string ExpectedNameViaStaff => WrittenName.StartsWith("Dr. ", StringComparison.Ordinal) ? $"{WrittenName[4..]}, MD" : WrittenName;
+    /// <summary>Staff name a doctor "Dr. Samuel Hart", who is recorded as "Samuel Hart": no credential is invented.</summary>
+    public string ExpectedNameViaStaff => WrittenName.StartsWith("Dr. ", StringComparison.Ordinal) ? WrittenName[4..] : WrittenName;
 
     /// <summary>Whether the written name marks a professional (a doctor, or credentials after a comma).</summary>
     public bool IsCredentialed => WrittenName.StartsWith("Dr. ", StringComparison.Ordinal) || WrittenName.Contains(',', StringComparison.Ordinal);

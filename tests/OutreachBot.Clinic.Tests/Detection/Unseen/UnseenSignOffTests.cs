@@ -131,7 +131,7 @@ public sealed class UnseenSignOffTests
 
         detection.ShouldRead(
             MessageKind.Referral, Pathway.Hand, Urgency.Routine,
-            referrer: ("Samuel Hart, MD", "Ridgeline Orthopedics", ReferrerRole.Orthopedist, "555-300-4400", "555-300-4401"),
+            referrer: ("Samuel Hart", "Ridgeline Orthopedics", ReferrerRole.Orthopedist, "555-300-4400", "555-300-4401"),
             patient: ("Michelle Tran", new DateOnly(1980, 4, 22), null, "555-300-8765"));
     }
 
