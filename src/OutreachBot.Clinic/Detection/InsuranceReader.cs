@@ -129,6 +129,8 @@ internal static partial class InsuranceReader
     {
         var value = Regex.Replace(raw, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
         value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Sub(?:scriber)?\s*ID|Policy|Group|claim|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-', '/');
+        // "Medicare primary, no secondary": the plan is Medicare.
+        value = Regex.Replace(value, @"(?<=\S)\s+(?:primary|secondary)$", "", RegexOptions.IgnoreCase);
         // "We have Ambetter insurance": the plan is Ambetter.
         value = Regex.Replace(value, @"(?<=\S)\s+insurance$", "", RegexOptions.IgnoreCase);
         // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan.

@@ -49,7 +49,7 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     [GeneratedRegex(@"\b(?:cell|mobile|mob|m)\s*[:.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MobileLabel();
 
-    [GeneratedRegex(@",?\s*(?:ext\.?|extension|x)\s*\d{1,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*(?:ext\.?|extension|x|opt(?:ion)?)\s*\d{1,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex Extension();
 }
 
@@ -92,6 +92,6 @@ internal static partial class PhoneNumbers
 
     // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
     // extension and a country code are part of the number as written.
-    [GeneratedRegex(@"(?<![\d\-+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4}(?![\d\-])(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,5}\b)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d\-+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4}(?![\d\-])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?)\s*\d{1,5}\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

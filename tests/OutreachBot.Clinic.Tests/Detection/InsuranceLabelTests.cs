@@ -34,6 +34,7 @@ public sealed class InsuranceLabelTests
     [InlineData("Payer: Medicare / Tricare For Life", "Medicare / Tricare For Life")]
     [InlineData("Insurance: Medicare A/B, AARP Medicare Supplement Plan G", "Medicare A/B, AARP Medicare Supplement Plan G")]
     [InlineData("Insurance: Medicare A/B, ID 1EG4-TE5-MK72", "Medicare A/B")]
+    [InlineData("Medicare primary, no secondary.", "Medicare")]
     public void Detect_WhenThePayerIsWrittenAsFundingOrInParts_ReadsItWhole(string line, string expected)
     {
         Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
