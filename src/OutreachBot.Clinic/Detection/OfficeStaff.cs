@@ -36,6 +36,13 @@ internal static partial class OfficeStaff
     /// </summary>
     public static (QuotedHeader? Provider, MessageText? Text) ProviderBelow(MessageText text, string fromAddress, string? forwarderNote = null)
     {
+        // Only a thread that quotes someone else at the sender's practice can hold their provider (and the walk down
+        // the thread rebuilds each quoted message, which is not free).
+        if (!text.Quoted.Contains("@" + Domain(fromAddress), StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+
         var notes = forwarderNote is null ? text.Own : $"{forwarderNote}\n{text.Own}";
         var hop = text;
         for (var depth = 0; depth < 5 && hop.FirstQuoted is { } header; depth++)
