@@ -37,7 +37,8 @@ internal static partial class KindRules
             signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
         }
 
-        var clinical = Vocabulary.Clinical.AllIn(text.Own + "\n" + text.Subject + "\n" + forms);
+        // The same words as the sender's own text (subject, body and a cover note's form): its scan is reused.
+        var clinical = Vocabulary.Clinical.AllIn(ownText);
         if (clinical.Count > 0)
         {
             score += clinical.Count >= 3 ? 0.25 : 0.15;
