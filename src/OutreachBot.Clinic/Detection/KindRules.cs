@@ -116,9 +116,9 @@ internal static partial class KindRules
             return (MessageKind.NotReferral, Confidence(score));
         }
 
-        // Nothing asks for anything (a result, a report copied to the clinic): facts alone are no referral, unless a
-        // faxed page only a person can read came with them.
-        if (language is null && selfWords is null && !evidence.AttachmentNeedsPerson)
+        // A result or report copied to the clinic ("*** FINAL REPORT ***", "Impression:") that asks for nothing:
+        // facts alone are no referral. Kept to reports: a referral in words the vocabulary lacks must not be lost.
+        if (language is null && selfWords is null && !evidence.AttachmentNeedsPerson && Report().IsMatch(text.Own))
         {
             signals.Add("asks for nothing");
             return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));
@@ -153,6 +153,9 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"\bneeds\s+(?:an?\s+|to\s+(?:see|have)\s+)?(?:[\w/-]+\s+){0,3}?(?:splints?|splinting|orthos[ie]s|OT|occupational therapy|hand therapy|therapy|eval(?:uation)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsService();
+
+    [GeneratedRegex(@"^[\s*]*(?:final|preliminary|addendum)\s+report\b|^\s*(?:impression|findings|results?|result\s+status)\s*:", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex Report();
 
     [GeneratedRegex(@"\bthe patient\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPerson();

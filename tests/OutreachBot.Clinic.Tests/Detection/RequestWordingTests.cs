@@ -48,6 +48,14 @@ public sealed class RequestWordingTests
     }
 
     [Fact]
+    public void Detect_AReferralInWordsTheVocabularyLacks_IsNotDroppedForAskingNothing()
+    {
+        const string body = "OT Rx for Edna Sorell, DOB 03/14/1950: R hemiparesis after L MCA stroke (I63.512), R hand splint, ADL retraining, 2x/wk x 6 wks.\n\nMarc Delaney MD\nFairmont Neurology\n555-910-4000";
+
+        Assert.Equal(MessageKind.Referral, _detector.Detect(Message("Sorell, Edna", body, "mdelaney@fairmontneuro.example", "Marc Delaney")).Kind);
+    }
+
+    [Fact]
     public void Detect_AFamilyCancellingAVisit_IsNotAReferral()
     {
         var detection = _detector.Detect(Message("Thursday", "Hi, my mother Evie Park has a bad cold so we need to cancel her OT on Thursday. Can we reschedule for next week? 555-604-7738. Thanks, Grace", "gpark@mailbox.example", "Grace Park"));
