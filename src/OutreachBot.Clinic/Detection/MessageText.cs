@@ -210,7 +210,7 @@ internal sealed partial class MessageText
     [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
     private static partial Regex OnWrote();
 
-    [GeneratedRegex(@"^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thank you in advance|thanks(?: so much| again| in advance| much)?|thx|many thanks|sincerely|sincerely yours|yours sincerely|yours truly|best|best regards|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|respectfully|respectfully yours|cheers|take care|gracias|with thanks|best wishes|all the best|with appreciation|with gratitude|appreciate (?:your|the) help|much appreciated|v/r)[!.,]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-+\s*)?(?:thank you[!.,]*(?: (?:so much|again|for [^.]{1,40}))?|thank you in advance|thanks(?: so much| again| in advance| much)?|thx|many thanks|sincerely|sincerely yours|yours sincerely|yours truly|best|best regards|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|respectfully|respectfully yours|cheers|take care|gracias|muchas gracias|merci|merci beaucoup|danke|obrigad[ao]|with thanks|best wishes|all the best|with appreciation|with gratitude|appreciate (?:your|the) help|much appreciated|v/r)[!.,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(?:thanks|thank you|regards|best|sincerely|cheers|sent by|signed)\s*[,:!\-–]\s*(?<name>\S.{2,70})$", RegexOptions.IgnoreCase)]

@@ -114,7 +114,7 @@ internal static partial class ReferrerReader
         return referrer with
         {
             Name = FromCapitals(block.Name),
-            Organization = FromCapitals(blockOrganization),
+            Organization = FromCapitals(ReferringProviderBlock.InstitutionOf(blockOrganization)),
             Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
                 ?? block.Role ?? role,
             Phone = block.Phone ?? (block.Fax is null ? phone : null),

@@ -49,6 +49,15 @@ internal static partial class ReferringProviderBlock
         ? name
         : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
 
+    /// <summary>
+    /// "Orthopaedic Hand Surgery, Lakeshore University Hospital" is the department, then the institution, which is the
+    /// organization (the department still says the specialty).
+    /// </summary>
+    public static string? InstitutionOf(string? organization) =>
+        organization?.Split(", ") is [var department, var institution] && Institution().IsMatch(institution) && !Institution().IsMatch(department)
+            ? institution
+            : organization;
+
     /// <summary>Reads a labelled referring-provider block from the sender's text, or null when there is none.</summary>
     public static Referrer? Read(string own) =>
         Read(own, Label()) ?? (FaxCover().IsMatch(own) ? Read(own, FaxCoverFrom()) : null);
@@ -173,6 +182,9 @@ internal static partial class ReferringProviderBlock
 
     [GeneratedRegex(@"^(?<last>\p{Lu}[\p{L}'’\-]+),\s*(?<first>\p{Lu}[\p{L}'’\-]+)(?:\s+(?<initial>\p{Lu})\.?)?(?:,?\s+(?<cred>" + SpacedCredentials + @"(?:,\s*" + Credentials.One + @")*))?(?=\s*$|\s{2,})")]
     private static partial Regex LastCommaFirst();
+
+    [GeneratedRegex(@"\b(?:Hospital|Medical Center|Health System|Health|University|Clinic|Children's|Institute)\b")]
+    private static partial Regex Institution();
 
     [GeneratedRegex(@"^\w+\s+(?:physician|doctor|MD)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhysicianLabel();
