@@ -153,6 +153,13 @@ internal sealed partial class MessageText
             start = trimmed.FindLastIndex(l => l.Length < 80 && SignatureNames.Names(l, tokens) && !SignatureNames.IsFormField(l));
         }
 
+        // "... Pt # 555-615-9087.\n- Dr. Pham": a dash before a name on the last line signs the note.
+        if (start < 0 && trimmed.FindLastIndex(l => l.Length > 0) is var lastLine and >= 0 && trimmed[lastLine].StartsWith('-')
+            && SignatureName().IsMatch(trimmed[lastLine].TrimStart('-', ' ')))
+        {
+            start = lastLine;
+        }
+
         if (start < 0)
         {
             // No sign-off and a display name that is not the writer's ("Unit 4 West"): the last paragraph is a
@@ -163,7 +170,9 @@ internal sealed partial class MessageText
             var last = trimmed.Skip(blank + 1).Take(end - blank).ToList();
             // "Dana Whitfield, MD | Lakeside Orthopedics" is a whole signature on one line.
             var bar = last.Count > 0 ? last[0].IndexOf('|', StringComparison.Ordinal) : -1;
-            if ((last.Count is > 1 and <= 9 || (last.Count == 1 && bar > 0)) && SignatureName().IsMatch(bar > 0 ? last[0][..bar].Trim() : last[0]))
+            // "- Dr. Pham" alone signs a note from a practice's shared mailbox.
+            var doctorOnly = last.Count == 1 && DoctorSurname().IsMatch(last[0].TrimStart('-', ' '));
+            if ((last.Count is > 1 and <= 9 || (last.Count == 1 && bar > 0) || doctorOnly) && SignatureName().IsMatch(bar > 0 ? last[0][..bar].Trim() : last[0].TrimStart('-', ' ')))
             {
                 start = blank + 1;
             }
@@ -201,6 +210,10 @@ internal sealed partial class MessageText
     internal static List<string> NameTokens(string? name) =>
         name is null ? [] : [.. name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Where(t => t.Length > 1 && char.IsLetter(t[0]) && !t.Contains('@', StringComparison.Ordinal)).Take(3)];
 
+    /// <summary>"Dr. Pham", "Dr. Q": a doctor signing with the surname or an initial only.</summary>
+    [GeneratedRegex(@"^Dr\.?\s\p{Lu}[\p{L}'’\-]*\.?$")]
+    internal static partial Regex DoctorSurname();
+
     [GeneratedRegex(@"^(?:_{10,}|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|Begin forwarded message:?)", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteSeparator();
 
@@ -217,7 +230,7 @@ internal sealed partial class MessageText
     private static partial Regex SignOffWithName();
 
     // A line that is a person's name, with a title or credentials after a comma ("Carol Meyer, Unit Secretary").
-    [GeneratedRegex(@"^(?:Dr\.?\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+(?:\s*,\s*[\p{L}.\-/&, ]{1,40})?$")]
+    [GeneratedRegex(@"^(?:Dr\.?\s)?\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+(?:\s*,\s*[\p{L}.\-/&, ]{1,40})?$|^Dr\.?\s\p{Lu}[\p{L}'’\-]*\.?$")]
     private static partial Regex SignatureName();
 
     [GeneratedRegex(@"confidential|intended recipient|protected health information|\bHIPAA\b|this (?:e-?mail|message|communication)", RegexOptions.IgnoreCase)]

@@ -12,7 +12,9 @@ internal static partial class ReferrerReader
         "associates", "group", "rehab", "rehabilitation", "therapy", "services", "practice", "care", "LLC", "PC", "PLLC",
         "institute", "university", "physicians", "partners", "specialists", "plan", "DCFS", "family", "home health",
         "early learning", "USD", "CUSD", "ISD", "school district", "public schools", "academy", "department", "medicine",
-        "association", "agency", "program", "network", "foundation");
+        "association", "agency", "program", "network", "foundation", "rheumatology", "dermatology", "cardiology",
+        "oncology", "urology", "gastroenterology", "pulmonology", "endocrinology", "psychiatry", "podiatry", "physiatry",
+        "hand surgery", "plastic surgery", "sports medicine", "internal medicine");
 
     private static readonly Phrases TitleWords = new(
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
@@ -97,7 +99,8 @@ internal static partial class ReferrerReader
             (phone, fax) = phone is null && fax is null ? (head.Phone, head.Fax) : (phone, fax);
         }
 
-        organization ??= person is null ? DisplayedOrganization(fromName) : null;
+        // A practice's mailbox ("Westbrook Rheumatology") names the practice of whoever signs in it ("- Dr. Pham").
+        organization ??= DisplayedOrganization(fromName);
         var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
         // Behind a cover note, or from a mailbox that names no person (a scanner, a practice's referral inbox), the
         // attached or quoted form names the provider.
@@ -139,6 +142,12 @@ internal static partial class ReferrerReader
 
         var name = SignedPrefix().Replace(line, "");
         name = TrailingDate().Replace(name, "").Trim().TrimEnd(',');
+        if (MessageText.DoctorSurname().IsMatch(name))
+        {
+            // "Dr. Pham" is all the message says of the name: that is the name ("Dr. Q" says too little).
+            return name.TrimEnd('.').Length > 5 ? name.TrimEnd('.') : null;
+        }
+
         name = Honorific().Replace(DoctorPrefix().Replace(name, ""), "");
         return name.Length is > 2 and < 70 && !Mailbox().IsMatch(name) ? name : null;
     }
@@ -148,7 +157,8 @@ internal static partial class ReferrerReader
         // "Cardiac Rehab Scheduling" or "Greenway Pediatric Associates" in the header names no one in the signature.
         var tokens = IsMailboxName(fromName) ? [] : MessageText.NameTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]))
-            ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean));
+            ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean))
+            ?? (tokens.Count == 0 ? signature.FirstOrDefault(l => CleanName(l) is { } doctor && MessageText.DoctorSurname().IsMatch(doctor)) : null);
         if (line is null)
         {
             return null;
