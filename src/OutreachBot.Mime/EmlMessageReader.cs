@@ -101,7 +101,7 @@ public static partial class EmlMessageReader
         // MimeKit picks the text/plain alternative when there is one: the sender's own plain rendering beats ours.
         if (message.TextBody is { } text && !string.IsNullOrWhiteSpace(text))
         {
-            return Normalise(MimeReadLimits.Cap(text, MimeReadLimits.MaxBodyChars));
+            return PlainTextWraps.Unwrap(Normalise(MimeReadLimits.Cap(text, MimeReadLimits.MaxBodyChars)));
         }
 
         if (message.HtmlBody is not { } html)
