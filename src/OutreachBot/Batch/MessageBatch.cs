@@ -22,12 +22,12 @@ internal static class MessageBatch
 
         var detector = new ReferralDetector(rules);
         var results = read.Select(r => r.Message is null ? r : Detect(r, detector)).ToList();
-        var readable = results.Where(r => r.Detection is not null).ToList();
-        var linked = ReferralThreads.Link([.. readable.Select(r => (r.Message!, r.Detection!))]);
+        // Positions, not IndexOf: results are records (value equality) and a mailbox can hold thousands.
+        var readable = Enumerable.Range(0, results.Count).Where(i => results[i].Detection is not null).ToList();
+        var linked = ReferralThreads.Link([.. readable.Select(i => (results[i].Message!, results[i].Detection!))]);
         for (var i = 0; i < readable.Count; i++)
         {
-            var index = results.IndexOf(readable[i]);
-            results[index] = readable[i] with { Detection = linked[i] };
+            results[readable[i]] = results[readable[i]] with { Detection = linked[i] };
         }
 
         return results;
