@@ -90,7 +90,7 @@ internal static partial class ClinicalDates
         return new DateOnly(year, month, day);
     }
 
-    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday(?:\s+is)?|born(?: on)?)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday(?:\s+is)?|born(?: on)?|naci[óo](?: el)?|fecha de nacimiento)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
     private static partial Regex DobLabel();
 
     // 04/12/1968, 4-12-68, 1968-04-12, April 12, 1968, Apr 12 1968, 12-Apr-1968, 12 April 1968.
@@ -102,7 +102,7 @@ internal static partial class ClinicalDates
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b(?![\s\-]*(?:months?|mos?|weeks?|wks?)\b)|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+,[ \t])(?<n>\d{1,3})(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+[ \t]\()(?<n>\d{1,2})(?=\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b(?![\s\-]*(?:months?|mos?|weeks?|wks?)\b)|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\btiene\s+(?<n>\d{1,2})\s+a[ñn]os\b|\b(?<n>\d{1,2})\s+a[ñn]os\s+de\s+edad\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+,[ \t])(?<n>\d{1,3})(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+[ \t]\()(?<n>\d{1,2})(?=\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeInYears();
 
     // An age in months is said as one: "22 months old", "a 21-month-old", "is now 14 months", "age 9 months", "(18 mos)";

@@ -33,7 +33,8 @@ internal sealed partial class MessageText
     public IReadOnlyList<string> Signature { get; }
 
     /// <summary>What the sender wrote is a cover note of about twenty words at most ("Fax received, 2 pages").</summary>
-    public bool IsCoverNote => CoverNote().IsMatch(Own.Trim());
+    /// <remarks>A fax server's notice ("You have received a new fax", its ID, CSID and page count) is one too, however long.</remarks>
+    public bool IsCoverNote => CoverNote().IsMatch(Own.Trim()) || FaxServerNotice().IsMatch(Own);
 
     /// <summary>The From line of the first quoted or forwarded message, when there is one.</summary>
     public QuotedHeader? FirstQuoted { get; }
@@ -219,6 +220,9 @@ internal sealed partial class MessageText
 
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,20}$")]
     private static partial Regex CoverNote();
+
+    [GeneratedRegex(@"\b(?:you have (?:received )?an? (?:new )?fax|new fax (?:received|from|message)|(?:incoming )?fax received|received an? (?:new )?fax|the fax is attached|\(CSID\))", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxServerNotice();
 
     [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
     private static partial Regex OnWrote();

@@ -14,6 +14,8 @@ internal static partial class PatientReader
         "Mom", "Dad", "Medicaid", "Medicare", "Aetna", "Street", "Suite", "Ave", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
+        "Schools", "Community", "District", "Unified", "Academy", "Clinic", "Hospital", "Pediatrics", "Orthopedics",
+        "County", "University", "Solutions", "Supply", "Services",
     };
 
     // Case-sensitive: "Dob" or "Age" in a name's place could be a name; "DOB" and "MRN" are labels.

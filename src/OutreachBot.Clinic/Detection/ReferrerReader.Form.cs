@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace OutreachBot.Clinic.Detection;
 
 internal static partial class ReferrerReader
@@ -15,30 +17,65 @@ internal static partial class ReferrerReader
             return referrer;
         }
 
-        var organization = block.Organization ?? FormHeading(text.Quoted);
+        var heading = FormHeading(text.Quoted);
+        var organization = FromCapitals(block.Organization ?? heading?.Organization);
+        // The heading's address line carries the practice's numbers when the provider's block gives none.
+        var numbers = block.Phone is null && block.Fax is null && heading is not null ? PhoneNumbers.FindIn(heading.AddressLine) : [];
         return referrer with
         {
             Organization = organization,
-            Role = referrer.Role ?? ReferrerRoles.FromSignature([provider, .. organization is null ? Array.Empty<string>() : [organization]], organization) ?? block.Role,
-            Phone = block.Phone,
-            Fax = block.Fax,
+            Role = (organization is null ? null : ReferrerRoles.FromSignature([provider, organization], organization)) ?? referrer.Role ?? block.Role,
+            Phone = block.Phone ?? numbers.FirstOrDefault(p => !p.IsFax)?.Number,
+            Fax = block.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number,
+        };
+    }
+
+    /// <summary>The practice a relayed form's heading names, with the numbers of its address line when none are known.</summary>
+    private static Referrer WithFormHeading(Referrer referrer, FormTop heading)
+    {
+        var organization = FromCapitals(heading.Organization);
+        var numbers = referrer.Phone is null && referrer.Fax is null ? PhoneNumbers.FindIn(heading.AddressLine) : [];
+        return referrer with
+        {
+            Organization = organization,
+            Role = (referrer.Name is { } name ? ReferrerRoles.FromSignature([name, organization!], organization) : null) ?? referrer.Role,
+            Phone = referrer.Phone ?? numbers.FirstOrDefault(p => !p.IsFax)?.Number,
+            Fax = referrer.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number,
         };
     }
 
     // "Summit Orthopaedic & Spine - Hand and Upper Extremity" over an address line heads the form: the practice is the
-    // part before a department.
-    private static string? FormHeading(string forms)
+    // part before a department. The lines below give the address or the numbers, and may name the provider
+    // ("Priyanka Shah, MD - Hand Surgery"). A fax's "FAX" or "FAX COVER SHEET" may stand above it.
+    private static FormTop? FormHeading(string forms)
     {
         var lines = forms.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length < 2 || !OrganizationWords.IsIn(lines[0]) || lines[0].Contains(':', StringComparison.Ordinal) || PhoneNumbers.FindIn(lines[0]).Count > 0
-            || !char.IsDigit(lines[1][0]))
+        var top = lines.Length > 0 && FaxTitle().IsMatch(lines[0]) ? 1 : 0;
+        if (lines.Length < top + 2 || !OrganizationWords.IsIn(lines[top]) || lines[top].Contains(':', StringComparison.Ordinal)
+            || PhoneNumbers.FindIn(lines[top]).Count > 0)
         {
             return null;
         }
 
-        var parts = lines[0].Split([" - ", " – ", " | "], 2, StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && !OrganizationWords.IsIn(parts[1]) ? parts[0] : lines[0];
+        var provider = ReferringProviderBlock.ProviderLine(lines[top + 1]);
+        var address = provider is null ? lines[top + 1] : lines.ElementAtOrDefault(top + 2) ?? "";
+        if (!(char.IsDigit(address.FirstOrDefault()) || (PhoneNumbers.FindIn(address).Count > 0 && !FieldLabel().IsMatch(address))))
+        {
+            return null;
+        }
+
+        var parts = lines[top].Split([" - ", " – ", " | "], 2, StringSplitOptions.TrimEntries);
+        return new FormTop(parts.Length == 2 && !OrganizationWords.IsIn(parts[1]) ? parts[0] : lines[top], address, provider);
     }
+
+    [GeneratedRegex(@"^(?:fax|facsimile)(?:\s+(?:cover(?:\s+sheet)?|transmittal))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxTitle();
+
+    // "DOB: 1958-03-02  Phone: ..." is the patient's part of the form, not the practice's address line.
+    [GeneratedRegex(@"^(?:patient|pt|name|DOB|date of birth|member|guardian|parent)\b[^:]{0,20}:", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabel();
+
+    private sealed record FormTop(string Organization, string AddressLine, string? Provider);
 
     private static string LastName(string name) =>
         name.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";

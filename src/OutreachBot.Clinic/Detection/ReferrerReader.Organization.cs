@@ -32,7 +32,7 @@ internal static partial class ReferrerReader
             // "Lakeside Orthopedics, 123 Main St, Springfield IL": the practice before its address.
             // "Riverside Neurology Associates  555-447-1200": a run of spaces parts the name from its number.
             var segments = SegmentBreak().Split(line).Where(p => p.Length > 0).ToArray();
-            foreach (var part in (segments.Length > 1 ? segments : [line]).SelectMany(OrganizationParts).Where(IsNameOnly))
+            foreach (var part in (segments.Length > 1 ? segments : [line]).SelectMany(OrganizationParts).Where(p => IsNameOnly(p) && !IsWebAddress(p)))
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 // The longer the stretch of the mail domain a part spells, the surer it is the organization
@@ -153,4 +153,8 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b(?:Suite|Ste\.?|P\.?O\.? Box|Floor)\s*#?\d|\d+\s+\w+(?:\s\w+)?\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway|Hwy)\b\.?")]
     private static partial Regex AddressLine();
+
+    // A mail service's footer ("Manage delivery settings at https://portal.faxrelay.example") spells its domain too.
+    private static bool IsWebAddress(string part) =>
+        part.Contains("://", StringComparison.Ordinal) || part.Contains("www.", StringComparison.OrdinalIgnoreCase);
 }

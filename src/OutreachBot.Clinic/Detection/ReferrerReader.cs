@@ -102,26 +102,41 @@ internal static partial class ReferrerReader
         // A practice's mailbox ("Westbrook Rheumatology") names the practice of whoever signs in it ("- Dr. Pham").
         organization ??= DisplayedOrganization(fromName);
         var referrer = new Referrer(FromCapitals(person), FromCapitals(organization), role, phone, fax, email.NullIfEmpty());
-        // Behind a cover note, or from a mailbox that names no person (a scanner, a practice's referral inbox), the
-        // attached or quoted form names the provider.
-        var relayed = text.IsCoverNote || person is null;
+        // Behind a cover note, from a no-reply system (an EHR, a fax server) or a mailbox that names no person (a
+        // scanner, a practice's referral inbox), the attached or quoted form names the provider.
+        var relayed = text.IsCoverNote || person is null || IsNoReply(fromAddress);
         var formText = relayed ? $"{text.Own}\n{text.Quoted}" : text.Own;
         var cover = relayed ? FaxCoverSender.Read(text.Subject, formText, OrganizationWords.IsIn) : null;
-        if ((ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null)) is not { } block)
+        var top = relayed ? FormHeading(text.Quoted) : null;
+        var block = ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null);
+        var named = block?.Name ?? (cover is { } sender ? WithFaxCover(referrer, sender).Name : referrer.Name);
+        if (top?.Provider is { } headed && (named is null || !named.Contains(',', StringComparison.Ordinal)))
         {
-            return cover is { } sent ? WithFaxCover(referrer, sent) : referrer;
+            // The relay's "From: Crescent Hand & Upper Ext Ctr (555) 575-4401" names the fax line; the form's
+            // heading names the provider, the practice and its own numbers.
+            return WithFormHeading(referrer with { Name = headed, Organization = null, Role = null, Phone = null, Fax = null }, top);
+        }
+
+        if (block is null)
+        {
+            var covered = cover is { } sent ? WithFaxCover(referrer, sent) : referrer;
+            return top is not null && covered.Organization is null ? WithFormHeading(covered, top) : covered;
         }
 
         // A form's referring-provider block names the provider and their numbers, whoever's mailbox sent it.
-        var blockOrganization = block.Organization ?? cover?.Organization ?? organization;
+        // Behind a relay, the attached form's heading ("Valley Orthopedic & Sports Medicine" over its address and
+        // numbers) names the practice when the provider's block does not.
+        var heading = block.Organization is null && cover?.Organization is null ? top : null;
+        var headingNumbers = heading is not null && block.Phone is null && block.Fax is null ? PhoneNumbers.FindIn(heading.AddressLine) : [];
+        var blockOrganization = block.Organization ?? cover?.Organization ?? heading?.Organization ?? organization;
         return referrer with
         {
             Name = FromCapitals(block.Name),
             Organization = FromCapitals(ReferringProviderBlock.InstitutionOf(blockOrganization)),
             Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
                 ?? block.Role ?? role,
-            Phone = block.Phone ?? (block.Fax is null ? phone : null),
-            Fax = block.Fax ?? cover?.Fax ?? (block.Phone is null ? fax : null),
+            Phone = block.Phone ?? headingNumbers.FirstOrDefault(p => !p.IsFax)?.Number ?? (block.Fax is null ? phone : null),
+            Fax = block.Fax ?? cover?.Fax ?? headingNumbers.FirstOrDefault(p => p.IsFax)?.Number ?? (block.Phone is null ? fax : null),
         };
     }
 

@@ -44,6 +44,15 @@ internal static partial class ReferringProviderBlock
             : match.Groups["name"].Value;
     }
 
+    /// <summary>"Priyanka Shah, MD  -  Hand &amp; Upper Extremity Surgery" under a form's heading: the provider, with credentials.</summary>
+    public static string? ProviderLine(string line)
+    {
+        var name = NameWithCredential().Match(line.Trim());
+        return name.Success && (name.Value.Contains(',', StringComparison.Ordinal) || DoctorPrefix().IsMatch(name.Value))
+            ? Credentials.WithoutSentenceStop(name.Value.Trim().TrimEnd(','))
+            : null;
+    }
+
     // "CHEN" is Chen; "Chen" and "McAdams" stay as written.
     private static string NameCase(string name) => name.Any(char.IsLower)
         ? name
@@ -124,7 +133,8 @@ internal static partial class ReferringProviderBlock
             var labelled = following.Select(l => PracticeLabel().Match(l)).FirstOrDefault(m => m.Success && PhoneNumbers.FindIn(m.Groups["org"].Value).Count == 0);
             var organization = parts.Length > 1 ? parts[1]
                 : labelled is not null ? labelled.Groups["org"].Value.Trim()
-                : following.FirstOrDefault(l => PhoneNumbers.FindIn(l).Count == 0 && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal)
+                // A line with digits is an address or the next section's heading ("VISIT NOTE 03/03/2025"), not the practice.
+                : following.FirstOrDefault(l => !l.Any(char.IsDigit) && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal)
                     && !SignedLine().IsMatch(l));
             var phones = numbers.Concat(PhoneNumbers.FindIn(string.Join('\n', following))).ToList();
             // "Dr. Nadia Farouk" is Nadia Farouk, as in a signature; a doctor or a "physician:" label says the role

@@ -24,7 +24,8 @@ internal static class Vocabulary
         "OT assessment", "occupational therapy assessment", "OT services", "occupational therapy services",
         "outpatient occupational therapy", "private OT", "schedule an evaluation", "schedule an OT evaluation",
         "would like her seen", "would like him seen", "would like her evaluated", "would like him evaluated",
-        "please reach out to the family", "please contact the family");
+        "please reach out to the family", "please contact the family", "get more help", "could get help", "get her help",
+        "get him help", "more help outside", "help outside of school");
 
     /// <summary>What an occupational-therapy clinic is asked for. A referral elsewhere (cardiology, a swallow study) has none of these.</summary>
     public static readonly Phrases OtService = new(
@@ -33,7 +34,8 @@ internal static class Vocabulary
         "eval & tx", "eval and tx", "orthosis", "splint", "splinting", "handwriting", "fine motor", "sensory processing",
         "ADL", "ADLs", "self-care", "feeding", "bathing", "dressing", "toileting", "grooming", "meal prep",
         "meal preparation", "meds mgmt", "medication management", "home safety", "energy conservation", "adaptive equipment",
-        "joint protection", "grasp");
+        "joint protection", "grasp", "sensory eval", "sensory evaluation", "sensory integration", "sensory diet",
+        "terapia ocupacional", "terapia", "terapeuta");
 
     /// <summary>Phrases of a consultant's letter back to the physician who referred to them, or of a history.</summary>
     public static readonly Phrases ReferralNarrative = new(
@@ -75,7 +77,8 @@ internal static class Vocabulary
     /// <summary>A patient or family asking for care in plain words, rather than a clinician writing an order.</summary>
     public static readonly Phrases ServiceRequest = new(
         "occupational therapy", "OT", "therapy", "therapist", "evaluation", "eval", "be seen", "make an appointment",
-        "set up", "get in", "appointment", "assessment", "help with");
+        "set up", "get in", "appointment", "assessment", "help with", "terapia ocupacional", "terapia", "evaluación",
+        "una cita", "ayuda");
 
     public static readonly Phrases BodyNegative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "explanation of benefits", "remittance", "register now",
@@ -85,7 +88,8 @@ internal static class Vocabulary
         "Google ranking", "search results", "marketing", "received a statement", "statement for", "my bill", "billing statement",
         "got denied", "was denied", "balance due", "prior authorization notice", "authorization determination",
         "not a guarantee of payment", "partner update", "partner relations", "need to cancel", "have to cancel",
-        "cancel her", "cancel his", "cancel my", "cancel our", "cancel the appointment", "cancel today");
+        "cancel her", "cancel his", "cancel my", "cancel our", "cancel the appointment", "cancel today", "free shipping",
+        "at checkout", "use code", "promo code", "discount code");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -99,7 +103,7 @@ internal static class Vocabulary
         "progress report", "discharge summary request", "interpreter confirmed", "has been shared with you", "click here",
         "staff meeting", "numbers", "holiday hours", "is now accepting", "results available", "work restrictions",
         "release", "bill", "question about my bill", "disappointed", "openings", "provider notice", "policy update",
-        "effective", "authorization determination", "determination", "partner update");
+        "effective", "authorization determination", "determination", "partner update", "sale", "authorization decision");
 
     public static readonly Phrases Urgent = new(
         "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
@@ -115,12 +119,16 @@ internal static class Vocabulary
         "my right hand", "my left hand", "my wrist", "my arm", "my shoulder", "can I book", "can I schedule",
         "can I make an appointment", "I'd like to book", "I would like to book", "I'd like to schedule", "I would like to schedule",
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name", "child's name", "name of child", "child's date of birth",
-        "parent/guardian name", "guardian name", "parent name");
+        "parent/guardian name", "guardian name", "parent name", "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé",
+        "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá", "mi papá", "mi madre", "mi padre", "nuestro hijo",
+        "nuestra hija");
 
     public static readonly Phrases FamilyMember = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
         "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
-        "mother", "father", "grandmother", "grandfather", "parent", "guardian", "wife", "husband", "daughter", "son");
+        "mother", "father", "grandmother", "grandfather", "parent", "guardian", "wife", "husband", "daughter", "son",
+        "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé", "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá",
+        "mi papá", "mi madre", "mi padre", "nuestro hijo", "nuestra hija");
 
     public static readonly Phrases OrderAttachedText = new(
         "signed order is attached", "signed order attached", "order is attached", "order attached", "Rx attached",

@@ -1,0 +1,122 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>
+/// Referrals that arrive through a machine: a fax server's notice with the faxed pages as a PDF, an EHR's no-reply
+/// notification with the order attached. The notice says nothing of the patient; the form's heading names the
+/// practice, its numbers and often the provider.
+/// </summary>
+public sealed class RelayedFormTests
+{
+    private const string FaxNotice = """
+        You have received a new fax.
+
+        Fax ID:        QX-20261102-5521
+        Received:      11/02/2026 08:12 AM
+        From (CSID):   5553307745
+        To:            (555) 480-2201 Harbor Light OT
+        Pages:         3
+
+        The fax is attached as a PDF document.
+
+        --
+        QuickFax Cloud | Manage delivery settings at https://portal.quickfax.example
+        """;
+
+    private readonly ReferralDetector _detector = new(DetectionRules.Default with { OwnPhoneNumbers = ["(555) 480-2201"] });
+
+    [Fact]
+    public void Detect_AFaxServerNoticeWithAFormBehindIt_ReadsTheFormAsTheReferral()
+    {
+        const string form = """
+            MEADOWBROOK CHILDREN'S PEDIATRICS
+            410 Linden Ave     Phone (555) 330-7740     Fax (555) 330-7745
+            OUTPATIENT REFERRAL ORDER
+            Patient: OSEI, AMARA                DOB: 06/14/2021        Sex: F
+            Guardian: Kofi Osei (father)    Home/cell: (555) 402-6618
+            Referred to: Occupational Therapy - evaluate and treat
+            Diagnoses:  F82  Developmental coordination disorder
+            Referring provider: Helena Strand, MD      NPI 1122334455
+            Signature: Helena Strand MD (signed)       Date: 11/1/26
+            VISIT NOTE EXCERPT 11/01/2026
+            Father reports she cannot manage buttons or a spoon at 5.
+            """;
+        var fax = new MessageAttachment("QX-20261102-5521.pdf", "application/pdf", 2_609, form);
+
+        var detection = _detector.Detect(Message("New fax from 5553307745 (3 pages)", FaxNotice, "noreply@quickfax.example", "QuickFax", [fax]));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+        Assert.Contains("cover note: the attached form is read as the message", detection.Signals);
+        Assert.Equal("Helena Strand, MD", detection.Referrer.Name);
+        Assert.Equal("Meadowbrook Children's Pediatrics", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+        Assert.Equal("(555) 330-7740", detection.Referrer.Phone);
+        Assert.Equal("(555) 330-7745", detection.Referrer.Fax);
+        Assert.Equal("(555) 402-6618", detection.Patient.Phone);
+    }
+
+    [Fact]
+    public void Detect_AFaxFromAPracticeLineWithAProviderUnderTheFormHeading_NamesTheProvider()
+    {
+        const string notice = "You have received a fax.\n\nFrom: Tidewater Hand & Upper Ext Ctr  (555) 575-9901\nTo: HARBOR LIGHT OT  (555) 480-2201\nPages: 3\n\nThe fax document is attached to this email as a PDF file.";
+        const string form = """
+            TIDEWATER HAND & UPPER EXTREMITY CENTER
+            Anjali Rao, MD  -  Hand & Upper Extremity Surgery
+            Phone (555) 575-9900    Fax (555) 575-9901
+            FAX COVER SHEET
+            Re: URGENT hand therapy referral - flexor tendon repair
+            HAND THERAPY ORDER
+            Patient: LUND, PETER          DOB: 03/17/1989
+            Dx: S66.120A  Laceration of flexor tendon, right index finger
+            Post-op day 3. Please see within 24-48 hours. Fabricate dorsal blocking orthosis.
+            Signature: Anjali Rao, MD        Date: 11/02/2026
+            """;
+        var fax = new MessageAttachment("FAX_20261102.pdf", "application/pdf", 2_359, form);
+
+        var detection = _detector.Detect(Message("Fax received from (555) 575-9901 - 3 pages", notice, "fax-noreply@quickfax.example", "QuickFax Cloud", [fax]));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+        Assert.Equal("Anjali Rao, MD", detection.Referrer.Name);
+        Assert.Equal("Tidewater Hand & Upper Extremity Center", detection.Referrer.Organization);
+        Assert.Equal("(555) 575-9900", detection.Referrer.Phone);
+        Assert.Equal("(555) 575-9901", detection.Referrer.Fax);
+    }
+
+    [Fact]
+    public void Detect_AnEhrNotificationWithTheOrderAttached_TakesThePracticeFromTheOrdersHeading()
+    {
+        const string body = """
+            *** This is an automated message from CareLink. Please do not reply. ***
+
+            You have received a new outgoing referral from Bayside Orthopaedic Associates.
+
+            Referral ID:        4471829
+            Referred By:        MARSH, OWEN   MD
+            Specialty:          Occupational Therapy
+
+            Patient:            VALE, DANIEL
+            DOB:                08/23/1971
+
+            The referral order is attached (PDF). To view the full referral, log in at
+            https://carelink.baysidehealth.example/
+            """;
+        const string order = """
+            Bayside Orthopaedic Associates
+            Hand & Upper Extremity  |  2200 Shore Dr, Suite 300  |  Phone (555) 262-7100  Fax (555) 262-7101
+            REFERRAL ORDER - OCCUPATIONAL THERAPY
+            Name (Last, First): VALE, DANIEL
+            S52.531D   Colles fracture of right radius, subsequent encounter
+            OT evaluate and treat. s/p ORIF R distal radius (2 weeks post-op).
+            Electronically signed by Owen Marsh, MD on 11/02/2026 10:42 AM
+            """;
+        var pdf = new MessageAttachment("Referral_4471829.pdf", "application/pdf", 2_324, order);
+
+        var detection = _detector.Detect(Message("New Referral: Occupational Therapy - Hand (Ref #4471829)", body, "no-reply@carelink.baysidehealth.example", "CareLink", [pdf]));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+        Assert.Equal("Bayside Orthopaedic Associates", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
+    }
+}
