@@ -11,7 +11,8 @@ internal static partial class KindRules
     private static readonly Phrases StrongNegative = new(
         "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
         "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been",
-        "authorization decision", "notice of authorization", "utilization management",
+        "authorization decision", "notice of authorization", "utilization management", "claim was rejected",
+        "rejected by the payer", "claim status alert",
         "received a statement", "billing statement", "my bill", "balance due");
 
     public static (MessageKind Kind, double Confidence) Decide(

@@ -166,7 +166,8 @@ public sealed partial class ReferralDetector
             || (referrer.Role is null && referrer.Organization is null && Vocabulary.SelfReferral.IsIn(text.All));
         if (selfReferral)
         {
-            var forSomeoneElse = Vocabulary.FamilyMember.IsIn(text.All);
+            // "My daughter lives out of state" from a woman who fell is still the patient writing.
+            var forSomeoneElse = Vocabulary.FamilyMember.IsIn(text.All) && !Vocabulary.AboutMyself.IsIn(text.Own);
             referrer = referrer with
             {
                 Role = forSomeoneElse ? ReferrerRole.Family : ReferrerRole.Other,

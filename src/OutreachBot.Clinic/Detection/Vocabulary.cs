@@ -35,7 +35,7 @@ internal static class Vocabulary
         "ADL", "ADLs", "self-care", "feeding", "bathing", "dressing", "toileting", "grooming", "meal prep",
         "meal preparation", "meds mgmt", "medication management", "home safety", "energy conservation", "adaptive equipment",
         "joint protection", "grasp", "sensory eval", "sensory evaluation", "sensory integration", "sensory diet",
-        "terapia ocupacional", "terapia", "terapeuta");
+        "terapia ocupacional", "terapia", "terapeuta", "home safer", "house safer", "safer at home");
 
     /// <summary>Phrases of a consultant's letter back to the physician who referred to them, or of a history.</summary>
     public static readonly Phrases ReferralNarrative = new(
@@ -77,7 +77,7 @@ internal static class Vocabulary
     /// <summary>A patient or family asking for care in plain words, rather than a clinician writing an order.</summary>
     public static readonly Phrases ServiceRequest = new(
         "occupational therapy", "OT", "therapy", "therapist", "evaluation", "eval", "be seen", "make an appointment",
-        "set up", "get in", "appointment", "assessment", "help with", "terapia ocupacional", "terapia", "evaluación",
+        "set up", "get in", "appointment", "assessment", "help with", "help me", "can someone help", "terapia ocupacional", "terapia", "evaluación",
         "una cita", "ayuda");
 
     public static readonly Phrases BodyNegative = new(
@@ -89,7 +89,10 @@ internal static class Vocabulary
         "got denied", "was denied", "balance due", "prior authorization notice", "authorization determination",
         "not a guarantee of payment", "partner update", "partner relations", "need to cancel", "have to cancel",
         "cancel her", "cancel his", "cancel my", "cancel our", "cancel the appointment", "cancel today", "free shipping",
-        "at checkout", "use code", "promo code", "discount code");
+        "at checkout", "use code", "promo code", "discount code", "clearinghouse", "resubmit", "claim status",
+        "confirms your appointment", "for your records", "current patient", "continue therapy as planned",
+        "no changes to the Rx", "finished my therapy", "finished therapy", "finished her therapy", "finished his therapy",
+        "my last session", "graduated from therapy");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -103,7 +106,8 @@ internal static class Vocabulary
         "progress report", "discharge summary request", "interpreter confirmed", "has been shared with you", "click here",
         "staff meeting", "numbers", "holiday hours", "is now accepting", "results available", "work restrictions",
         "release", "bill", "question about my bill", "disappointed", "openings", "provider notice", "policy update",
-        "effective", "authorization determination", "determination", "partner update", "sale", "authorization decision");
+        "effective", "authorization determination", "determination", "partner update", "sale", "authorization decision",
+        "appointment confirmation", "claim status", "rejected", "current patient");
 
     public static readonly Phrases Urgent = new(
         "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
@@ -119,7 +123,9 @@ internal static class Vocabulary
         "my right hand", "my left hand", "my wrist", "my arm", "my shoulder", "can I book", "can I schedule",
         "can I make an appointment", "I'd like to book", "I would like to book", "I'd like to schedule", "I would like to schedule",
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name", "child's name", "name of child", "child's date of birth",
-        "parent/guardian name", "guardian name", "parent name", "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé",
+        "parent/guardian name", "guardian name", "parent name", "my right wrist", "my left wrist", "my thumb",
+        "my fingers", "my finger", "my elbow", "my neck", "I've had", "I have had", "I fell", "wrote me a prescription",
+        "my ortho", "my PCP", "I live alone", "live by myself", "can someone help", "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé",
         "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá", "mi papá", "mi madre", "mi padre", "nuestro hijo",
         "nuestra hija");
 
@@ -129,6 +135,12 @@ internal static class Vocabulary
         "mother", "father", "grandmother", "grandfather", "parent", "guardian", "wife", "husband", "daughter", "son",
         "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé", "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá",
         "mi papá", "mi madre", "mi padre", "nuestro hijo", "nuestra hija");
+
+    /// <summary>A writer who is the patient ("I fell", "my right wrist"), even when a relative is mentioned.</summary>
+    public static readonly Phrases AboutMyself = new(
+        "I fell", "I hurt", "I injured", "I broke", "I had surgery", "my wrist", "my right wrist", "my left wrist", "my hand",
+        "my right hand", "my left hand", "my arm", "my shoulder", "my thumb", "my fingers", "my elbow", "I live alone",
+        "live by myself", "for myself");
 
     public static readonly Phrases OrderAttachedText = new(
         "signed order is attached", "signed order attached", "order is attached", "order attached", "Rx attached",
