@@ -42,10 +42,17 @@ internal static partial class HtmlText
         return EmlMessageReader.Normalise(string.Join('\n', lines));
     }
 
+    private static string CellText(string cell) =>
+        string.Join('\n', Tag().Replace(LineBreak().Replace(OfficeLineStart().Replace(cell, ""), "\n"), " ")
+            .Split('\n')
+            .Select(l => Spaces().Replace(l, " ").Trim())
+            .Where(l => l.Length > 0));
+
     private static string RowText(string row)
     {
+        // A cell's own paragraphs stay lines: a signature table's text cell holds name, title, practice and numbers.
         var cells = Cell().Matches(row)
-            .Select(c => Spaces().Replace(Tag().Replace(LineBreak().Replace(c.Groups["text"].Value, " "), " "), " ").Trim())
+            .Select(c => CellText(c.Groups["text"].Value))
             .Where(c => c.Length > 0)
             .ToList();
         if (cells.Count == 0)

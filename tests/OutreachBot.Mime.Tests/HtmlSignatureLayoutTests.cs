@@ -39,6 +39,20 @@ public class HtmlSignatureLayoutTests
     }
 
     [Fact]
+    public void Read_WhenSignatureIsALogoCellBesideACellOfParagraphs_KeepsEachParagraphALine()
+    {
+        var body = Html(
+            "<p class=MsoNormal>Warmly,<o:p></o:p></p><table class=MsoNormalTable><tbody><tr>" +
+            "<td width=84><p class=MsoNormal><img src=\"cid:logo\" alt=\"logo\"><o:p></o:p></p></td>\r\n<td valign=top>" +
+            "<p class=MsoNormal><b><span style='color:#2F5496'>Dana Whitfield, MD</span></b><o:p></o:p></p>\r\n" +
+            "<p class=MsoNormal><span>Lakeside Orthopedics</span><o:p></o:p></p>\r\n" +
+            "<p class=MsoNormal><span>Phone: (555) 201-3344</span><o:p></o:p></p>\r\n" +
+            "<p class=MsoNormal><span>Fax: (555) 201-3345</span><o:p></o:p></p></td></tr></tbody></table>");
+
+        Assert.Contains("Warmly,\n\n" + Signature, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_WhenSourceWrapsALongParagraph_JoinsItWithASpace()
     {
         var body = Html("<p>I am referring Marcus Bell for an OT evaluation after\r\na distal radius fracture.</p>");
