@@ -11,7 +11,8 @@ internal static partial class ReferrerReader
     /// </summary>
     private static Referrer WithOwnQuotedSignature(Referrer own, MessageText text, string fromAddress, string? fromName)
     {
-        if (own.Organization is not null || text.Quoted.Length == 0
+        // A reply signed with name and school but no number takes the number from the sender's earlier signature.
+        if ((own.Organization is not null && (own.Phone is not null || own.Fax is not null)) || text.Quoted.Length == 0
             || (text.FirstQuoted ?? OnWroteHeader(text.Quoted)) is not { } quoted || !IsSameSender(quoted, fromAddress, fromName))
         {
             return own;
@@ -27,6 +28,7 @@ internal static partial class ReferrerReader
         return earlier with
         {
             Name = earlier.Name ?? own.Name,
+            Organization = own.Organization ?? earlier.Organization,
             // A role this reply's own signature states ("LCSW") stands; a bare "physician" takes the practice's specialty.
             Role = own.Role is { } stated && stated != ReferrerRole.Physician ? stated : earlier.Role ?? own.Role,
             Phone = own.Phone ?? earlier.Phone,

@@ -10,7 +10,7 @@ internal static class ReferrerRoles
             "discharge planner", "discharge planning", "nurse case manager", "claims adjuster", "utilization")),
         (ReferrerRole.SocialWorker, new Phrases("LCSW", "LMSW", "LICSW", "LSW", "MSW", "social worker", "social work", "caseworker", "DCFS")),
         (ReferrerRole.SpeechLanguagePathologist, new Phrases("CCC-SLP", "SLP", "speech-language", "speech language pathologist", "speech therapist")),
-        (ReferrerRole.PhysicalTherapist, new Phrases("DPT", "PT, DPT", "physical therapist", "physical therapy", "MPT")),
+        (ReferrerRole.PhysicalTherapist, new Phrases("DPT", "PT, DPT", "PT", "physical therapist", "physical therapy", "MPT")),
         (ReferrerRole.School, new Phrases(
             "elementary", "school", "USD", "CUSD", "ISD", "unified school district", "school district", "early learning", "teacher",
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),

@@ -53,6 +53,9 @@ internal static partial class ReferringProviderBlock
             : null;
     }
 
+    /// <summary>"Bev Tolliver RN" is written "Bev Tolliver, RN", as credentials after a comma are.</summary>
+    public static string CommaBeforeCredential(string name) => SpacedCredential().Replace(name.Trim(), "$1, $2");
+
     // "CHEN" is Chen; "Chen" and "McAdams" stay as written.
     private static string NameCase(string name) => name.Any(char.IsLower)
         ? name

@@ -29,7 +29,7 @@ internal static class SignatureNames
             }
         }
 
-        return tokens.Count > 0 && (missing < 0 || (tokens.Count > 1 && ShortenedIn(line, tokens[missing])));
+        return tokens.Count > 0 && (missing < 0 || (tokens.Count > 1 && (ShortenedIn(line, tokens[missing]) || (missing == 0 && InitialIn(line, tokens[0])))));
     }
 
     /// <summary>"Provider: Bridget Solano, MSN" in an attached order names the sender in a field, not a signature.</summary>
@@ -43,6 +43,10 @@ internal static class SignatureNames
         line.Contains(token, StringComparison.OrdinalIgnoreCase)
         || ((!Ascii.IsValid(line) || !Ascii.IsValid(token))
             && Compare.IndexOf(line, token, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
+
+    // "S. Achebe MD" for Samuel Achebe: the first name as its initial, with the dot, opening the line.
+    private static bool InitialIn(string line, string first) =>
+        line.Length > 3 && char.IsUpper(line[0]) && line[1] == '.' && line[2] == ' ' && char.ToUpperInvariant(first[0]) == line[0];
 
     // "Pam" for "Pamela", "Chris" for "Christopher": a capitalised word of three letters or more that starts the name.
     private static bool ShortenedIn(string line, string token)

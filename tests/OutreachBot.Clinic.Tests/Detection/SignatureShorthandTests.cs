@@ -1,0 +1,78 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>
+/// Signatures written in a hurry: an initial for the first name, credentials after a space, a therapist's "PT", a
+/// number given in the note ("text me at ..."), a reply signed without the number the first message gave.
+/// </summary>
+public sealed class SignatureShorthandTests
+{
+    private readonly ReferralDetector _detector = new();
+
+    [Fact]
+    public void Detect_AnInitialAndSpacedCredentialsFromTheDoctorsMailbox_ReadsTheFullNameAndPractice()
+    {
+        const string body = "Pls eval & tx: Ida Brandt, DOB 12.5.53, 71F w/ Parkinson's (G20.A1). Micrographia, slowed ADLs esp dressing/cooking. Medicare.\n\nSigned order scanned & attached.\n\nR. Okonjo MD\nMovement Disorders, Eastgate Neurology\n(555) 388-4410 / fax (555) 388-4419";
+
+        var detection = _detector.Detect(Message("PD referral", body, "rokonjo@eastgateneuro.example", "Ruth Okonjo"));
+
+        Assert.Equal("Ruth Okonjo, MD", detection.Referrer.Name);
+        Assert.Equal("(555) 388-4410", detection.Referrer.Phone);
+        Assert.Equal("(555) 388-4419", detection.Referrer.Fax);
+    }
+
+    [Fact]
+    public void Detect_ANurseSigningWithASpaceBeforeRN_IsWrittenWithAComma()
+    {
+        const string body = "Hi, I'm the home health nurse for Eugene Sola, 80, s/p CVA. He is struggling with bathing and dressing and would benefit from outpatient OT.\n\nThanks\nBev Tolland RN\nCompass Home Health\n(555) 298-1100";
+
+        var detection = _detector.Detect(Message("OT for Eugene Sola", body, "btolland@compasshh.example", "Beverly Tolland"));
+
+        Assert.Equal("Bev Tolland, RN", detection.Referrer.Name);
+    }
+
+    [Fact]
+    public void Detect_APhysicalTherapistWhoGivesANumberInTheNote_IsAPhysicalTherapistWithThatNumber()
+    {
+        const string body = "Hi this is Nate Orr PT. I just finished home health PT with Harold Vance, 71, s/p CABG x3 (Z95.1). He gets wiped out with showering and dressing - could you see him for OT?\n\nHis # 555-671-3300, Medicare.\n\nEasiest to text me at 555-671-9911 if you need anything\n\nNate Orr, PT\nSent from my iPhone";
+
+        var detection = _detector.Detect(Message("Referral - Harold Vance post CABG", body, "norr.pt@mobile.example", "Nate Orr"));
+
+        Assert.Equal(ReferrerRole.PhysicalTherapist, detection.Referrer.Role);
+        Assert.Equal("555-671-9911", detection.Referrer.Phone);
+    }
+
+    [Fact]
+    public void Detect_AReplySignedWithoutANumber_TakesTheNumberFromTheSendersEarlierSignature()
+    {
+        const string body = """
+            Quick correction - Mr. Turner's cell is (555) 904-2278. He still prefers email.
+
+            Lena Fitz, Ed.S., NCSP
+            School Psychologist, Oakridge Middle School
+
+            From: Fitz, Lena <lfitz@oakridgeschools.example>
+            Sent: Tuesday, November 3, 2026 1:40 PM
+            To: Harbor Light Referrals <referrals@harborlightot.example>
+            Subject: 504 team referral for private OT eval - Caleb Tern
+
+            Dear Intake,
+
+            Following Caleb Tern's 504 review, his team is referring him for a private occupational therapy evaluation.
+            Student: Caleb Tern, 7th grade
+            DOB: Oct 11 2012
+
+            Thank you,
+            Lena Fitz, Ed.S., NCSP
+            School Psychologist, Oakridge Middle School
+            (555) 563-1100 | lfitz@oakridgeschools.example
+            """;
+
+        var detection = _detector.Detect(Message("RE: 504 team referral for private OT eval - Caleb Tern", body, "lfitz@oakridgeschools.example", "Fitz, Lena", inReplyTo: "first@oakridgeschools.example"));
+
+        Assert.Equal("Oakridge Middle School", detection.Referrer.Organization);
+        Assert.Equal("(555) 563-1100", detection.Referrer.Phone);
+    }
+}
