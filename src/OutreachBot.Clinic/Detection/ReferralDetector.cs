@@ -92,6 +92,8 @@ public sealed partial class ReferralDetector
                 Role = referrer.Organization is null && office.Organization is not null ? ReferrerRoles.FromSignature([office.Organization], office.Organization) ?? referrer.Role : referrer.Role,
                 Phone = referrer.Phone ?? (office.Phone is { } desk ? new PhoneMention(desk, "", "").MainLine : null),
                 Fax = referrer.Fax ?? office.Fax,
+                // An EHR's no-reply mail shows no address of the provider's: the office's is how to reach them.
+                Email = referrer.Email ?? office.Email,
             };
         }
         else if (forwarder is null && (text.FirstQuoted is { } first && OfficeStaff.WritesFor(text, first) ? (first, text.Forwarded()) : OfficeStaff.ProviderBelow(text, fromAddress))
@@ -247,9 +249,19 @@ public sealed partial class ReferralDetector
         hop.Own.Split('\n').Where(l => !hop.Signature.Contains(l.Trim()))
             .Sum(l => l.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length) <= 20;
 
-    private static bool SameDomain(string a, string b) =>
-        a.LastIndexOf('@') is var i and > 0 && b.LastIndexOf('@') is var j and > 0
-        && a[(i + 1)..].Equals(b[(j + 1)..], StringComparison.OrdinalIgnoreCase);
+    // "epiccarelink.lakeshorehealth.example" is the EHR of "lakeshorehealth.example": a subdomain is the same place.
+    private static bool SameDomain(string a, string b)
+    {
+        if (a.LastIndexOf('@') is not (var i and > 0) || b.LastIndexOf('@') is not (var j and > 0))
+        {
+            return false;
+        }
+
+        var (first, second) = (a[(i + 1)..], b[(j + 1)..]);
+        return first.Equals(second, StringComparison.OrdinalIgnoreCase)
+            || first.EndsWith("." + second, StringComparison.OrdinalIgnoreCase)
+            || second.EndsWith("." + first, StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool IsOwnStaff(string address) => IsOwnDomain(address) && !OwnRelayLocalParts.Contains(address[..address.LastIndexOf('@')]);
 

@@ -119,4 +119,40 @@ public sealed class RelayedFormTests
         Assert.Equal("Bayside Orthopaedic Associates", detection.Referrer.Organization);
         Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_StaffForwardingTheirEhrsReferral_GiveTheOfficesPracticeNumbersAndAddress()
+    {
+        const string body = """
+            Good morning,
+
+            Forwarding the referral for Daniel Vale again with Dr. Marsh's operative note attached.
+
+            Thank you,
+            Renee Poll, CMA
+            Referral Coordinator for Owen Marsh, MD
+            Bayside Orthopaedic Associates
+            Ph (555) 262-7100 | Fax (555) 262-7101
+
+            ________________________________
+            From: CareLink <no-reply@carelink.baysidehealth.example>
+            Sent: Tuesday, November 3, 2026 10:44 AM
+            To: Harbor Light Referrals <referrals@harborlightot.example>
+            Subject: New Referral: Occupational Therapy - Hand (Ref #4471829)
+
+            You have received a new outgoing referral from Bayside Orthopaedic Associates.
+
+            Referred By:        MARSH, OWEN   MD
+            Patient:            VALE, DANIEL
+            DOB:                08/23/1971
+            Diagnosis:          S52.531D  Colles' fracture of right radius
+            """;
+
+        var detection = _detector.Detect(Message("FW: New Referral: Occupational Therapy - Hand (Ref #4471829)", body, "rpoll@baysidehealth.example", "Renee Poll"));
+
+        Assert.Equal("Bayside Orthopaedic Associates", detection.Referrer.Organization);
+        Assert.Equal("(555) 262-7100", detection.Referrer.Phone);
+        Assert.Equal("(555) 262-7101", detection.Referrer.Fax);
+        Assert.Equal("rpoll@baysidehealth.example", detection.Referrer.Email);
+    }
 }
