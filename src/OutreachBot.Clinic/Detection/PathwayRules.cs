@@ -29,6 +29,8 @@ internal static class PathwayRules
             "knee", "post-COVID", "long COVID", "fatigue", "dementia", "bathing", "Medicare", "elderly")),
     ];
 
+    private static readonly Phrases Diabetes = new("diabetic", "diabetes", "DM", "DM2", "T2DM", "DM II", "E11.40", "E11.42", "E10.42");
+
     // ICD-10 categories that name a service line on their own: strokes and other neurologic disease, injuries and
     // disorders of the wrist and hand, developmental disorders of childhood.
     private static readonly (string Prefix, Pathway Pathway)[] CodeCategories =
@@ -61,6 +63,12 @@ internal static class PathwayRules
                     break;
                 }
             }
+        }
+
+        // Diabetic neuropathy (DM2 w/ neuropathy, E11.42) is a complication adult rehab treats, not neurologic disease.
+        if (scores[Pathway.Neuro] is ["neuropathy"] && Diabetes.IsIn(text))
+        {
+            scores[Pathway.Neuro] = [];
         }
 
         if (role == ReferrerRole.School)

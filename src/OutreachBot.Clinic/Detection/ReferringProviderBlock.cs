@@ -134,7 +134,12 @@ internal static partial class ReferringProviderBlock
 
             // "Practice: Valley Oncology Associates" names it with a label; otherwise the first plain line below the name.
             var labelled = following.Select(l => PracticeLabel().Match(l)).FirstOrDefault(m => m.Success && PhoneNumbers.FindIn(m.Groups["org"].Value).Count == 0);
-            var organization = parts.Length > 1 ? parts[1]
+            // "Rafael Ortiz, MD, PhD - Movement Disorders" over "Meridian Neuroscience Institute": the part after the
+            // dash is the provider's section, the line below the institution.
+            var institutionBelow = parts.Length > 1 && following.Count > 0 && Institution().IsMatch(following[0]) && !Institution().IsMatch(parts[1])
+                && !following[0].Any(char.IsDigit) && !following[0].Contains(':', StringComparison.Ordinal);
+            var organization = institutionBelow ? following[0]
+                : parts.Length > 1 ? parts[1]
                 : labelled is not null ? labelled.Groups["org"].Value.Trim()
                 // A line with digits is an address or the next section's heading ("VISIT NOTE 03/03/2025"), not the practice.
                 : following.FirstOrDefault(l => !l.Any(char.IsDigit) && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal)

@@ -155,4 +155,34 @@ public sealed class RelayedFormTests
         Assert.Equal("(555) 262-7101", detection.Referrer.Fax);
         Assert.Equal("rpoll@baysidehealth.example", detection.Referrer.Email);
     }
+
+    [Fact]
+    public void Detect_AReferringProviderBlockWithTheSectionAfterADash_TakesTheInstitutionBelow()
+    {
+        const string body = """
+            CEDARPOINT NEUROSCIENCE INSTITUTE
+            Referral Notification
+
+            PATIENT
+              Name:   HOLM, ARTHUR
+              DOB:    07/09/1950
+
+            REFERRING PROVIDER
+              Rafael Ortiz, MD, PhD - Movement Disorders
+              Cedarpoint Neuroscience Institute
+              Ph: (555) 430-1800   Fx: (555) 430-1801
+
+            DIAGNOSES
+              G20.A1  Parkinson's disease
+
+            REASON FOR REFERRAL
+              Please evaluate and treat: fine motor/handwriting, ADL strategies.
+            """;
+
+        var detection = _detector.Detect(Message("Referral Notification: OCCUPATIONAL THERAPY - HOLM, ARTHUR", body, "epicreferrals-noreply@cedarpointneuro.example", "Cedarpoint Neuroscience Referrals"));
+
+        Assert.Equal("Rafael Ortiz, MD, PhD", detection.Referrer.Name);
+        Assert.Equal("Cedarpoint Neuroscience Institute", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
+    }
 }

@@ -26,6 +26,24 @@ public class RoutingAndWordingTests
     }
 
     [Theory]
+    [InlineData("DM2 w/ neuropathy (E11.42), unsteady on feet, trouble w/ buttons and showering, fell 2x.")]
+    [InlineData("Diabetic neuropathy in both feet, two falls this winter; needs bathing and home safety help.")]
+    public void Choose_WhenNeuropathyComesWithDiabetes_RoutesToAdultRehab(string text)
+    {
+        var (pathway, _) = PathwayRules.Choose(text, ReferrerRole.Other, 76, false, []);
+
+        Assert.Equal(Pathway.Adult, pathway);
+    }
+
+    [Fact]
+    public void Choose_WhenNeuropathyComesWithoutDiabetes_StaysNeuro()
+    {
+        var (pathway, _) = PathwayRules.Choose("Peripheral neuropathy of unclear cause, worsening over a year.", ReferrerRole.Other, 64, false, []);
+
+        Assert.Equal(Pathway.Neuro, pathway);
+    }
+
+    [Theory]
     [InlineData("Order attached for outpatient OT following her discharge from our inpatient rehab unit tomorrow (2/4).")]
     [InlineData("He will be discharged home from the step-down unit today.")]
     public void Read_WhenTheDischargeIsTodayOrTomorrowAFewWordsOn_IsUrgent(string text)
