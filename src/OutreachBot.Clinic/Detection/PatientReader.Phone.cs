@@ -26,6 +26,13 @@ internal static partial class PatientReader
             .ToList();
     }
 
+    // A forwarder's note speaks of its own numbers too ("call me at ..."): only a line about the patient or family gives theirs.
+    [GeneratedRegex(@"\b(?:patient(?:'s|’s)?|pt(?:'s|’s)?|his|her|their|mom|mother|dad|father|parents?|guardian|family|wife|husband|daughter|son)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardedPatientCue();
+
+    [GeneratedRegex(@"\b(?:call|reach|contact|text) me\b|\bmy (?:cell|number|direct|phone|line|extension)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WritersOwnNumber();
+
     [GeneratedRegex(@"\b(?:our (?:main |office |clinic )?(?:number|phone(?: number)?|line)(?: is)?|call us(?: at)?)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeSpeaking();
 

@@ -46,7 +46,7 @@ internal static partial class PatientReader
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         var age = dob is null ? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
         // "Also the patient's phone has changed - his new cell is ...": the forwarder's note is newer than what it forwards.
-        var newer = forwardNote is null ? null : Candidates(forwardNote.Own, "", forwardNote, referrer, ownNumbers).FirstOrDefault(p => PatientCue().IsMatch(p.Line))?.Number;
+        var newer = forwardNote is null ? null : Candidates(forwardNote.Own, "", forwardNote, referrer, ownNumbers).FirstOrDefault(p => ForwardedPatientCue().IsMatch(p.Line) && !WritersOwnNumber().IsMatch(p.Line))?.Number;
         var phone = newer ?? (selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers));
         return new PatientFacts(name, dob, age, phone);
     }

@@ -23,11 +23,25 @@ public sealed class PatientPhoneSourceTests
             "FW: New Referral: Occupational Therapy",
             "Forwarding the referral for Corvin Adair again. The home number in the referral is disconnected; his new cell is (555) 318-0001.\n\nThanks,\nIsolde Marr, CMA\nWestbrook Orthopaedics\nPh (555) 262-0100 | Fax (555) 262-0101\n\n"
                 + "________________________________\nFrom: Referral Portal <no-reply@portal.westbrook.example>\nSent: Tuesday, November 3, 2026 10:44 AM\nSubject: New Referral: Occupational Therapy\n\n"
-                + "Referred By: ALDER, NESS MD\nPatient: ADAIR, CORVIN\nDOB: 08/23/1971\nHome phone: (555) 318-0002\nDiagnosis: S52.531D Colles' fracture of right radius",
+                + "Referred By: ALDER, NESS MD   Office: (555) 262-0100\nPatient: ADAIR, CORVIN   DOB: 08/23/1971   Home phone: (555) 318-0002\nDiagnosis: S52.531D Colles' fracture of right radius",
             "imarr@westbrook.example",
             "Isolde Marr"));
 
         Assert.Equal("(555) 318-0001", detection.Patient.Phone);
+    }
+
+    [Fact]
+    public void Detect_ForwarderGivingTheirOwnNumber_LeavesTheFormsNumber()
+    {
+        var detection = _detector.Detect(Message(
+            "FW: New Referral: Occupational Therapy",
+            "Forwarding the referral for Corvin Adair. Questions? Call me at (555) 262-0150.\n\nThanks,\nIsolde Marr, CMA\nWestbrook Orthopaedics\n\n"
+                + "________________________________\nFrom: Referral Portal <no-reply@portal.westbrook.example>\nSent: Tuesday, November 3, 2026 10:44 AM\nSubject: New Referral: Occupational Therapy\n\n"
+                + "Referred By: ALDER, NESS MD   Office: (555) 262-0100\nPatient: ADAIR, CORVIN   DOB: 08/23/1971   Home phone: (555) 318-0002\nDiagnosis: S52.531D Colles' fracture of right radius",
+            "imarr@westbrook.example",
+            "Isolde Marr"));
+
+        Assert.Equal("(555) 318-0002", detection.Patient.Phone);
     }
 
     [Fact]
