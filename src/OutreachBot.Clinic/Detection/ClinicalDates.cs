@@ -105,8 +105,8 @@ internal static partial class ClinicalDates
     [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b(?![\s\-]*(?:months?|mos?|weeks?|wks?)\b)|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\btiene\s+(?<n>\d{1,2})\s+a[ñn]os\b|\b(?<n>\d{1,2})\s+a[ñn]os\s+de\s+edad\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+,[ \t])(?<n>\d{1,3})(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+[ \t]\()(?<n>\d{1,2})(?=\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeInYears();
 
-    // An age in months is said as one: "22 months old", "a 21-month-old", "is now 14 months", "age 9 months", "(18 mos)";
+    // An age in months is said as one: "22 months old", "a 21-month-old", "is now 14 months", "age 9 months", "Age: 22 mo", "(18 mos)";
     // "a 5-month wait", "3 months free", "3 mo s/p" are spans of time.
-    [GeneratedRegex(@"(?<!\b(?:for|past|last|in|over|within|every|about|after|x|the)\s)\b(?<n>\d{1,2})[\s\-]?(?:months?|mos?)(?:[\s\-]old\b|(?<=(?:\b(?:is|now|age|aged|just|turned|baby|infant|toddler)\s+|\(|\p{Lu}\p{Ll}+,[ \t])\d{1,2}[\s\-]?(?:months?|mos?))\b(?!\s+(?:ago|post|after|of|since|s/p|wait|later)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:for|past|last|in|over|within|every|about|after|x|the)\s)\b(?<n>\d{1,2})[\s\-]?(?:months?|mos?)(?:[\s\-]old\b|(?<=(?:\b(?:is|now|age|aged|just|turned|baby|infant|toddler)\s+|\bage\s*:\s*|\(|\p{Lu}\p{Ll}+,[ \t])\d{1,2}[\s\-]?(?:months?|mos?))\b(?!\s+(?:ago|post|after|of|since|s/p|wait|later)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeInMonths();
 }

@@ -16,7 +16,15 @@ internal static partial class PatientReader
         "August", "September", "October", "November", "December", "Early", "Intervention", "Plan", "Care", "Children",
         "Schools", "Community", "District", "Unified", "Academy", "Clinic", "Hospital", "Pediatrics", "Orthopedics",
         "County", "University", "Solutions", "Supply", "Services",
+        // A newborn's chart name ("Baby Boy Brooks") and a subject's notice words ("Appointment Confirmation") are no names.
+        "Baby", "Appointment", "Confirmation", "Reminder", "Status", "Alert", "Claim",
     };
+
+    // "Mr Eugene Salazar, 79yo": a courtesy title opening the name is no part of it (a doctor's "Dr" marks no patient).
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mrs", "Ms", "Miss", "Mx" };
+
+    // Trailing capitals that are not a surname ("see Victor Aldana ASAP?"); "Jr" and "III" stay.
+    private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal) { "ASAP", "STAT", "PT", "OT", "URGENT", "PLEASE", "TODAY" };
 
     // Case-sensitive: "Dob" or "Age" in a name's place could be a name; "DOB" and "MRN" are labels.
     private static readonly HashSet<string> TrailingLabels = new(StringComparer.Ordinal) { "DOB", "D.O.B", "MRN", "DOS", "AGE", "Age", "Dx", "DX", "ID" };
@@ -26,17 +34,20 @@ internal static partial class PatientReader
         "Saw", "Seen", "See", "Seeing", "Evaluated", "Examined", "Referring", "Sending", "Treating", "Following",
     };
 
-    private static readonly Regex[] NamePatterns = [LabeledName(), IntroducedName(), NameBeforeBirthOrAge()];
+    private static readonly Regex[] NamePatterns = [LabeledName(), IntroducedName(), NameBeforeBirthOrAge(), NameIsSentence()];
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "van", "von", "la", "le", "di", "bin", "al" };
 
-    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers)
+    // forwardNote: the forwarder's own note above a forwarded referral, when there is one.
+    public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers, MessageText? forwardNote = null)
     {
         var name = FindName(text, referrer.Name, selfReferral && referrer.Role != ReferrerRole.Family, fromName)
             ?? (referrer.Role == ReferrerRole.Family ? RelativeByFirstName(text.Own) : null);
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         var age = dob is null ? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
-        var phone = selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers);
+        // "Also the patient's phone has changed - his new cell is ...": the forwarder's note is newer than what it forwards.
+        var newer = forwardNote is null ? null : Candidates(forwardNote.Own, "", forwardNote, referrer, ownNumbers).FirstOrDefault(p => ForwardedPatientCue().IsMatch(p.Line) && !WritersOwnNumber().IsMatch(p.Line))?.Number;
+        var phone = newer ?? (selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers));
         return new PatientFacts(name, dob, age, phone);
     }
 
@@ -50,7 +61,9 @@ internal static partial class PatientReader
             {
                 foreach (Match match in pattern.Matches(source))
                 {
-                    var candidate = Clean(match.Groups["name"].Value);
+                    // A parent typing all in lower case ("her name is aaliyah jones") still names the child.
+                    var raw = match.Groups["name"].Value;
+                    var candidate = Clean(pattern == NamePatterns[^1] && !raw.Any(char.IsUpper) ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(raw) : raw);
                     // "on behalf of Isaac Mbatha, FNP-C": a name with credentials after it is a professional's.
                     if (candidate is not null && !CredentialAfter().IsMatch(source, match.Groups["name"].Index + match.Groups["name"].Length)
                         && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
@@ -147,7 +160,18 @@ internal static partial class PatientReader
 
     private static string? Clean(string raw)
     {
-        var name = raw.Trim().TrimEnd('.', ',', '\'', '’');
+        // "Margaret (Peggy) Lindholm": the nickname in brackets is an aside; the record keeps the legal name.
+        var name = Nickname().Replace(raw, " ").Trim().TrimEnd('.', ',', '\'', '’');
+        if (name.IndexOf(' ') is var title and > 0 && Honorifics.Contains(name[..title].TrimEnd('.')))
+        {
+            name = name[(title + 1)..].TrimStart();
+        }
+
+        if (name.LastIndexOf(' ') is var tail and > 0 && TrailingWords.Contains(name[(tail + 1)..].TrimEnd('.', '!', '?')) && name.Any(char.IsLower))
+        {
+            name = name[..tail];
+        }
+
         // "Saw Alicia Montgomery (DOB 10-02-1990) today": a verb opening the sentence is no part of the name.
         if (name.IndexOf(' ') is var first and > 0 && LeadingVerbs.Contains(name[..first]))
         {
@@ -188,30 +212,10 @@ internal static partial class PatientReader
         return string.Join(' ', words.Select(w => w.Length == 2 && w[1] == '.' ? w[..1] : w));
     }
 
-    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers)
-    {
-        // Never the referrer's numbers, a signature's fax or the clinic's own lines.
-        var excluded = new HashSet<string>(
-            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(PhoneMention.DigitsOf).Concat(ownNumbers));
-        var signatureLines = text.Signature.ToHashSet();
-        var candidates = PhoneNumbers.FindIn(WithLabelsJoined(text.Own)).Concat(PhoneNumbers.FindIn(WithLabelsJoined(text.Quoted)))
-            .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())
-                && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line))
-            .ToList();
-        return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
-    }
-
-    /// <summary>A form that writes the label on its own line ("Parent contact:" then "Sarah O'Connor, 555-417-9003")
-    /// reads as "Parent contact: Sarah O'Connor, 555-417-9003".</summary>
-    internal static string WithLabelsJoined(string text) => LabelAlone().Replace(text, "$1 ");
-
-    [GeneratedRegex(@"^([ \t]*[\p{L}][\p{L} '’/#()]{1,30}:)[ \t]*\r?\n(?=[ \t]*\S)", RegexOptions.Multiline)]
-    private static partial Regex LabelAlone();
-
     // (The words that make a label someone else's, "Referrer name:", count on the same line only: a form titled
     // "OCCUPATIONAL THERAPY REFERRAL" above "Patient: HOLM, EDITH" names the patient.)
     // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
-    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|re)\s*[:\-–|]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t][""“]\p{Lu}[\p{L}'’\-]+[""”])?(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|claimant|injured worker|participant|re)\s*[:\-–|]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t][""“]\p{Lu}[\p{L}'’\-]+[""”])?(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn", "please see
@@ -219,8 +223,18 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\G" + Credentials.After)]
     private static partial Regex CredentialAfter();
 
-    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    // Also "one of our participants, Tyler Brooks", "update on Elijah Brooks", "soy la abuela de Diego Villanueva",
+    // "pls see 3yo Noah Patel", "my mother, Margaret (Peggy) Lindholm".
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?update on|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
+
+    // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera": the sentence names the patient, in any case.
+    // (Lower case takes two words only: what follows a name typed in lower case is no surer sign of its end.)
+    [GeneratedRegex(@"\b(?i:(?:his|her|their|the (?:patient|child)(?:'s|’s)?|my (?:son|daughter|child)(?:'s|’s)) name is)[ \t]+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2}|\p{Ll}[\p{Ll}'’\-]+[ \t]\p{Ll}[\p{Ll}'’\-]+(?=[ \t]*(?:[,.;!]|dob\b|d\.o\.b|born\b|age\b|and\b|$)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex NameIsSentence();
+
+    [GeneratedRegex(@"[ \t]*\(\p{Lu}[\p{Ll}'’\-]+\)[ \t]*")]
+    private static partial Regex Nickname();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
@@ -232,14 +246,4 @@ internal static partial class PatientReader
     // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...".
     [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:(?:who|he|she)[ \t]+)?(?i:is[ \t]+)?(?:(?i:an?)[ \t]+)?\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?<=,[ \t]*)\d{1,3}(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b|(?<=[^\S\n])\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=\()\d{1,2}(?=\)))", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeBirthOrAge();
-
-    [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OfficeLabel();
-
-    // A signature's line with a fax number on it, not a sentence that mentions a fax ("Will fax order Mon").
-    [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\s*(?:#|no\.?|number)?\s*[:\-]?\s*[(+]?\d", RegexOptions.IgnoreCase)]
-    private static partial Regex SignatureLine();
-
-    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|tel|telephone|prefers?|on file|best number|your (?:number|phone|cell))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PatientCue();
 }

@@ -128,7 +128,7 @@ public sealed partial class ReferralDetector
         }
 
         referrer = WithoutOwnNumbers(referrer);
-        var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year, _ownNumbers);
+        var draftPatient = PatientReader.Read(text, referrer, selfReferral: false, fromName, message.ReceivedAt.Year, _ownNumbers, forwarder);
         var forPerson = message.Attachments.FirstOrDefault(a => a.NeedsPerson);
         var evidence = new Evidence(codes.Count > 0, draftPatient.Name is not null || draftPatient.DateOfBirth is not null || draftPatient.AgeYears is > 0, order is not null, referrer.Organization is not null)
         {
@@ -179,7 +179,7 @@ public sealed partial class ReferralDetector
 
         // The draft read stands unless the referrer changed (a self-referral names the family as referrer).
         var patient = selfReferral
-            ? PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year, _ownNumbers)
+            ? PatientReader.Read(text, referrer, selfReferral, fromName, message.ReceivedAt.Year, _ownNumbers, forwarder)
             : draftPatient;
         var age = patient.AgeOn(DateOnly.FromDateTime(message.ReceivedAt.UtcDateTime));
         var (pathway, pathwayReason) = PathwayRules.Choose(text.All, referrer.Role, age, selfReferral, codes);

@@ -36,6 +36,8 @@ public class ClinicalDatesTests
     [InlineData("born at 28 weeks and is now 14 months chronological", 1)]
     [InlineData("Theo (18 mos) gags on purees", 1)]
     [InlineData("age 9 months, still not rolling", 0)]
+    [InlineData("Child name: Pell, Juniper\nAge: 20 months\nParent phone: 555-201-3300", 1)]
+    [InlineData("Child: Juniper Pell   Age: 15 mo", 1)]
     public void FindAge_WhenAnAgeIsGivenInMonths_ReturnsWholeYears(string text, int expected)
     {
         Assert.Equal(expected, ClinicalDates.FindAge(text));

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>The patient's (or family's) number among the numbers a message writes.</summary>
+internal static partial class PatientReader
+{
+    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers)
+    {
+        var candidates = Candidates(text.Own, text.Quoted, text, referrer, ownNumbers);
+        return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
+    }
+
+    private static List<PhoneMention> Candidates(string own, string quoted, MessageText text, Referrer referrer, IReadOnlySet<string> ownNumbers)
+    {
+        // Never the referrer's numbers, a signature's fax or the clinic's own lines.
+        var excluded = new HashSet<string>(
+            new[] { referrer.Phone, referrer.Fax }.OfType<string>().Select(PhoneMention.DigitsOf).Concat(ownNumbers));
+        var signatureLines = text.Signature.ToHashSet();
+        // In a quoted reply, "Our number is ..." is the office that replied (mostly this clinic, under a number the
+        // rules may not list), not the family's.
+        return PhoneNumbers.FindIn(WithLabelsJoined(own))
+            .Concat(PhoneNumbers.FindIn(WithLabelsJoined(quoted)).Where(p => !OfficeSpeaking().IsMatch(p.Label)))
+            .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())
+                && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line))
+            .ToList();
+    }
+
+    // A forwarder's note speaks of its own numbers too ("call me at ..."): only a line about the patient or family gives theirs.
+    [GeneratedRegex(@"\b(?:patient(?:'s|’s)?|pt(?:'s|’s)?|his|her|their|mom|mother|dad|father|parents?|guardian|family|wife|husband|daughter|son)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardedPatientCue();
+
+    [GeneratedRegex(@"\b(?:call|reach|contact|text) me\b|\bmy (?:cell|number|direct|phone|line|extension)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WritersOwnNumber();
+
+    [GeneratedRegex(@"\b(?:our (?:main |office |clinic )?(?:number|phone(?: number)?|line)(?: is)?|call us(?: at)?)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeSpeaking();
+
+    /// <summary>A form that writes the label on its own line ("Parent contact:" then "Sarah O'Connor, 555-417-9003")
+    /// reads as "Parent contact: Sarah O'Connor, 555-417-9003".</summary>
+    internal static string WithLabelsJoined(string text) => LabelAlone().Replace(text, "$1 ");
+
+    [GeneratedRegex(@"^([ \t]*[\p{L}][\p{L} '’/#()]{1,30}:)[ \t]*\r?\n(?=[ \t]*\S)", RegexOptions.Multiline)]
+    private static partial Regex LabelAlone();
+
+    [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeLabel();
+
+    // A signature's line with a fax number on it, not a sentence that mentions a fax ("Will fax order Mon").
+    [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\s*(?:#|no\.?|number)?\s*[:\-]?\s*[(+]?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|tel|telephone|prefers?|on file|best number|your (?:number|phone|cell)|family|ll[áa]m\w*|tel[ée]fono|celular|n[úu]mero)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PatientCue();
+}
