@@ -44,6 +44,13 @@ internal static partial class ClinicalDates
         return match.Success ? Parse(match, pivotYear) : null;
     }
 
+    /// <summary>The writer's own age: "I'm 34", "I am 72 years old".</summary>
+    public static int? FindWritersAge(string text) =>
+        WritersAge().Match(text) is { Success: true } match ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"\bI(?:'|’)?m\s+(?<n>\d{2})\b(?![\s\-]*(?:weeks?|days?|months?|mos?|%|lbs?|pounds|minutes|min)\b)|\bI\s+am\s+(?<n>\d{2})\b(?![\s\-]*(?:weeks?|days?|months?|mos?|%|lbs?|pounds|minutes|min)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WritersAge();
+
     /// <summary>Age in whole years from "4 y/o", "age 4", "41 yo M", "22 months old" (rounded down), "Walter Brennan, 72,".</summary>
     public static int? FindAge(string text)
     {

@@ -88,4 +88,21 @@ internal static partial class OfficeStaff
 
     [GeneratedRegex(@"\b(?:assistant|coordinator|scheduler|secretary|nurse|MA|RN|LPN|staff|office|team)\s+(?:to|for)\s+(?:Dr\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex StaffOf();
+
+    /// <summary>
+    /// Staff writing "for Helen Marsh, MD" above the doctor's own quoted message ("From: Marsh, Helen
+    /// &lt;hmarsh@...&gt;"): the doctor's address is how to reach the referrer, not the assistant's.
+    /// </summary>
+    public static Referrer WithProviderAddress(Referrer referrer, MessageText text, string fromAddress)
+    {
+        if (referrer.Name is not { } name || !string.Equals(referrer.Email, fromAddress, StringComparison.OrdinalIgnoreCase)
+            || text.FirstQuoted is not { Email: { } quoted, Name: { } quotedName }
+            || quoted.Equals(fromAddress, StringComparison.OrdinalIgnoreCase))
+        {
+            return referrer;
+        }
+
+        var tokens = MessageText.NameTokens(quotedName);
+        return tokens.Count > 1 && SignatureNames.Names(name, [.. tokens.Take(2)]) ? referrer with { Email = quoted } : referrer;
+    }
 }

@@ -120,7 +120,7 @@ public sealed partial class ReferralDetector
             signals.Add("the clinic's staff passing on a referral that came by fax or phone");
         }
 
-        referrer = WithLetterheadNumbers(referrer, text);
+        referrer = WithLetterheadNumbers(OfficeStaff.WithProviderAddress(referrer, text, message.FromAddress), text);
         if (IsOwnDomain(fromAddress) && referrer.Organization is { } clinicName && fromName?.Contains(clinicName, StringComparison.OrdinalIgnoreCase) == true)
         {
             // The clinic's own web form or fax relay: its name is the clinic's, not the sender's practice.

@@ -86,7 +86,8 @@ internal static partial class ReferrerReader
     {
         if (organization is null || (SchoolName().IsMatch(organization) && District().IsMatch(organization)))
         {
-            return organization;
+            // "Eastview Middle School · Pine Valley ISD": a dot or bullet between them is layout, read as a comma.
+            return organization is null ? null : string.Join(", ", organization.Split(['·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         }
 
         // "Willow Creek Elementary - Northfield Unified School District" on one line is kept as written.
@@ -95,7 +96,7 @@ internal static partial class ReferrerReader
             if (line.Contains(organization, StringComparison.Ordinal) && SchoolName().Match(line) is { Success: true } schoolName
                 && District().Matches(line).LastOrDefault() is { } district && district.Index > schoolName.Index)
             {
-                var from = line.LastIndexOfAny(['|', ',', '-', ':'], schoolName.Index) + 1;
+                var from = line.LastIndexOfAny(['|', ',', '-', ':', '·', '•'], schoolName.Index) + 1;
                 var end = district.Index + district.Length;
                 while (end < line.Length && (char.IsDigit(line[end]) || (line[end] == ' ' && end + 1 < line.Length && char.IsDigit(line[end + 1]))))
                 {
@@ -103,7 +104,7 @@ internal static partial class ReferrerReader
                 }
 
                 // A bar between them is a layout, not a name: "Cedar Hollow Elementary, Maple Grove CUSD 12".
-                var written = string.Join(", ", line[from..end].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                var written = string.Join(", ", line[from..end].Split(['|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                 if (!TitleWords.IsIn(written))
                 {
                     return written;

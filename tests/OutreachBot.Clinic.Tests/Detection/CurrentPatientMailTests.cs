@@ -101,4 +101,16 @@ public sealed class CurrentPatientMailTests
         Assert.Equal(MessageKind.SelfReferral, detection.Kind);
         Assert.Equal(ReferrerRole.Other, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_ANewMotherWritingAboutHerOwnWrist_GivesHerAgeNotTheBabys()
+    {
+        const string body = "Hi,\n\nI'm a new mom (baby is 3 months) and I've had pain on the thumb side of my right wrist for 6 weeks. My ortho's PA wrote me a prescription for a thumb splint and hand therapy.\n\nI'm 34, insurance is Aetna PPO. My cell is (555) 248-3301.\n\nThanks,\nKate Lund";
+
+        var detection = _detector.Detect(Message("Hand therapy for wrist pain", body, "kate.lund@mail.example", "Kate Lund"));
+
+        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
+        Assert.Equal(34, detection.Patient.AgeYears);
+        Assert.Equal(Pathway.Hand, detection.Pathway);
+    }
 }

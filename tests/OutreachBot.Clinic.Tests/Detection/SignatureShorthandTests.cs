@@ -75,4 +75,45 @@ public sealed class SignatureShorthandTests
         Assert.Equal("Oakridge Middle School", detection.Referrer.Organization);
         Assert.Equal("(555) 563-1100", detection.Referrer.Phone);
     }
+
+    [Fact]
+    public void Detect_AnAssistantWritingForTheDoctorWhoseMessageIsQuoted_GivesTheDoctorsAddress()
+    {
+        const string body = """
+            Hi - correction on the referral below, I typed Leo's DOB wrong. It should be 8/4/21, not 8/14.
+
+            Tara Green, MA
+            for Dr. Alma Moreau, Maplewood Pediatric Associates
+            (555) 318-2200
+
+            ________________________________
+            From: Moreau, Alma <amoreau@maplewoodpeds.example>
+            Sent: Monday, November 2, 2026 8:47 AM
+            To: Harbor Light Referrals <referrals@harborlightot.example>
+            Subject: OT referral - Leo Banks
+
+            Please accept this referral for occupational therapy evaluation and treatment.
+            Patient: Leo Banks
+            DOB: 8/14/21
+
+            Alma Moreau, MD
+            Maplewood Pediatric Associates
+            Ph (555) 318-2200 | Fax (555) 318-2201
+            """;
+
+        var detection = _detector.Detect(Message("RE: OT referral - Leo Banks", body, "tgreen@maplewoodpeds.example", "Green, Tara", inReplyTo: "first@maplewoodpeds.example"));
+
+        Assert.Equal("Alma Moreau, MD", detection.Referrer.Name);
+        Assert.Equal("amoreau@maplewoodpeds.example", detection.Referrer.Email);
+    }
+
+    [Fact]
+    public void Detect_ASchoolAndItsDistrictPartedByADot_AreReadWithAComma()
+    {
+        const string body = "Hello, I'm the school OT for Mia Lund (grade 6). Her IEP team is referring her for an outside OT evaluation of handwriting and keyboarding.\n\nThanks,\nDana Roe, OTR/L\nEastfield Middle School · Pine Hollow ISD\n(555) 620-1100";
+
+        var detection = _detector.Detect(Message("Outside OT referral - Mia Lund", body, "droe@pinehollowisd.example", "Dana Roe"));
+
+        Assert.Equal("Eastfield Middle School, Pine Hollow ISD", detection.Referrer.Organization);
+    }
 }
