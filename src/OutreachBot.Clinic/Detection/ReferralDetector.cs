@@ -227,6 +227,12 @@ public sealed partial class ReferralDetector
         }
 
         var known = PhoneMention.DigitsOf(referrer.Phone ?? referrer.Fax!);
+        // A letterhead above the greeting ("Student Services · Tel ... · Fax ...") gives the fax a direct line lacks.
+        if (referrer.Fax is null && PhoneNumbers.FindIn(string.Join('\n', text.Own.Split('\n').Take(4))).Where(p => p.IsFax).ToList() is [var letterheadFax])
+        {
+            return referrer with { Fax = letterheadFax.Number };
+        }
+
         foreach (var line in PhoneNumbers.FindIn(text.All).GroupBy(p => p.Line))
         {
             if (!line.Any(p => p.Digits == known))

@@ -26,7 +26,8 @@ internal static class ReferrerRoles
     private static readonly Phrases MidLevel = new(
         "NP", "CPNP", "FNP", "FNP-C", "FNP-BC", "APRN", "PA-C", "PA", "DNP", "ARNP", "CNP", "CRNP", "NP-C", "ANP", "ANP-BC",
         "ACNP", "ACNP-BC", "AGACNP", "AGACNP-BC", "AGPCNP", "AGPCNP-BC", "AGNP", "AGNP-C", "PNP", "PNP-BC", "PNP-PC", "CPNP-PC",
-        "CPNP-AC", "PMHNP", "PMHNP-BC", "WHNP", "WHNP-BC", "ENP", "MPAS", "MSPAS", "nurse practitioner", "physician assistant");
+        "CPNP-AC", "PMHNP", "PMHNP-BC", "WHNP", "WHNP-BC", "ENP", "MPAS", "MSPAS", "NNP", "NNP-BC", "PPCNP-BC", "nurse practitioner",
+        "physician assistant");
 
     private static readonly Phrases SchoolSetting = new(
         "elementary", "middle school", "high school", "preschool", "school district", "unified school district", "USD", "CUSD",

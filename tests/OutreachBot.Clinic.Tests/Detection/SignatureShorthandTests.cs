@@ -116,4 +116,25 @@ public sealed class SignatureShorthandTests
 
         Assert.Equal("Eastfield Middle School, Pine Hollow ISD", detection.Referrer.Organization);
     }
+
+    [Fact]
+    public void Detect_ANeonatalNursePractitionerAtAChildrensHospital_IsAPhysicianByLabelsRule()
+    {
+        const string body = "Baby Nico Hale, DOB 10/20/2026, ex-32 weeker, is going home from the NICU Friday. Please see him for a feeding evaluation (P07.35).\n\nThank you!\nLauren Pike, MSN, NNP-BC\nNeonatal Nurse Practitioner, NICU\nSt. Brigid Children's Hospital\np (555) 702-1180 | f (555) 702-1189";
+
+        var detection = _detector.Detect(Message("NICU discharge - feeding OT", body, "lpike@stbrigid.example", "Lauren Pike"));
+
+        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
+    }
+
+    [Fact]
+    public void Detect_ALetterheadFaxAboveTheLetter_IsTheReferrersFaxBesideTheirDirectLine()
+    {
+        const string body = "EASTGATE SCHOOL DISTRICT\nOffice of Student Services · 900 Commons Drive · Tel (555) 640-3300 · Fax (555) 640-3309\n\nTo: Harbor Light Occupational Therapy\n\nThe IEP team for Sofia Lam (grade 3) recommends an outside occupational therapy evaluation of visual-motor and fine motor skills; her parents asked us to refer her.\n\nSincerely,\nMarisol Orr, M.Ed.\nSpecial Education Coordinator\nEastgate School District\nDirect: (555) 640-3324";
+
+        var detection = _detector.Detect(Message("Outside OT evaluation - Sofia Lam", body, "morr@eastgatesd.example", "Orr, Marisol"));
+
+        Assert.Equal("(555) 640-3324", detection.Referrer.Phone);
+        Assert.Equal("(555) 640-3309", detection.Referrer.Fax);
+    }
 }
