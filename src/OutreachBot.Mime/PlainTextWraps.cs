@@ -26,7 +26,8 @@ internal static partial class PlainTextWraps
         var current = lines[0];
         for (var i = 1; i < lines.Length; i++)
         {
-            if (IsWrapped(current, lines[i], width))
+            // The line as sent decides, not what it has been joined into.
+            if (IsWrapped(lines[i - 1], lines[i], width))
             {
                 var (_, rest) = SplitQuote(lines[i]);
                 current = current.TrimEnd() + " " + rest.TrimStart();
@@ -43,30 +44,20 @@ internal static partial class PlainTextWraps
     }
 
     /// <summary>
-    /// The column the text was wrapped at, or 0 when it does not look wrapped: no line is wider than 80 characters and
-    /// at least three lines end within eight characters of the widest.
+    /// The column the text was wrapped at, or 0 when it does not look wrapped: at least three lines of 60 to 80
+    /// characters end within eight characters of the widest of them. Longer lines (a reply typed above a wrapped
+    /// quote, a URL) were not wrapped and are left alone.
     /// </summary>
     private static int WrapWidth(string[] lines)
     {
-        var widest = 0;
-        foreach (var line in lines)
-        {
-            var length = line.TrimEnd().Length;
-            if (length > WidestWrap && !line.Contains("://", StringComparison.Ordinal))
-            {
-                return 0;
-            }
-
-            widest = Math.Max(widest, Math.Min(length, WidestWrap));
-        }
-
+        var widths = lines.Select(l => l.TrimEnd().Length).Where(w => w <= WidestWrap).ToList();
+        var widest = widths.Count == 0 ? 0 : widths.Max();
         if (widest < NarrowestWrap)
         {
             return 0;
         }
 
-        var nearTheEdge = lines.Count(l => l.TrimEnd().Length >= widest - 8 && l.TrimEnd().Length <= widest);
-        return nearTheEdge >= 3 ? widest : 0;
+        return widths.Count(w => w >= widest - 8) >= 3 ? widest : 0;
     }
 
     private static bool IsWrapped(string line, string next, int width)
@@ -84,7 +75,8 @@ internal static partial class PlainTextWraps
         }
 
         var firstWord = nextText.TrimStart().Split(' ', 2)[0];
-        return line.TrimEnd().Length + 1 + firstWord.Length > width;
+        var length = line.TrimEnd().Length;
+        return length <= width && length + 1 + firstWord.Length > width;
     }
 
     private static (string Quote, string Text) SplitQuote(string line)

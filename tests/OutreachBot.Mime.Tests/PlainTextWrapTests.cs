@@ -48,4 +48,21 @@ public class PlainTextWrapTests
 
         Assert.Equal(Form.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), body);
     }
+
+    [Fact]
+    public void Read_WhenALongReplyLineSitsAboveAWrappedQuote_StillRejoinsTheQuote()
+    {
+        const string Reply =
+            "Attached is Dr. Quill's signed prescription for Tobias Wren (photo of the Rx - our fax is down today, sorry about that).\r\n\r\n" +
+            "From: Nora Quill <nquill@birchwoodortho.example>\r\n\r\n" +
+            "I am referring Tobias Wren (DOB 2.11.74) who underwent a left cubital\r\n" +
+            "tunnel release with anterior subcutaneous transposition of the ulnar\r\n" +
+            "nerve on 11/02/2026. Diagnosis G56.22, lesion of ulnar nerve, left\r\n" +
+            "upper limb.\r\n";
+
+        var body = Fixtures.Read(Fixtures.Headers + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + Reply).BodyText;
+
+        Assert.Contains("who underwent a left cubital tunnel release with anterior subcutaneous transposition of the ulnar nerve on 11/02/2026.", body, StringComparison.Ordinal);
+        Assert.Contains("(photo of the Rx - our fax is down today, sorry about that).\n\nFrom:", body, StringComparison.Ordinal);
+    }
 }
