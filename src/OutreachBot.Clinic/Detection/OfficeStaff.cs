@@ -105,4 +105,24 @@ internal static partial class OfficeStaff
         var tokens = MessageText.NameTokens(quotedName);
         return tokens.Count > 1 && SignatureNames.Names(name, [.. tokens.Take(2)]) ? referrer with { Email = quoted } : referrer;
     }
+
+    /// <summary>
+    /// "Attached is Dr. Feldstein's signed prescription": staff calling the provider "Dr." say the role is a doctor's
+    /// when the provider's own mail signs with the name alone (no credentials are invented for the name).
+    /// </summary>
+    public static Referrer WithDoctorNamedInNote(Referrer referrer, string note)
+    {
+        if (referrer.Role is not null || referrer.Name is not { } name || name.Contains(',', StringComparison.Ordinal)
+            || name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [.., var last]
+            || !note.Contains($"Dr. {last}", StringComparison.Ordinal) && !note.Contains($"Dr {last}", StringComparison.Ordinal))
+        {
+            return referrer;
+        }
+
+        var organization = referrer.Organization;
+        return referrer with
+        {
+            Role = ReferrerRoles.FromSignature([$"{name}, MD", .. organization is null ? Array.Empty<string>() : [organization]], organization),
+        };
+    }
 }

@@ -103,12 +103,12 @@ public sealed partial class ReferralDetector
             // own message: the provider refers, with the numbers of their own signature.
             var own = ReferrerReader.Read(providerText, provider.Email ?? fromAddress, provider.Name);
             var staff = referrer;
-            referrer = own with
+            referrer = OfficeStaff.WithDoctorNamedInNote(own with
             {
                 Organization = own.Organization ?? staff.Organization,
                 Phone = own.Phone ?? (staff.Phone is { } desk ? new PhoneMention(desk, "", "").MainLine : null),
                 Fax = own.Fax ?? staff.Fax,
-            };
+            }, text.Own);
             signals.Add("office staff writing for the provider quoted below");
         }
 
