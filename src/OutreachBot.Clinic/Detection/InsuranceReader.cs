@@ -39,7 +39,8 @@ internal static partial class InsuranceReader
             }
 
             // "the Medicaid plan changed this month, she's now with Molina Healthcare (Medicaid)": the new payer wins.
-            if (ChangedTo().Match(source) is { Success: true } changed && Clean(ClauseOf(changed.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
+            if (ChangedTo().Match(source) is { Success: true } changed
+                && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
             {
                 return now;
             }
@@ -140,6 +141,8 @@ internal static partial class InsuranceReader
         value = Regex.Replace(value, @"(?<=\S)\s+(?:primary|secondary)$", "", RegexOptions.IgnoreCase);
         // "We have Ambetter insurance": the plan is Ambetter.
         value = Regex.Replace(value, @"(?<=\S)\s+insurance$", "", RegexOptions.IgnoreCase);
+        // "a workers' comp case": the payer is workers' comp.
+        value = Regex.Replace(value, @"(?<=\S)\s+case$", "", RegexOptions.IgnoreCase);
         // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan, and "(dual)",
         // "(foster care)", "(secondary)" say what the coverage is.
         value = Remark().Replace(value, "").Trim();
@@ -169,6 +172,9 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
 
+    [GeneratedRegex(@"\b(?:insurance|coverage|payer|payor|card|Medicaid|Medicare|health\s+plan|(?:her|his|their|the)\s+plan\s+(?!of\s+care))", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverageBefore();
+
     // "Harbor Health Plan", "Sunshine Kids Plan": a capitalised name that calls itself a plan.
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+(?:Plan|Health|Healthcare|HealthCare)$")]
     private static partial Regex PlanName();
@@ -180,7 +186,7 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPayer();
 
-    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s+Cross(?:\s+Blue\s+Shield)?|Blue\s+Shield|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP)|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP)|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
     [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\-]+)[ \t]+$")]

@@ -14,7 +14,7 @@ internal static partial class PayerCasing
         ["medicaid"] = "Medicaid", ["medicare"] = "Medicare", ["aetna"] = "Aetna", ["anthem"] = "Anthem", ["cigna"] = "Cigna",
         ["humana"] = "Humana", ["ambetter"] = "Ambetter", ["kaiser"] = "Kaiser", ["molina"] = "Molina", ["meridian"] = "Meridian",
         ["wellcare"] = "WellCare", ["caresource"] = "CareSource", ["highmark"] = "Highmark", ["tricare"] = "Tricare",
-        ["bcbs"] = "BCBS", ["uhc"] = "UHC", ["unitedhealthcare"] = "UnitedHealthcare", ["aarp"] = "AARP", ["oscar"] = "Oscar",
+        ["bcbs"] = "BCBS", ["uhc"] = "UHC", ["unitedhealthcare"] = "UnitedHealthcare", ["aarp"] = "AARP", ["oscar"] = "Oscar", ["ppo"] = "PPO", ["hmo"] = "HMO", ["epo"] = "EPO",
     };
 
     // Capitalised words that are acronyms or brands spelled in capitals, not shouting.

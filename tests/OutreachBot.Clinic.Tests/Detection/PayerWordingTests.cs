@@ -15,6 +15,7 @@ public sealed class PayerWordingTests
     [InlineData("Insurance          : MEDICARE / BCBS SUPPLEMENT", "Medicare / BCBS Supplement")]
     [InlineData("Insurance: TRICARE East", "TRICARE East")]
     [InlineData("Insurance: AARP MEDICARE SUPPLEMENT", "AARP Medicare Supplement")]
+    [InlineData("ins: bcbs ppo", "BCBS PPO")]
     public void Detect_WhenThePayerIsInLowerCaseOrCapitals_RecordsItsUsualSpelling(string line, string expected)
     {
         Assert.Equal(expected, Insurance(line));
@@ -25,6 +26,10 @@ public sealed class PayerWordingTests
     [InlineData("They have CHIP through the state.", "CHIP")]
     [InlineData("I have a Blue Cross Blue Shield Medicare Advantage plan.", "Blue Cross Blue Shield Medicare Advantage")]
     [InlineData("Tiene Medicaid, Lakeview Health Plan, el número de miembro es LHP0042.", "Medicaid, Lakeview Health Plan")]
+    [InlineData("She has BlueCross BlueShield of Texas PPO.", "BlueCross BlueShield of Texas PPO")]
+    [InlineData("Coverage is Medi-Cal through the county.", "Medi-Cal")]
+    [InlineData("She has MassHealth Standard.", "MassHealth Standard")]
+    [InlineData("This is a workers' comp case, adjuster info below.", "workers' comp")]
     public void Detect_WhenAFamilyNamesThePayerInASentence_ReadsThePlan(string line, string expected)
     {
         Assert.Equal(expected, Insurance(line));
