@@ -20,6 +20,11 @@ public class OrderAttachedTests
     [InlineData(" Order to follow; insurance card photo attached.", false)]
     [InlineData(" The PA wrote me a prescription for a thumb splint. Photo of the script attached.", true)]
     [InlineData(" Attached is a scanned referral from Dr. Ames for this patient.", true)]
+    [InlineData(" I attached a pic of the prescription.", true)]
+    [InlineData(" Here's a photo of my referral from Dr. Ames.", true)]
+    [InlineData(" The script from my surgeon is attached.", true)]
+    [InlineData(" I've attached the order my doctor gave me.", true)]
+    [InlineData(" I will send a photo of the prescription tomorrow; my insurance card is attached.", false)]
     public void Detect_WhenAPictureOfTheScriptIsAttached_OrderIsAttached(string sentence, bool attached)
     {
         var image = new Clinic.Detection.MessageAttachment("IMG_4471.png", "image/png", 151, null) { NeedsPerson = true };
