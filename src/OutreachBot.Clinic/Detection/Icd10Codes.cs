@@ -49,7 +49,7 @@ internal static partial class Icd10Codes
     }
 
     // "updated the diagnosis to R27.8 instead of F82", "changed from F82 to R27.8", "should be P92.8 (other feeding
-    // problems), not P92.9": only the corrected code is listed.
+    // problems), not P92.9", "R27.8 (was F82)", "R27.8 replaces F82": only the corrected code is listed.
     private static List<string> Superseded(string text, List<string> codes)
     {
         if (codes.Count < 2)
@@ -82,6 +82,6 @@ internal static partial class Icd10Codes
     [GeneratedRegex(@"\b(?:ICD|dx|diagnos[ie]s|diagnosis codes?|problem list|code)\b|\(\s*[A-TV-Z]\d|^\s*[A-TV-Z]\d[0-9A-Z]\S*\s+[A-Z][a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosisContext();
 
-    [GeneratedRegex(@"(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b[^.\n]{0,40}?\b(?:instead of|rather than|in place of|replacing)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|\bfrom\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s+to\s+(?<new>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b(?:\s*\([^()\n]{0,160}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:code\s+)?(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b[^.\n]{0,40}?\b(?:instead of|rather than|in place of|replacing)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|\bfrom\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s+to\s+(?<new>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b(?:\s*\([^()\n]{0,160}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:code\s+)?(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s*(?:\(\s*(?:was|previously|formerly)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s*\)|\s+(?:replaces|supersedes)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Replaced();
 }
