@@ -193,8 +193,8 @@ internal static partial class InsuranceReader
     private static partial Regex PlanWordBefore();
 
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
-    // "(secondary)", which say what the coverage is), or a new clause.
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+    // "(secondary)", which say what the coverage is), or a new clause ("Aetna PPO for the family").
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"\s*\((?=\p{Ll})(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))[^)]*\)?\s*$|\s*\($")]

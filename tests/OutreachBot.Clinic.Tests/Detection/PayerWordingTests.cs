@@ -30,6 +30,7 @@ public sealed class PayerWordingTests
     [InlineData("Coverage is Medi-Cal through the county.", "Medi-Cal")]
     [InlineData("She has MassHealth Standard.", "MassHealth Standard")]
     [InlineData("This is a workers' comp case, adjuster info below.", "workers' comp")]
+    [InlineData("Mom has Aetna PPO for the family.", "Aetna PPO")]
     public void Detect_WhenAFamilyNamesThePayerInASentence_ReadsThePlan(string line, string expected)
     {
         Assert.Equal(expected, Insurance(line));
