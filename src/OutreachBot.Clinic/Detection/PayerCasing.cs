@@ -20,7 +20,7 @@ internal static partial class PayerCasing
     // Capitalised words that are acronyms or brands spelled in capitals, not shouting.
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
     {
-        "TRICARE", "AARP", "CHIP", "SCHIP", "CHAMPVA", "UPMC", "HMSA", "PACE", "IEHP", "AHCCCS", "FEHB", "EPSDT", "MMAI", "USAF", "USMC",
+        "TRICARE", "AARP", "CHIP", "USAA", "GEHA", "SEIU", "NALC", "SCHIP", "CHAMPVA", "UPMC", "HMSA", "PACE", "IEHP", "AHCCCS", "FEHB", "EPSDT", "MMAI", "USAF", "USMC",
     };
 
     public static string Normalise(string value)
