@@ -13,7 +13,7 @@ internal static partial class ContactPreferenceReader
         foreach (var source in new[] { text.Own, text.Quoted })
         {
             var cleaned = WithoutDisclaimers(source);
-            foreach (var pattern in new[] { Stated(), Imperative() })
+            foreach (var pattern in new[] { Stated(), Imperative(), ReachBy(), Spanish() })
             {
                 var match = pattern.Match(cleaned);
                 if (match.Success)
@@ -28,12 +28,14 @@ internal static partial class ContactPreferenceReader
 
     private static PreferredContact ToContact(string how) => how.ToLowerInvariant() switch
     {
-        var h when h.StartsWith("text", StringComparison.Ordinal) || h.StartsWith("sms", StringComparison.Ordinal) => PreferredContact.Text,
+        var h when h.StartsWith("text", StringComparison.Ordinal) || h.StartsWith("sms", StringComparison.Ordinal)
+            || h.StartsWith('m') || h.StartsWith("env", StringComparison.Ordinal) || h.StartsWith("whats", StringComparison.Ordinal) => PreferredContact.Text,
         var h when h.StartsWith('e') => PreferredContact.Email,
         _ => PreferredContact.Phone,
     };
 
-    private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|e-?mails?|phone(?:\s+calls?)?|calls?|telephone)";
+    // WhatsApp is how many families text.
+    private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|whats\s?app(?:\s+messages?)?|e-?mails?|phone(?:\s+calls?)?|calls?|telephone)";
 
     [GeneratedRegex(
         @"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*" + How +
@@ -46,13 +48,32 @@ internal static partial class ContactPreferenceReader
         @"|\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b" +
         @"|" + How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
         @"|keep\s+(?<how>e-?mailing|texting|calling)" +
-        @"|\b" + How + @"\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
+        @"|(?<!\b(?:call|phone|text)\s+or\s+)\b" + How + @"(?:\s+(?:mom|dad|her|him|me|them|us))?\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stated();
 
-    // "Please call her daughter Susan", "please text me", "please email her daughter", "call me on my cell".
-    [GeneratedRegex(@"\bplease\s+(?<how>call|text|e-?mail)\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b)|\b(?<how>call|text)\s+me\s+(?:on|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Please call her daughter Susan", "pls call his daughter", "please just email me back", "Please call, he does not
+    // use email", "please call our home telephone", "call me on my cell"; "please call our office" is the sender's desk
+    // and "please call, fax or email the report" offers every way.
+    [GeneratedRegex(@"\b(?:please|pls|plz)\s+(?:just\s+)?(?<how>call|text|e-?mail|telephone|phone)(?:\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b(?!\s+(?:home|house|cell|landline)))|\s*[,;.](?!\s*(?:fax|text|e-?mail|write|or)\b)|\s*$)|(?<!\b(?:call|phone|text)\s+or\s+)\b(?<how>call|text)\s+me\s+(?:on|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Imperative();
+
+    // "you can text me, that's easier", "Best to text me", "get back to me by email", "Mom is best to reach by text",
+    // "can be reached by phone at", "asked that scheduling be done by email": a way of reaching the writer or family that
+    // the sender chose. "call or text me" names no one way.
+    [GeneratedRegex(@"\b(?:you\s+(?:can|could|may)|feel\s+free\s+to|(?:it's\s+|it\s+is\s+)?(?:best|easiest|easier|better)\s+to)\s+(?:just\s+)?(?<how>text|e-?mail)\s+(?:me|us|mom|dad|her|him)\b" +
+        @"|(?<!\b(?:call|phone)\s+or\s+)\b(?<how>text)\s+me\b" +
+        @"|\b(?:best\s+to|easiest\s+to)\s+(?<how>call)\b" +
+        @"|\b(?:get\s+back\s+to|reach(?:\s+out\s+to)?|contact|respond\s+to|reply\s+to)\s+(?:me|us|her|him|them|mom|dad|the\s+family)(?:,\s+\w+,)?\s+(?:by|via|over|through)\s+" + How +
+        @"|\b(?:best|easiest)\s+to\s+(?:reach|contact)\s+(?:by|via)\s+" + How +
+        @"|\bcan\s+be\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
+        @"|\b(?:scheduling|appointments?|contact|communication|correspondence)\s+(?:be\s+|is\s+)?(?:done|made|handled|arranged)\s+(?:by|via|over|through)\s+" + How,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReachBy();
+
+    // Spanish-speaking families: "Por favor llámeme al ...", "Mejor llámeme a mí", "mándeme un texto", "envíeme un mensaje".
+    [GeneratedRegex(@"\b(?<how>ll[áa]me(?:me|nos)|ll[áa]mame|ll[áa]manos)\b|\b(?<how>m[áa]nd(?:e|a)me|env[íi](?:e|a)me)\s+(?:un\s+)?(?:texto|mensaje(?:\s+de\s+texto)?|whatsapp)\b|\b(?<how>text[ée]ame)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Spanish();
 
     // Line by line: a pattern that spans "any characters, then a disclaimer word" backtracks on long lines.
     private static string WithoutDisclaimers(string source) =>

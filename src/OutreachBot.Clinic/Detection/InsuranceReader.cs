@@ -38,6 +38,13 @@ internal static partial class InsuranceReader
                 return plan;
             }
 
+            // "the Medicaid plan changed this month, she's now with Molina Healthcare (Medicaid)": the new payer wins.
+            if (ChangedTo().Match(source) is { Success: true } changed
+                && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
+            {
+                return now;
+            }
+
             foreach (Match payer in Payer().Matches(source))
             {
                 if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer))
@@ -45,7 +52,7 @@ internal static partial class InsuranceReader
                     continue;
                 }
 
-                var phrase = Clean(ClauseOf(source[PlanNameStart(source, payer.Index)..]));
+                var phrase = Clean(PayersOf(source[PlanNameStart(source, payer.Index)..]));
                 if (phrase is not null)
                 {
                     return phrase;
@@ -106,12 +113,13 @@ internal static partial class InsuranceReader
         "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
     };
 
-    // "Medicare A/B, AARP Medicare Supplement Plan G": a label's list of payers is kept whole.
+    // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan
+    // named after a payer ("Tiene Medicaid, Harbor Health Plan, el número ...").
     private static string PayersOf(string value)
     {
         var clause = ClauseOf(value);
         while (value.Length > clause.Length + 2 && value.AsSpan(clause.Length).StartsWith(", ")
-            && ClauseOf(value[(clause.Length + 2)..]) is var next && Payer().IsMatch(next) && !NotInsurance().IsMatch(next))
+            && ClauseOf(value[(clause.Length + 2)..]) is var next && (Payer().IsMatch(next) || PlanName().IsMatch(next)) && !NotInsurance().IsMatch(next))
         {
             clause = value[..(clause.Length + 2 + next.Length)];
         }
@@ -133,9 +141,14 @@ internal static partial class InsuranceReader
         value = Regex.Replace(value, @"(?<=\S)\s+(?:primary|secondary)$", "", RegexOptions.IgnoreCase);
         // "We have Ambetter insurance": the plan is Ambetter.
         value = Regex.Replace(value, @"(?<=\S)\s+insurance$", "", RegexOptions.IgnoreCase);
-        // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan.
+        // "a workers' comp case": the payer is workers' comp.
+        value = Regex.Replace(value, @"(?<=\S)\s+case$", "", RegexOptions.IgnoreCase);
+        // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan, and "(dual)",
+        // "(foster care)", "(secondary)" say what the coverage is.
         value = Remark().Replace(value, "").Trim();
-        value = Shouting().Replace(value, m => m.Value[0] + m.Value[1..].ToLowerInvariant());
+        value = PayerCasing.Normalise(value);
+        // "a Blue Cross Blue Shield Medicare Advantage plan": the lower-case word only says it is a plan.
+        value = Regex.Replace(value, @"(?<=\S)\s+plan$", "");
         if (value.Length is < 3 or > MaxLength || value.StartsWith("none", StringComparison.OrdinalIgnoreCase)
             || value.Equals("unknown", StringComparison.OrdinalIgnoreCase))
         {
@@ -156,6 +169,16 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPlan();
 
+    [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"\b(?:insurance|coverage|payer|payor|card|Medicaid|Medicare|health\s+plan|(?:her|his|their|the)\s+plan\s+(?!of\s+care))", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverageBefore();
+
+    // "Harbor Health Plan", "Sunshine Kids Plan": a capitalised name that calls itself a plan.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+(?:Plan|Health|Healthcare|HealthCare)$")]
+    private static partial Regex PlanName();
+
     // "Plan: ROM, strengthening, edema mgmt.": a plan of care.
     [GeneratedRegex(@"\b(?:ROM|strengthening|edema|splint|orthosis|HEP|home program|therapy|treatment|eval|evaluate|x\s?\d|\d+\s*(?:x|times)\s*(?:/|per|a)\s*(?:wk|week))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CarePlan();
@@ -163,22 +186,19 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPayer();
 
-    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s+Cross(?:\s+Blue\s+Shield)?|Blue\s+Shield|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP)|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
     [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\-]+)[ \t]+$")]
     private static partial Regex PlanWordBefore();
 
-    // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought, or a new clause.
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+    // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
+    // "(secondary)", which say what the coverage is), or a new clause ("Aetna PPO for the family").
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
-    [GeneratedRegex(@"\s*\((?=\p{Ll})[^)]*\)?\s*$|\s*\($")]
+    [GeneratedRegex(@"\s*\((?=\p{Ll})(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))[^)]*\)?\s*$|\s*\($")]
     private static partial Regex Remark();
-
-    // "MEDICAID" from an EHR export reads "Medicaid"; acronyms (BCBS, UHC, PPO) stay.
-    [GeneratedRegex(@"\b(?:MEDICAID|MEDICARE|AETNA|CIGNA|HUMANA|TRICARE|AMBETTER|MOLINA|MERIDIAN|ANTHEM|KAISER)\b")]
-    private static partial Regex Shouting();
 
     [GeneratedRegex(@"\G[ \t]+\p{Lu}{2,}\b")]
     private static partial Regex PlanAcronymNext();
@@ -196,6 +216,7 @@ internal static partial class InsuranceReader
     private static partial Regex PlanWord();
 
     // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.
-    [GeneratedRegex(@"(?:\bper|\bunder|\bby)\s*$", RegexOptions.IgnoreCase)]
+    // "covered by Medicaid", "insured by Aetna" do name it.
+    [GeneratedRegex(@"(?:\bper|\bunder|(?<!\b(?:covered|insured|paid(?:\s+for)?)\s)\bby)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInsurance();
 }

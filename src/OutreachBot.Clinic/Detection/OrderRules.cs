@@ -11,6 +11,16 @@ internal static partial class OrderRules
 {
     public static string? Find(IReadOnlyList<MessageAttachment> attachments, string ownText)
     {
+        // A forwarded message's view carries the attachments' text: a signed operative note is judged as an attachment
+        // (by its title), not as an order pasted into the message.
+        foreach (var attachment in attachments)
+        {
+            if (attachment.ExtractedText is { Length: > 0 } extracted)
+            {
+                ownText = ownText.Replace(extracted, "", StringComparison.Ordinal);
+            }
+        }
+
         foreach (var attachment in attachments)
         {
             // "OT_order_Jennings.pdf": separators become spaces so the words match on their boundaries.
@@ -29,12 +39,12 @@ internal static partial class OrderRules
 
         if (attachments.Count > 0)
         {
-            if (Vocabulary.OrderAttachedText.FirstIn(ownText) is { } phrase)
+            if (Vocabulary.OrderAttachedText.FirstIn(ownText) is { } phrase && !ToFollow().IsMatch(SentenceAround(ownText, phrase)))
             {
                 return $"order attached: \"{phrase}\"";
             }
 
-            if (AttachedClaim().Match(ownText) is { Success: true } claim)
+            if (AttachedClaim().Match(ownText) is { Success: true } claim && !ToFollow().IsMatch(SentenceAround(ownText, claim.Value)))
             {
                 return $"order attached: \"{claim.Value}\"";
             }
@@ -48,8 +58,36 @@ internal static partial class OrderRules
         return ElectronicSignature().Match(ownText) is { Success: true } signed ? $"order included: \"{signed.Value}\"" : null;
     }
 
-    // "The district's request form, signed by a parent, is attached", "I attached a picture of the prescription".
-    [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b|\b(?:rx|prescription|script|order)\b[^.\n]{0,40}?(?<!\bcard\s)\b(?:photo|picture|pic|scan|copy)\s+(?:is\s+)?attached\b|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|referral)", RegexOptions.IgnoreCase)]
+    private static string SentenceAround(string text, string phrase)
+    {
+        var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return "";
+        }
+
+        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(['.', '!', '?', '\n'], at + phrase.Length);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    // "Our nurse will fax the signed order separately", "signed order to follow": the order comes another way.
+    [GeneratedRegex(@"\b(?:will\s+(?:(?:also|then|be)\s+)?(?:fax|send|mail|follow|forward|faxed|sent)|to\s+follow|to\s+be\s+(?:faxed|sent|signed)|separately|under\s+separate\s+cover|pending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToFollow();
+
+    // "The district's request form, signed by a parent, is attached", "The script from my surgeon is attached",
+    // "I attached a pic of the prescription", "Here's a photo of my referral" (the order sent only as a picture), "Rx
+    // picture attached", "Attached is a scanned referral from Dr. Walsh", "I've attached the order my doctor gave me".
+    // Only asked when a file is attached.
+    [GeneratedRegex(
+        @"\b(?:order|orders|rx|prescription|script|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b" +
+        @"|\b(?:rx|prescription|script|order)\b[^.\n]{0,40}?(?<!\bcard\s)\b(?:photo|picture|pic|scan|copy)\s+(?:is\s+)?attached\b" +
+        @"|\b(?:photo|picture|pic|image)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:signed\s+)?(?:order|prescription|rx|script|referral)\b" +
+        @"|\b(?:scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:signed\s+)?(?:order|prescription|rx|script|referral)\s+(?:is\s+)?attached\b" +
+        @"|\battach(?:ed|ing)\s+(?:is\s+|are\s+|here\s+)?(?:a\s+|an\s+|the\s+|my\s+|his\s+|her\s+)?(?:scanned\s+|signed\s+|faxed\s+)?(?:order|prescription|rx|script)\b" +
+        @"|\battached\s+(?:is|are)\s+(?:a\s+|an\s+|the\s+)?(?:scanned|signed|faxed)\s+referral\b" +
+        @"|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|pic|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|script|referral)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex AttachedClaim();
 
     // "The signed order is attached below": pasted into the message itself.

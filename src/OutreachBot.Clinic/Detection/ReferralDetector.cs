@@ -71,7 +71,7 @@ public sealed partial class ReferralDetector
             }
         }
 
-        var codes = Icd10Codes.FindIn(text.All);
+        var codes = Icd10Codes.FindIn(text);
         var order = OrderRules.Find(message.Attachments, text.Own);
         var referrer = ReferrerReader.Read(text, fromAddress, fromName);
         if (forwarder is not null && OfficeStaff.ProviderBelow(text, fromAddress, forwarder.Own) is ({ } named, { } namedText))

@@ -52,4 +52,32 @@ public class Icd10CodesTests
     {
         Assert.Equal(["M43.6", "Q67.3"], Icd10Codes.FindIn("Dx: M43.6 torticollis; Q67.3 plagiocephaly"));
     }
+
+    [Theory]
+    [InlineData("Also a correction: the dx should be R63.32 (pediatric feeding disorder), not R63.39 as I wrote below.\n> Dx: R63.39")]
+    [InlineData("The correct code for therapy is R63.32, not R63.39, which was the inpatient code.\nDx: R63.39 feeding difficulty")]
+    public void FindIn_WhenAnUpdateSaysWhichCodeIsNot_ListsOnlyTheCorrectedCode(string text)
+    {
+        Assert.Equal(["R63.32"], Icd10Codes.FindIn(text));
+    }
+
+    [Theory]
+    [InlineData("Dx: feeding problem. Feeds q3h, volumes per NICU plan.")]
+    [InlineData("Diagnosis: OA of the knee; tender at the P2P joint line")]
+    public void FindIn_WhenShorthandLooksLikeACategory_FindsNoCode(string text)
+    {
+        Assert.Empty(Icd10Codes.FindIn(text));
+    }
+
+    [Fact]
+    public void FindIn_WhenAThreeCharacterCodeSharesALineWithDottedCodes_TakesIt()
+    {
+        Assert.Equal(["I10", "E78.5"], Icd10Codes.FindIn("Also on file: I10, E78.5"));
+    }
+
+    [Fact]
+    public void FindIn_WhenACategoryUsesALetter_KeepsIt()
+    {
+        Assert.Equal(["M1A.071"], Icd10Codes.FindIn("Dx: M1A.071 chronic gout, right ankle"));
+    }
 }

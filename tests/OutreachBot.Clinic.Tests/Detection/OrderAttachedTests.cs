@@ -18,6 +18,13 @@ public class OrderAttachedTests
     [InlineData(" My surgeon gave me a script for OT, photo attached.", true)]
     [InlineData(" Rx faxed this morning, scan attached too.", true)]
     [InlineData(" Order to follow; insurance card photo attached.", false)]
+    [InlineData(" The PA wrote me a prescription for a thumb splint. Photo of the script attached.", true)]
+    [InlineData(" Attached is a scanned referral from Dr. Ames for this patient.", true)]
+    [InlineData(" I attached a pic of the prescription.", true)]
+    [InlineData(" Here's a photo of my referral from Dr. Ames.", true)]
+    [InlineData(" The script from my surgeon is attached.", true)]
+    [InlineData(" I've attached the order my doctor gave me.", true)]
+    [InlineData(" I will send a photo of the prescription tomorrow; my insurance card is attached.", false)]
     public void Detect_WhenAPictureOfTheScriptIsAttached_OrderIsAttached(string sentence, bool attached)
     {
         var image = new Clinic.Detection.MessageAttachment("IMG_4471.png", "image/png", 151, null) { NeedsPerson = true };
@@ -59,6 +66,39 @@ public class OrderAttachedTests
             "OPERATIVE NOTE Patient: Nell Park Procedure: right carpal tunnel release. Findings: thickened ligament. Electronically signed by Sam Oke, MD");
 
         var detection = _detector.Detect(Message("OT referral", Referral, attachments: [note]));
+
+        Assert.False(detection.OrderAttached);
+    }
+
+    [Theory]
+    [InlineData(" My clinic note is attached. Our nurse will fax the signed order separately.")]
+    [InlineData(" Clinic note attached; signed order to follow.")]
+    public void Detect_WhenTheSignedOrderIsToComeAnotherWay_OrderIsNotAttached(string sentence)
+    {
+        var detection = _detector.Detect(Message("OT referral", Referral + sentence, attachments: [Pdf("Park_clinic_note.pdf")]));
+
+        Assert.False(detection.OrderAttached);
+    }
+
+    [Fact]
+    public void Detect_WhenAForwardedReferralCarriesASignedOperativeNote_OrderIsNotAttached()
+    {
+        const string body = """
+            Forwarding the referral for Nell Park again with the operative note attached.
+
+            ________________________________
+            From: Referral Portal <no-reply@portal.example>
+            Sent: Tuesday, November 3, 2026 10:44 AM
+            To: Referrals <referrals@ourclinic.example>
+            Subject: New Referral: Occupational Therapy - Hand
+
+            Patient: PARK, NELL
+            Diagnosis: G56.01 Carpal tunnel syndrome, right upper limb
+            """;
+        var note = new Clinic.Detection.MessageAttachment("OpNote_Park.pdf", "application/pdf", 1_900,
+            "OPERATIVE REPORT\nPatient: Park, Nell\nProcedure: right carpal tunnel release\nElectronically signed: Sam Oke, MD 11/02/2026 14:18");
+
+        var detection = _detector.Detect(Message("FW: New Referral: Occupational Therapy - Hand", body, "staff@okeortho.example", attachments: [note]));
 
         Assert.False(detection.OrderAttached);
     }
