@@ -113,6 +113,15 @@ internal static partial class KindRules
             return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));
         }
 
+        // A fax server's notice or a one-line cover note over pages that are only pictures: what the clinic's fax
+        // line receives is mostly referrals, and a person must read these pages anyway.
+        if (score < Threshold && text.IsCoverNote && forms.Trim().Length == 0 && evidence.AttachmentNeedsPerson && !isReply
+            && strong.Count == 0 && negatives.Count == 0 && LooksFaxed(message, ownText))
+        {
+            signals.Add("faxed or scanned pages with no text layer: likely referral");
+            return (MessageKind.Referral, Confidence(Threshold + 0.05));
+        }
+
         if (score < Threshold)
         {
             return (MessageKind.NotReferral, Confidence(score));
@@ -143,6 +152,16 @@ internal static partial class KindRules
 
         return (MessageKind.Referral, Confidence(score));
     }
+
+    // A fax or scan (TIFF, a PDF of page images) or pages the note calls a fax, scan, referral or order; a photo
+    // sent with a line about something else is not one.
+    private static bool LooksFaxed(IncomingMessage message, string ownText) =>
+        message.Attachments.Any(a => a.NeedsPerson && (a.ContentType.Contains("tiff", StringComparison.OrdinalIgnoreCase)
+            || a.ContentType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)))
+        || FaxWords().IsMatch(ownText);
+
+    [GeneratedRegex(@"\b(?:fax|faxed|scan|scanned|referral|order|Rx|prescription|script)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxWords();
 
     // Distance from the threshold, mapped to [0.5, 0.99]: a bare guess is 0.5, a clear case approaches 1.
     private static double Confidence(double score) => Math.Round(Math.Clamp(0.5 + Math.Abs(score - Threshold), 0.5, 0.99), 2);

@@ -284,7 +284,7 @@ public sealed partial class ReferralDetector
         var addsNothing = message.Attachments.Count == 0 && note.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 30
             && !note.Contains('?', StringComparison.Ordinal) && PhoneNumbers.FindIn(note).Count == 0;
         // The clinic's message is quoted below, or only referred to: In-Reply-To holds a Message-ID of the clinic's domain.
-        var toClinic = text.FirstQuoted?.Email is { } quoted && IsOwnDomain(quoted);
+        var toClinic = (text.FirstQuoted ?? ReferrerReader.OnWroteHeader(text.Quoted))?.Email is { } quoted && IsOwnDomain(quoted);
         var repliesToClinic = message.InReplyTo is { } inReplyTo && IsOwnDomain(inReplyTo.Trim('<', '>'));
         return addsNothing && (toClinic || repliesToClinic)
             && ((toClinic && Vocabulary.ClinicScheduled.IsIn(text.Quoted)) || Vocabulary.AppointmentAccepted.IsIn(note))

@@ -14,13 +14,19 @@ internal static partial class ReferrerReader
     {
         var bar = line.IndexOf('|', StringComparison.Ordinal);
         var split = NameThenPractice().Match(line);
-        if (split.Success && (split.Groups["sep"].Value.Trim() != "," || (OrganizationWords.IsIn(split.Groups["rest"].Value) && !TitleWords.IsIn(split.Groups["rest"].Value))))
+        // "Harriet Oyelowo, MSN, CPNP-PC": credentials after a comma are the name's, even when one ends like a
+        // practice's "PC".
+        if (split.Success && !CredentialsOnly().IsMatch(split.Groups["rest"].Value)
+            && (split.Groups["sep"].Value.Trim() != "," || (OrganizationWords.IsIn(split.Groups["rest"].Value) && !TitleWords.IsIn(split.Groups["rest"].Value))))
         {
             return (split.Groups["name"].Value.Trim(), split.Groups["rest"].Value.Trim());
         }
 
         return bar > 0 ? (line[..bar].Trim().TrimEnd(','), line[(bar + 1)..]) : (line.Trim().TrimEnd(','), null);
     }
+
+    [GeneratedRegex(@"^" + Credentials.One + @"(?:,\s*" + Credentials.One + @")*\s*$")]
+    private static partial Regex CredentialsOnly();
 
     // "Ms. Jane Roe" signs as Jane Roe.
     [GeneratedRegex(@"^(?:Ms|Mrs|Mr|Miss|Mx)\.?\s+(?=\p{Lu})")]

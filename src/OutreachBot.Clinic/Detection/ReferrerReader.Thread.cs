@@ -51,7 +51,7 @@ internal static partial class ReferrerReader
     }
 
     // "On Nov 9, 2026, at 3:12 PM, Okafor, Lena <lokafor@ridgelinehand.example> wrote:" names the quoted sender.
-    private static QuotedHeader? OnWroteHeader(string quoted)
+    internal static QuotedHeader? OnWroteHeader(string quoted)
     {
         var start = quoted.AsSpan().TrimStart();
         var firstLine = start[..Math.Min(start.Length, 300)].ToString().Split('\n')[0].TrimStart('>', ' ');

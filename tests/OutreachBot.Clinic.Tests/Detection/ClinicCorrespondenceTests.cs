@@ -71,4 +71,25 @@ public sealed class ClinicCorrespondenceTests
 
         Assert.Equal(expected, _detector.Detect(message).Kind);
     }
+
+    [Fact]
+    public void Detect_AParentAcceptingTheSlotOfferedInAnIphoneQuote_IsNotAnUpdate()
+    {
+        const string body = """
+            Tuesday the 15th at 3:30 works great. Desmond will be there, thank you!
+
+            Sent from my iPhone
+
+            > On Nov 8, 2026, at 4:52 PM, Our Clinic Referrals <referrals@ourclinic.example> wrote:
+            >
+            > Hi Rosalind,
+            >
+            > Thank you for reaching out about Desmond. We have an evaluation opening on Tuesday 11/15 at 3:30 pm. Please reply to confirm.
+            """;
+
+        var detection = _detector.Detect(Message("Re: OT for my son", body, "rosie@mailbox.example", "Rosalind Baird", inReplyTo: "x1@mailhost.example"));
+
+        Assert.Equal(MessageKind.NotReferral, detection.Kind);
+        Assert.Contains("thanks for the appointment the clinic offered", detection.Signals);
+    }
 }

@@ -185,4 +185,26 @@ public sealed class RelayedFormTests
         Assert.Equal("Cedarpoint Neuroscience Institute", detection.Referrer.Organization);
         Assert.Equal(ReferrerRole.Neurologist, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_AFaxServerNoticeOverPagesThatAreOnlyPictures_IsALikelyReferralForAPerson()
+    {
+        const string notice = "You have received a new fax.\n\nFrom: 5556124410\nCSID: RIDGEWAY ORTHO\nPages: 2\n\nThe fax is attached as a TIFF image.\n\nQuickFax Cloud - Please do not reply to this email.";
+        var scan = new MessageAttachment("fax_5556124410.tif", "image/tiff", 235_740, null) { NeedsPerson = true };
+
+        var detection = _detector.Detect(Message("New fax from 5556124410 - 2 page(s)", notice, "fax-noreply@quickfax.example", "QuickFax", [scan]));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+        Assert.Contains(detection.Signals, s => s.StartsWith("likely referral, attachment needs a person", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_AShortNoteWithAHolidayPhoto_IsNotAReferral()
+    {
+        var photo = new MessageAttachment("IMG_2231.jpg", "image/jpeg", 1_204_000, null) { NeedsPerson = true };
+
+        var detection = _detector.Detect(Message("party pics", "Great seeing everyone on Friday!", "friend@mail.example", "Pat Lane", [photo]));
+
+        Assert.Equal(MessageKind.NotReferral, detection.Kind);
+    }
 }

@@ -137,4 +137,16 @@ public sealed class SignatureShorthandTests
         Assert.Equal("(555) 640-3324", detection.Referrer.Phone);
         Assert.Equal("(555) 640-3309", detection.Referrer.Fax);
     }
+
+    [Fact]
+    public void Detect_ANursePractitionersCredentialEndingInPC_StaysWithHerName()
+    {
+        const string body = "Please see Mia Lund, 4 y/o, for fine motor delay. OT eval and treat.\n\nThank you,\nHarriet Oyel, MSN, CPNP-PC\nJuniper Hill Pediatrics\n(555) 222-1100";
+
+        var detection = _detector.Detect(Message("OT referral", body, "hoyel@juniperpeds.example", "Harriet Oyel"));
+
+        Assert.Equal("Harriet Oyel, MSN, CPNP-PC", detection.Referrer.Name);
+        Assert.Equal("Juniper Hill Pediatrics", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
+    }
 }
