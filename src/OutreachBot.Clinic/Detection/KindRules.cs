@@ -70,7 +70,8 @@ internal static partial class KindRules
         }
 
         var isReply = message.InReplyTo is not null || message.References.Count > 0 || ReplyPrefix().IsMatch(message.Subject);
-        if (isReply && Vocabulary.SchedulingOnly.IsIn(text.Own) && !evidence.OrderAttached && message.Attachments.Count == 0)
+        // "Please let us know when he is scheduled" asks; it confirms nothing.
+        if (isReply && Vocabulary.SchedulingOnly.IsIn(text.Own) && !AsksWhen().IsMatch(text.Own) && !evidence.OrderAttached && message.Attachments.Count == 0)
         {
             signals.Add("reply that confirms scheduling");
             return (MessageKind.NotReferral, Confidence(score - 0.6));
@@ -159,6 +160,9 @@ internal static partial class KindRules
         message.Attachments.Any(a => a.NeedsPerson && (a.ContentType.Contains("tiff", StringComparison.OrdinalIgnoreCase)
             || a.ContentType.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)))
         || FaxWords().IsMatch(ownText);
+
+    [GeneratedRegex(@"\b(?:let|tell|notify|update)\s+(?:us|me)\s+(?:know\s+)?(?:when|once|if)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhen();
 
     [GeneratedRegex(@"\b(?:fax|faxed|scan|scanned|referral|order|Rx|prescription|script)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FaxWords();

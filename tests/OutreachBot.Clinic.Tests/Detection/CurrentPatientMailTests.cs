@@ -113,4 +113,33 @@ public sealed class CurrentPatientMailTests
         Assert.Equal(34, detection.Patient.AgeYears);
         Assert.Equal(Pathway.Hand, detection.Pathway);
     }
+
+    [Fact]
+    public void Detect_ACorrectionThatAsksToBeToldWhenThePatientIsScheduled_IsAnUpdate()
+    {
+        const string body = """
+            Hello,
+
+            This is Grace, Dr. Pereira's MA. The number below for Mr. Kuczek's wife was a typo - the correct number is 555-627-1138.
+
+            Please let us know when he is scheduled.
+
+            Thanks,
+            Grace Tobin, CMA
+            Holloway Family Medicine
+
+            From: Augusto Pereira <apereira@hollowayfm.example>
+            Sent: Wednesday, November 4, 2026 12:33 PM
+            Subject: ot referral - kuczek
+
+            pt Ferdinand Kuczek dob 2/14/52
+            L MCA cva, d/c from inpt rehab yesterday. needs OT for ADLs + RUE. please expedite.
+            dx I69.351
+            wife Ilse 555-627-1183
+            """;
+
+        var detection = _detector.Detect(Message("RE: ot referral - kuczek", body, "gtobin@hollowayfm.example", "Grace Tobin", inReplyTo: "r1@hollowayfm.example"));
+
+        Assert.Equal(MessageKind.ReferralUpdate, detection.Kind);
+    }
 }
