@@ -32,7 +32,8 @@ internal static partial class ReferringProviderBlock
     /// </summary>
     public static string? ProviderOnBehalf(string own)
     {
-        var match = OnBehalfOf().Match(own);
+        // "Cyrus Haddadi, MD asks that this patient be seen ASAP": staff passing on a credentialed provider's request.
+        var match = OnBehalfOf().Match(own) is { Success: true } behalf ? behalf : ProviderAsks().Match(own);
         if (!match.Success)
         {
             // "Dr. Haddad would like OT for his patient": staff who name the doctor by surname only.
@@ -221,6 +222,9 @@ internal static partial class ReferringProviderBlock
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered)\b")]
     private static partial Regex DoctorWants();
+
+    [GeneratedRegex(@"(?:^|[.!]\s+|\n)(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")\s+(?:asks|asked|would\s+like|wants|has\s+asked|requests|requested|is\s+requesting|is\s+referring)\b")]
+    private static partial Regex ProviderAsks();
 
     // Only a named doctor or a name with credentials: "on behalf of my mother, Jane Doe" is a family writing.
     // "On behalf of Dr. Samuel Hart", "I am the office manager for Dr. Liam Ortiz".

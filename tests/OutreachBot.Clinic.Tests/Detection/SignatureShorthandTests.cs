@@ -149,4 +149,16 @@ public sealed class SignatureShorthandTests
         Assert.Equal("Juniper Hill Pediatrics", detection.Referrer.Organization);
         Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_ACoordinatorPassingOnACredentialedDoctorsRequest_RefersForTheDoctor()
+    {
+        const string body = "Good morning,\n\nCyrus Hadd, MD asks that this patient be seen ASAP for a feeding evaluation.\n\nPatient: Wren Castle\nDOB: 08/21/2025\n\nThank you,\n\nNoelani Pruitt\nReferral Coordinator | Elmstead Family Pediatrics\nPhone (555) 350-2200 | Fax (555) 350-2201";
+
+        var detection = _detector.Detect(Message("ASAP feeding referral - Wren Castle", body, "npruitt@elmsteadpeds.example", "Noelani Pruitt"));
+
+        Assert.Equal("Cyrus Hadd, MD", detection.Referrer.Name);
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+        Assert.Equal("Elmstead Family Pediatrics", detection.Referrer.Organization);
+    }
 }
