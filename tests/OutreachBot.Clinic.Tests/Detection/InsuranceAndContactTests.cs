@@ -16,7 +16,7 @@ public class InsuranceAndContactTests
     [InlineData("Aetna is her insurance through work.", "Aetna")]
     public void Detect_WhenInsuranceIsWritten_ReadsThePayerAsWritten(string line, string expected)
     {
-        var detection = _detector.Detect(Message("OT referral - Ruby Salk", Referral(line), "tlenz@maplepeds.example", "Tara Lenz"));
+        var detection = _detector.Detect(Message("OT referral - Ruby Salk", ReferralFromMaplePediatrics(line), "tlenz@maplepeds.example", "Tara Lenz"));
 
         Assert.Equal(expected, detection.Insurance);
     }
@@ -24,7 +24,7 @@ public class InsuranceAndContactTests
     [Fact]
     public void Detect_WhenNoPayerIsNamed_InsuranceIsNull()
     {
-        Assert.Null(_detector.Detect(Message("OT referral - Ruby Salk", Referral("Family will bring the card."), "tlenz@maplepeds.example")).Insurance);
+        Assert.Null(_detector.Detect(Message("OT referral - Ruby Salk", ReferralFromMaplePediatrics("Family will bring the card."), "tlenz@maplepeds.example")).Insurance);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public class InsuranceAndContactTests
     [InlineData("He asked that you text him at 555-286-3357 rather than call.", PreferredContact.Text)]
     public void Detect_WhenTheFamilyStatesAPreference_ReadsIt(string line, PreferredContact expected)
     {
-        var detection = _detector.Detect(Message("OT referral - Ruby Salk", Referral(line), "tlenz@maplepeds.example", "Tara Lenz"));
+        var detection = _detector.Detect(Message("OT referral - Ruby Salk", ReferralFromMaplePediatrics(line), "tlenz@maplepeds.example", "Tara Lenz"));
 
         Assert.Equal(expected, detection.PreferredContact);
     }
@@ -48,22 +48,8 @@ public class InsuranceAndContactTests
     [Fact]
     public void Detect_WhenOnlyTheDisclaimerSaysPleaseContact_PreferredContactIsNull()
     {
-        var body = Referral("") + "\nIf you are not the intended recipient, please contact the sender by reply e-mail.";
+        var body = ReferralFromMaplePediatrics("") + "\nIf you are not the intended recipient, please contact the sender by reply e-mail.";
 
         Assert.Null(_detector.Detect(Message("OT referral - Ruby Salk", body, "tlenz@maplepeds.example", "Tara Lenz")).PreferredContact);
     }
-
-    private static string Referral(string line) =>
-        $"""
-        Hello,
-
-        I am referring Ruby Salk (DOB 03/02/2019) for an OT evaluation of fine motor delay and feeding difficulty.
-        {line}
-
-        Thank you,
-
-        Tara Lenz, MD
-        Maple Pediatrics
-        (555) 410-2200 | Fax (555) 410-2201
-        """;
 }

@@ -56,19 +56,5 @@ public sealed class PayerWordingTests
     }
 
     private string? Insurance(string line) =>
-        _detector.Detect(Message("OT referral - Ruby Salk", Referral(line), "tlenz@maplepeds.example", "Tara Lenz")).Insurance;
-
-    private static string Referral(string line) =>
-        $"""
-        Hello,
-
-        I am referring Ruby Salk (DOB 03/02/2019) for an OT evaluation of fine motor delay and feeding difficulty.
-        {line}
-
-        Thank you,
-
-        Tara Lenz, MD
-        Maple Pediatrics
-        (555) 410-2200 | Fax (555) 410-2201
-        """;
+        _detector.Detect(Message("OT referral - Ruby Salk", ReferralFromMaplePediatrics(line), "tlenz@maplepeds.example", "Tara Lenz")).Insurance;
 }

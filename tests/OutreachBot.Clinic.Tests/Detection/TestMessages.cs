@@ -25,5 +25,20 @@ internal static class TestMessages
             InReplyTo: inReplyTo,
             References: inReplyTo is null ? [] : [inReplyTo]);
 
+    /// <summary>A pediatrician's short referral with one line of the caller's in the middle (insurance, contact wording).</summary>
+    public static string ReferralFromMaplePediatrics(string line) =>
+        $"""
+        Hello,
+
+        I am referring Ruby Salk (DOB 03/02/2019) for an OT evaluation of fine motor delay and feeding difficulty.
+        {line}
+
+        Thank you,
+
+        Tara Lenz, MD
+        Maple Pediatrics
+        (555) 410-2200 | Fax (555) 410-2201
+        """;
+
     public static MessageAttachment Pdf(string fileName) => new(fileName, "application/pdf", 48_213, null);
 }
