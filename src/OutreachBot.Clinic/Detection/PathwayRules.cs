@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace OutreachBot.Clinic.Detection;
 
 /// <summary>Routes a referral to a service line from its words, the patient's age and who sent it.</summary>
-internal static class PathwayRules
+internal static partial class PathwayRules
 {
     private static readonly (Pathway Pathway, Phrases Words)[] Keywords =
     [
@@ -28,6 +30,8 @@ internal static class PathwayRules
             "cancer", "lymphedema", "energy conservation", "deconditioning", "deconditioned", "hip", "THA", "TKA",
             "knee", "post-COVID", "long COVID", "fatigue", "dementia", "bathing", "Medicare", "elderly")),
     ];
+
+    private static readonly Phrases Chemotherapy = new("chemo", "chemotherapy", "chemotherapy-induced", "CIPN", "G62.0", "oncology");
 
     private static readonly Phrases Diabetes = new("diabetic", "diabetes", "DM", "DM2", "T2DM", "DM II", "E11.40", "E11.42", "E10.42");
 
@@ -65,8 +69,15 @@ internal static class PathwayRules
             }
         }
 
-        // Diabetic neuropathy (DM2 w/ neuropathy, E11.42) is a complication adult rehab treats, not neurologic disease.
-        if (scores[Pathway.Neuro] is ["neuropathy"] && Diabetes.IsIn(text))
+        // "Ms. Osterhout" is no multiple sclerosis: the abbreviation counts only in capitals.
+        if (scores[Pathway.Neuro].Contains("MS", StringComparer.OrdinalIgnoreCase) && !MultipleSclerosis().IsMatch(text))
+        {
+            scores[Pathway.Neuro] = [.. scores[Pathway.Neuro].Where(w => !w.Equals("MS", StringComparison.OrdinalIgnoreCase))];
+        }
+
+        // Neuropathy from diabetes (DM2 w/ neuropathy, E11.42) or chemotherapy (CIPN) is a complication adult rehab
+        // treats, not neurologic disease.
+        if (scores[Pathway.Neuro] is ["neuropathy"] && (Diabetes.IsIn(text) || Chemotherapy.IsIn(text)))
         {
             scores[Pathway.Neuro] = [];
         }
@@ -124,4 +135,7 @@ internal static class PathwayRules
 
         return (best.Pathway, $"{best.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", best.Words.Take(3))}");
     }
+
+    [GeneratedRegex(@"\bMS\b(?!\.)")]
+    private static partial Regex MultipleSclerosis();
 }

@@ -36,6 +36,24 @@ public class RoutingAndWordingTests
     }
 
     [Fact]
+    public void Choose_WhenChemotherapyCausedTheNeuropathyOfMsOsterhout_RoutesToAdultRehab()
+    {
+        var text = "Ms. Oster has chemotherapy-induced peripheral neuropathy (CIPN, G62.0) after breast cancer treatment; dropping things, trouble with buttons.";
+
+        var (pathway, _) = PathwayRules.Choose(text, ReferrerRole.SocialWorker, 58, false, ["G62.0", "C50.912"]);
+
+        Assert.Equal(Pathway.Adult, pathway);
+    }
+
+    [Fact]
+    public void Choose_WhenMultipleSclerosisIsWrittenMS_StillRoutesToNeuro()
+    {
+        var (pathway, _) = PathwayRules.Choose("Relapsing MS, right hand weakness and fatigue with ADLs.", ReferrerRole.Physician, 41, false, []);
+
+        Assert.Equal(Pathway.Neuro, pathway);
+    }
+
+    [Fact]
     public void Choose_WhenNeuropathyComesWithoutDiabetes_StaysNeuro()
     {
         var (pathway, _) = PathwayRules.Choose("Peripheral neuropathy of unclear cause, worsening over a year.", ReferrerRole.Other, 64, false, []);
