@@ -82,6 +82,9 @@ internal static partial class Icd10Codes
     [GeneratedRegex(@"\b(?:ICD|dx|diagnos[ie]s|diagnosis codes?|problem list|code)\b|\(\s*[A-TV-Z]\d|^\s*[A-TV-Z]\d[0-9A-Z]\S*\s+[A-Z][a-z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DiagnosisContext();
 
-    [GeneratedRegex(@"(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b[^.\n]{0,40}?\b(?:instead of|rather than|in place of|replacing)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|\bfrom\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s+to\s+(?<new>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b(?:\s*\([^()\n]{0,160}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:code\s+)?(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b|(?<new>\b[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s*(?:\(\s*(?:was|previously|formerly)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\s*\)|\s+(?:replaces|supersedes)\s+(?<old>[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A code as a correction writes it, old or new (looser than Code(): the old code decides, the new one need not parse).
+    private const string WrittenCode = @"[A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?";
+
+    [GeneratedRegex(@"(?<new>\b" + WrittenCode + @")\b[^.\n]{0,40}?\b(?:instead of|rather than|in place of|replacing)\s+(?<old>" + WrittenCode + @")\b|\bfrom\s+(?<old>" + WrittenCode + @")\s+to\s+(?<new>" + WrittenCode + @")\b|(?<new>\b" + WrittenCode + @")\b(?:\s*\([^()\n]{0,160}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:code\s+)?(?<old>" + WrittenCode + @")\b|(?<new>\b" + WrittenCode + @")\s*(?:\(\s*(?:was|previously|formerly)\s+(?<old>" + WrittenCode + @")\s*\)|\s+(?:replaces|supersedes)\s+(?<old>" + WrittenCode + @")\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Replaced();
 }

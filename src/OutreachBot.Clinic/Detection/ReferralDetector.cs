@@ -226,13 +226,13 @@ public sealed partial class ReferralDetector
             return referrer;
         }
 
-        var known = PhoneMention.DigitsOf(referrer.Phone ?? referrer.Fax!);
         // A letterhead above the greeting ("Student Services · Tel ... · Fax ...") gives the fax a direct line lacks.
-        if (referrer.Fax is null && PhoneNumbers.FindIn(string.Join('\n', text.Own.Split('\n').Take(4))).Where(p => p.IsFax).ToList() is [var letterheadFax])
+        if (referrer.Fax is null && PhoneNumbers.FindIn(string.Join('\n', text.Own.Split('\n', 5).Take(4))).Where(p => p.IsFax).ToList() is [var letterheadFax])
         {
             return referrer with { Fax = letterheadFax.Number };
         }
 
+        var known = PhoneMention.DigitsOf(referrer.Phone ?? referrer.Fax!);
         foreach (var line in PhoneNumbers.FindIn(text.All).GroupBy(p => p.Line))
         {
             if (!line.Any(p => p.Digits == known))

@@ -20,13 +20,12 @@ internal static partial class ReferrerReader
         var heading = FormHeading(text.Quoted);
         var organization = FromCapitals(block.Organization ?? heading?.Organization);
         // The heading's address line carries the practice's numbers when the provider's block gives none.
-        var numbers = block.Phone is null && block.Fax is null && heading is not null ? PhoneNumbers.FindIn(heading.AddressLine) : [];
         return referrer with
         {
             Organization = organization,
             Role = (organization is null ? null : ReferrerRoles.FromSignature([provider, organization], organization)) ?? referrer.Role ?? block.Role,
-            Phone = block.Phone ?? numbers.FirstOrDefault(p => !p.IsFax)?.Number,
-            Fax = block.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number,
+            Phone = block.Phone ?? (block.Fax is null ? heading?.Phone : null),
+            Fax = block.Fax ?? (block.Phone is null ? heading?.Fax : null),
         };
     }
 
@@ -34,13 +33,12 @@ internal static partial class ReferrerReader
     private static Referrer WithFormHeading(Referrer referrer, FormTop heading)
     {
         var organization = FromCapitals(heading.Organization);
-        var numbers = referrer.Phone is null && referrer.Fax is null ? PhoneNumbers.FindIn(heading.AddressLine) : [];
         return referrer with
         {
             Organization = organization,
             Role = (referrer.Name is { } name ? ReferrerRoles.FromSignature([name, organization!], organization) : null) ?? referrer.Role,
-            Phone = referrer.Phone ?? numbers.FirstOrDefault(p => !p.IsFax)?.Number,
-            Fax = referrer.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number,
+            Phone = referrer.Phone ?? (referrer.Fax is null ? heading.Phone : null),
+            Fax = referrer.Fax ?? (referrer.Phone is null ? heading.Fax : null),
         };
     }
 
@@ -75,7 +73,15 @@ internal static partial class ReferrerReader
     [GeneratedRegex(@"^(?:patient|pt|name|DOB|date of birth|member|guardian|parent)\b[^:]{0,20}:", RegexOptions.IgnoreCase)]
     private static partial Regex FieldLabel();
 
-    private sealed record FormTop(string Organization, string AddressLine, string? Provider);
+    /// <summary>A form's heading: the practice, its address line (read once for its numbers) and a provider line.</summary>
+    private sealed record FormTop(string Organization, string AddressLine, string? Provider)
+    {
+        private readonly List<PhoneMention> _numbers = PhoneNumbers.FindIn(AddressLine);
+
+        public string? Phone => _numbers.FirstOrDefault(p => !p.IsFax)?.Number;
+
+        public string? Fax => _numbers.FirstOrDefault(p => p.IsFax)?.Number;
+    }
 
     private static string LastName(string name) =>
         name.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";

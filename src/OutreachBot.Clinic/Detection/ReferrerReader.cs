@@ -109,7 +109,8 @@ internal static partial class ReferrerReader
         var cover = relayed ? FaxCoverSender.Read(text.Subject, formText, OrganizationWords.IsIn) : null;
         var top = relayed ? FormHeading(text.Quoted) : null;
         var block = ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null);
-        var named = block?.Name ?? (cover is { } sender ? WithFaxCover(referrer, sender).Name : referrer.Name);
+        var covered = cover is { } sent ? WithFaxCover(referrer, sent) : referrer;
+        var named = block?.Name ?? covered.Name;
         if (top?.Provider is { } headed && (named is null || !named.Contains(',', StringComparison.Ordinal)))
         {
             // The relay's "From: Crescent Hand & Upper Ext Ctr (555) 575-4401" names the fax line; the form's
@@ -119,7 +120,6 @@ internal static partial class ReferrerReader
 
         if (block is null)
         {
-            var covered = cover is { } sent ? WithFaxCover(referrer, sent) : referrer;
             return top is not null && covered.Organization is null ? WithFormHeading(covered, top) : covered;
         }
 
@@ -127,7 +127,6 @@ internal static partial class ReferrerReader
         // Behind a relay, the attached form's heading ("Valley Orthopedic & Sports Medicine" over its address and
         // numbers) names the practice when the provider's block does not.
         var heading = block.Organization is null && cover?.Organization is null ? top : null;
-        var headingNumbers = heading is not null && block.Phone is null && block.Fax is null ? PhoneNumbers.FindIn(heading.AddressLine) : [];
         var blockOrganization = block.Organization ?? cover?.Organization ?? heading?.Organization ?? organization;
         return referrer with
         {
@@ -135,8 +134,8 @@ internal static partial class ReferrerReader
             Organization = FromCapitals(ReferringProviderBlock.InstitutionOf(blockOrganization)),
             Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
                 ?? block.Role ?? role,
-            Phone = block.Phone ?? headingNumbers.FirstOrDefault(p => !p.IsFax)?.Number ?? (block.Fax is null ? phone : null),
-            Fax = block.Fax ?? cover?.Fax ?? headingNumbers.FirstOrDefault(p => p.IsFax)?.Number ?? (block.Phone is null ? fax : null),
+            Phone = block.Phone ?? (block.Fax is null ? heading?.Phone ?? phone : null),
+            Fax = block.Fax ?? cover?.Fax ?? (block.Phone is null ? heading?.Fax ?? fax : null),
         };
     }
 
