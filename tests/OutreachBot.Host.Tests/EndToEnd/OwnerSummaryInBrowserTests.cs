@@ -17,7 +17,9 @@ public sealed class OwnerSummaryInBrowserTests(PlaygroundFixture fixture, Playgr
 
         await using var ui = await browser.OpenAsync(fixture.Playground!.BaseUrl, height: 1600);
         await ui.OpenAsync("Personal Chat");
-        await ui.Page.Locator(".ac-adaptiveCard").First.WaitForAsync(new() { Timeout = PlaygroundPage.Timeout });
+        // Not any card: the install greeting may come late or not at all, so the page counts as live once "help" is answered.
+        await ui.SayAsync("help");
+        await ui.DrawnAsync(ui.Cards("use this channel for referrals").Last, "owner-summary-help.png", "the help card");
 
         foreach (var (command, heading, file, expected) in new[]
         {
