@@ -11,13 +11,6 @@ public sealed partial class ReferralDetector
     private static readonly Referrer NoReferrer = new(null, null, null, null, null, null);
     private static readonly PatientFacts NoPatient = new(null, null, null, null);
 
-    // The clinic's own senders that are machines passing on someone else's words (its web form, its fax-to-mail).
-    private static readonly HashSet<string> OwnRelayLocalParts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "noreply", "no-reply", "donotreply", "do-not-reply", "website", "web", "forms", "form", "fax", "efax", "rightfax",
-        "scanner", "scan", "portal", "notifications",
-    };
-
     private readonly DetectionRules _rules;
     private readonly HashSet<string> _ownNumbers;
 
@@ -82,7 +75,8 @@ public sealed partial class ReferralDetector
             signals.Add("forwarded through a colleague: read from the provider the note names");
         }
 
-        if (forwarder is not null && SameDomain(fromAddress, message.FromAddress))
+        // (Not the clinic's own staff forwarding what its fax server received: their signature is the clinic's.)
+        if (forwarder is not null && SameDomain(fromAddress, message.FromAddress) && !IsOwnDomain(message.FromAddress))
         {
             // Office staff forwarding their own provider's referral: their signature gives the practice and numbers.
             var office = ReferrerReader.Read(forwarder, message.FromAddress, message.FromName);
@@ -269,7 +263,8 @@ public sealed partial class ReferralDetector
             || second.EndsWith("." + first, StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsOwnStaff(string address) => IsOwnDomain(address) && !OwnRelayLocalParts.Contains(address[..address.LastIndexOf('@')]);
+    // The clinic's own fax server, web form or portal passes on what others wrote; its staff write for themselves.
+    private bool IsOwnStaff(string address) => IsOwnDomain(address) && !RelayMailbox.IsRelay(address);
 
     // The clinic's own side of a thread: its acknowledgement sent to a referrer (a copy lands in the shared box), or a
     // referrer's brief thanks for the appointment the clinic's message below confirmed. Neither adds to a referral.

@@ -5,12 +5,7 @@ namespace OutreachBot.Clinic.Detection;
 /// <summary>Mail that no person signs: shared mailboxes, no-reply relays and fax covers.</summary>
 internal static partial class ReferrerReader
 {
-    /// <summary>"noreply", "ehr-noreply", "do_not_reply", "notify": a relay's address, which no one reads.</summary>
-    private static bool IsNoReply(string fromAddress)
-    {
-        var local = fromAddress.Split('@')[0];
-        return NoReplyAddress().IsMatch(local);
-    }
+    private static bool IsNoReply(string fromAddress) => RelayMailbox.IsRelay(fromAddress);
 
     /// <summary>A display name that is a mailbox or a practice, not a person: "Cardiac Rehab Scheduling",
     /// "Greenway Pediatric Associates", "Scan-to-Email".</summary>
@@ -46,7 +41,4 @@ internal static partial class ReferrerReader
             Fax = referrer.Fax ?? cover.Fax,
         };
     }
-
-    [GeneratedRegex(@"(?:^|[-_.])(?:no-?reply|do-?not-?reply|donotreply|do_not_reply|notify|notifications?|mailer-daemon|postmaster|r?fax|rightfax|efax|scan(?:ner)?|alerts?)(?:$|[-_.])", RegexOptions.IgnoreCase)]
-    private static partial Regex NoReplyAddress();
 }
