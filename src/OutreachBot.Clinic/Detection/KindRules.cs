@@ -13,7 +13,8 @@ internal static partial class KindRules
         "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been",
         "authorization decision", "notice of authorization", "utilization management", "claim was rejected",
         "rejected by the payer", "claim status alert",
-        "received a statement", "billing statement", "my bill", "balance due");
+        "received a statement", "billing statement", "my bill", "balance due", "sent in error", "sent to you in error",
+        "sent to your inbox in error", "sent to the wrong", "no action needed on your end", "no action is needed on your end");
 
     public static (MessageKind Kind, double Confidence) Decide(
         IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
@@ -33,6 +34,8 @@ internal static partial class KindRules
             ?? (evidence.PatientIdentified ? Vocabulary.SoftReferralLanguage.FirstIn(requestText) : null);
         // "Needs resting hand splints and joint protection teaching": a need for what the clinic does, for a named patient.
         language ??= evidence.PatientIdentified && NeedsService().Match(requestText) is { Success: true } need ? need.Value : null;
+        // "Can u get Tyler Brandvold in for a splint this wk?": a referrer's terse ask to book a patient it names.
+        language ??= GetPatientIn().Match(requestText) is { Success: true } getIn ? getIn.Value : null;
         if (language is not null)
         {
             score += 0.35;
@@ -87,7 +90,9 @@ internal static partial class KindRules
         }
 
         // A transcribed clinical note (history, exam, impression...) or a consultant's letter is not a request to us.
-        var sections = ClinicalNoteSection().Matches(text.Own).Select(m => m.Groups["name"].Value.ToUpperInvariant()).Distinct().Count();
+        // An EHR's outgoing referral form has note-like fields (HISTORY:, DIAGNOSIS:) but a line asking for therapy.
+        var sections = FormRequestLine().IsMatch(ownText) ? 0
+            : ClinicalNoteSection().Matches(text.Own).Select(m => m.Groups["name"].Value.ToUpperInvariant()).Distinct().Count();
         if (sections >= 2)
         {
             score -= 1.0;
@@ -108,7 +113,11 @@ internal static partial class KindRules
         // A transcribed note or a consultant's letter is never taken that way.
         var plainlyReferral = score >= Threshold + StrongMargin && evidence.PatientIdentified && language is not null
             && sections == 0 && narrative is null;
-        if (score >= Threshold && !plainlyReferral && !Vocabulary.OtService.IsIn(text.All))
+        // A family naming their child, describing what the child cannot do and asking for care asks the clinic it
+        // writes to, though it may not know the words "occupational therapy".
+        var familyAsks = selfWords is not null && evidence.PatientIdentified && clinical.Count > 0
+            && signals.Any(s => s.StartsWith("asks for care", StringComparison.Ordinal));
+        if (score >= Threshold && !plainlyReferral && !familyAsks && !Vocabulary.OtService.IsIn(text.All))
         {
             signals.Add("asks for no occupational-therapy service");
             return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));
@@ -116,7 +125,9 @@ internal static partial class KindRules
 
         // A fax server's notice or a one-line cover note over pages that are only pictures: what the clinic's fax
         // line receives is mostly referrals, and a person must read these pages anyway.
-        if (score < Threshold && text.IsCoverNote && forms.Trim().Length == 0 && evidence.AttachmentNeedsPerson && !isReply
+        // A forward (Outlook keeps References on one) of such a notice still passes the pages on; a reply does not.
+        var answers = message.InReplyTo is not null || ReplyPrefix().IsMatch(message.Subject);
+        if (score < Threshold && text.IsCoverNote && forms.Trim().Length == 0 && evidence.AttachmentNeedsPerson && !answers
             && strong.Count == 0 && negatives.Count == 0 && LooksFaxed(message, ownText))
         {
             signals.Add("faxed or scanned pages with no text layer: likely referral");
@@ -178,6 +189,12 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"\bneeds\s+(?:an?\s+|to\s+(?:see|have)\s+)?(?:[\w/-]+\s+){0,3}?(?:splints?|splinting|orthos[ie]s|OT|occupational therapy|hand therapy|therapy|eval(?:uation)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsService();
+
+    [GeneratedRegex(@"\b(?:can|could|pls|please)\s+(?:you|u)\s+(?:get|fit|squeeze|work)\s+(?:[A-Z][\w'-]*\s+){1,3}in\s+for\s+(?:an?\s+)?(?:[\w/-]+\s+){0,3}?(?:eval(?:uation)?|splint(?:ing)?|orthosis|OT|therapy|hand therapy)\b")]
+    private static partial Regex GetPatientIn();
+
+    [GeneratedRegex(@"^\s*(?:request(?:ed)?(?:\s+services?)?|orders?|services?\s+requested|referral\s+to)\s*:[^\n]*\b(?:OT|occupational\s+therapy|hand\s+therapy|eval(?:uate|uation)?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex FormRequestLine();
 
     [GeneratedRegex(@"^[\s*]*(?:final|preliminary|addendum)\s+report\b|^\s*(?:impression|findings|results?|result\s+status)\s*:", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Report();

@@ -25,7 +25,9 @@ internal static class Vocabulary
         "outpatient occupational therapy", "private OT", "schedule an evaluation", "schedule an OT evaluation",
         "would like her seen", "would like him seen", "would like her evaluated", "would like him evaluated",
         "please reach out to the family", "please contact the family", "get more help", "could get help", "get her help",
-        "get him help", "more help outside", "help outside of school");
+        "get him help", "more help outside", "help outside of school", "outside OT", "asked me to send this",
+        "asked me to write to you", "asked me to reach out", "asked me to contact you", "asked me to forward",
+        "per parent request", "at the parent's request", "at the family's request", "at mom's request", "at dad's request");
 
     /// <summary>What an occupational-therapy clinic is asked for. A referral elsewhere (cardiology, a swallow study) has none of these.</summary>
     public static readonly Phrases OtService = new(
@@ -78,7 +80,8 @@ internal static class Vocabulary
     public static readonly Phrases ServiceRequest = new(
         "occupational therapy", "OT", "therapy", "therapist", "evaluation", "eval", "be seen", "make an appointment",
         "set up", "get in", "appointment", "assessment", "help with", "help me", "can someone help", "terapia ocupacional", "terapia", "evaluación",
-        "una cita", "ayuda");
+        "una cita", "ayuda",
+        "get her help", "get him help", "get them help", "help for her", "help for him");
 
     public static readonly Phrases BodyNegative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "explanation of benefits", "remittance", "register now",
@@ -92,7 +95,9 @@ internal static class Vocabulary
         "at checkout", "use code", "promo code", "discount code", "clearinghouse", "resubmit", "claim status",
         "confirms your appointment", "for your records", "current patient", "continue therapy as planned",
         "no changes to the Rx", "finished my therapy", "finished therapy", "finished her therapy", "finished his therapy",
-        "my last session", "graduated from therapy");
+        "my last session", "graduated from therapy", "graduated from OT", "graduated from occupational therapy",
+        "graduated from hand therapy", "refer your clients", "refer your patients", "in-service lunch", "free in-service",
+        "Dear Therapy Partner");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -117,7 +122,7 @@ internal static class Vocabulary
 
     public static readonly Phrases SelfReferral = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
-        "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
+        "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child", "our foster daughter", "our foster son", "our foster child", "my foster daughter", "my foster son", "foster parents", "foster mom", "foster dad", "my grandchild",
         "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been having", "I'm looking for", "I am looking for",
         "I'm hoping", "I am hoping", "do you see", "do you do", "my surgeon", "my doctor", "my neurologist", "my hand",
         "my right hand", "my left hand", "my wrist", "my arm", "my shoulder", "can I book", "can I schedule",
@@ -131,7 +136,7 @@ internal static class Vocabulary
 
     public static readonly Phrases FamilyMember = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
-        "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child",
+        "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child", "foster daughter", "foster son", "foster child", "foster mom", "foster dad", "foster mother", "foster father", "grandchild",
         "mother", "father", "grandmother", "grandfather", "parent", "guardian", "wife", "husband", "daughter", "son",
         "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé", "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá",
         "mi papá", "mi madre", "mi padre", "nuestro hijo", "nuestra hija");
@@ -160,7 +165,8 @@ internal static class Vocabulary
     /// <summary>A referrer's reply saying the family has the appointment the clinic offered.</summary>
     public static readonly Phrases AppointmentAccepted = new(
         "confirmed", "see you", "on her calendar", "on his calendar", "on their calendar", "on the calendar",
-        "works for", "that time works", "will be there");
+        "works for", "that time works", "will be there", "está bien", "me funciona", "nos funciona", "ahí estaremos",
+        "allí estaremos", "confirmado");
 
     /// <summary>The clinic telling a referrer the evaluation is booked.</summary>
     public static readonly Phrases ClinicScheduled = new(

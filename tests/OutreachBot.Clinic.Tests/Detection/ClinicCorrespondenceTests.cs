@@ -46,6 +46,7 @@ public sealed class ClinicCorrespondenceTests
 
     [Theory]
     [InlineData("Perfect, thank you! I let Keiko know and she has it on her calendar.", MessageKind.NotReferral)]
+    [InlineData("Sí, el martes a las 4 está bien. ¡Gracias!", MessageKind.NotReferral)]
     [InlineData("Thanks. Can you also see her for the splint check that week?", MessageKind.ReferralUpdate)]
     [InlineData("Thank you. Her new cell is 555-380-9911.", MessageKind.ReferralUpdate)]
     public void Detect_AReferrersReplyToTheClinicsScheduling_IsAnUpdateOnlyWhenItAddsSomething(string note, MessageKind expected)
