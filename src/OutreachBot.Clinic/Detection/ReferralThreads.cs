@@ -97,12 +97,12 @@ public static class ReferralThreads
         return null;
     }
 
+    // Without headers: an earlier referral sharing a thread key (topic, sender's domain, patient, date of birth: two at
+    // a time) with the update; the latest such referral.
     private static int? BySubject(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, int update)
     {
         var (message, detection) = batch[update];
-        var subject = ThreadKeys.Topic(message.Subject);
-        var domain = ThreadKeys.Domain(message.FromAddress);
-        var patient = detection.Patient.Name;
+        var keys = ThreadKeys.For(message, detection);
         int? best = null;
         for (var i = 0; i < batch.Count; i++)
         {
@@ -112,15 +112,10 @@ public static class ReferralThreads
                 continue;
             }
 
-            var samePatient = patient is not null && string.Equals(patient, found.Patient.Name, StringComparison.OrdinalIgnoreCase);
-            var sameTopic = subject.Length > 0 && subject == ThreadKeys.Topic(candidate.Subject);
-            var sameParticipants = domain.Length > 0 && domain == ThreadKeys.Domain(candidate.FromAddress);
-            if ((sameTopic && (sameParticipants || samePatient)) || (samePatient && sameParticipants))
+            if (ThreadKeys.For(candidate, found).Intersect(keys, StringComparer.Ordinal).Any()
+                && (best is null || candidate.ReceivedAt > batch[best.Value].Message.ReceivedAt))
             {
-                if (best is null || candidate.ReceivedAt > batch[best.Value].Message.ReceivedAt)
-                {
-                    best = i;
-                }
+                best = i;
             }
         }
 

@@ -4,12 +4,13 @@ namespace OutreachBot.Clinic.Detection;
 
 /// <summary>
 /// What ties a reply or forward to the referral it belongs to when its headers do not: the same topic (the subject
-/// without Re:/Fwd:) with the same sender's domain or the same patient, or the same patient from the same domain.
+/// without Re:/Fwd:) with the same sender's domain or the same patient, the same patient from the same domain, or the
+/// same patient with the same date of birth (an office forwarding a correction for a referral that came by fax).
 /// The command line compares these among the messages it is given; the host keeps them (hashed) in a table.
 /// </summary>
 public static partial class ThreadKeys
 {
-    /// <summary>The keys of a message: each pairs two of topic, sender's domain and patient name.</summary>
+    /// <summary>The keys of a message: each pairs two of topic, sender's domain, patient name and date of birth.</summary>
     public static IReadOnlyList<string> For(IncomingMessage message, ReferralDetection detection)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -17,7 +18,7 @@ public static partial class ThreadKeys
         var topic = Topic(message.Subject);
         var domain = Domain(message.FromAddress);
         var patient = Patient(detection);
-        var keys = new List<string>(3);
+        var keys = new List<string>(4);
         if (topic.Length > 0 && domain.Length > 0)
         {
             keys.Add($"topic+domain\n{topic}\n{domain}");
@@ -33,14 +34,28 @@ public static partial class ThreadKeys
             keys.Add($"patient+domain\n{patient}\n{domain}");
         }
 
+        if (patient is not null && detection.Patient.DateOfBirth is { } born)
+        {
+            keys.Add($"patient+birth\n{patient}\n{born:yyyy-MM-dd}");
+        }
+
         return keys;
     }
 
-    /// <summary>The patient's name as compared between messages (lower case, single spaces), or null.</summary>
+    /// <summary>
+    /// The patient's name as compared between messages: first and last word in lower case ("Ruth A Mendelsohn" and
+    /// "Ruth Mendelsohn" are one patient), or null.
+    /// </summary>
     public static string? Patient(ReferralDetection detection)
     {
         ArgumentNullException.ThrowIfNull(detection);
-        return detection.Patient.Name is { Length: > 0 } name ? Spaces().Replace(name.Trim(), " ").ToLowerInvariant() : null;
+        if (detection.Patient.Name is not { Length: > 0 } name)
+        {
+            return null;
+        }
+
+        var words = Spaces().Split(name.Trim());
+        return (words.Length <= 2 ? string.Join(' ', words) : $"{words[0]} {words[^1]}").ToLowerInvariant();
     }
 
     /// <summary>Whether the subject marks a reply or a forward (Re:, Fwd:, AW:...).</summary>

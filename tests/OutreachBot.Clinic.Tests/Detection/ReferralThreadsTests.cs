@@ -75,6 +75,27 @@ public class ReferralThreadsTests
         Assert.Null(linked[1].ThreadOf);
     }
 
+    [Fact]
+    public void Link_WhenAnOfficeForwardsACorrectionForAReferralThatCameByFax_TiesItByPatientAndBirthDate()
+    {
+        const string Form = "RIVERTON NEUROLOGY - THERAPY REFERRAL\nPatient: FARROW, NELL A    DOB: 03/09/1958\nDiagnosis: I69.351 hemiplegia after stroke\nRequest: OT evaluate and treat\nReferring provider: Ada Kline, MD";
+        var fax = Message("Inbound fax from 5556104420 (2 pages)", "You have received a new fax.\nPages: 2\n\nThis message was generated automatically by the fax server.", "fax-noreply@faxrelay.example", "Fax Server",
+            [new MessageAttachment("fax_5556104420.pdf", "application/pdf", 1500, Form)]);
+        var forward = Message(
+            "FW: OT referral - Nell Farrow",
+            "Please see Dr. Kline's correction below for the referral we faxed yesterday.\n\nMona Vick\nReferral Coordinator, Riverton Neurology\n\n"
+            + "From: Kline, Ada <akline@rivertonneuro.example>\nSent: Tuesday, November 10, 2026 8:12 AM\nTo: Referrals <referrals@rivertonneuro.example>\nSubject: OT referral - Nell Farrow\n\n"
+            + "Mona, the OT referral for Nell Farrow (DOB 3/9/1958) went out with the wrong side: her deficits are on the left. Correct code is I69.352. Please forward.\n\nAda Kline, MD",
+            "referrals@rivertonneuro.example",
+            "Riverton Neurology Referrals") with { ReceivedAt = November2026.AddDays(1) };
+
+        var linked = ReferralThreads.Link([(fax, _detector.Detect(fax)), (forward, _detector.Detect(forward))]);
+
+        Assert.Equal("nell farrow", ThreadKeys.Patient(linked[0]));
+        Assert.Equal(MessageKind.ReferralUpdate, linked[1].Kind);
+        Assert.Equal(fax.MessageId, linked[1].ThreadOf);
+    }
+
     private static string Quote(string text) =>
         "On Tue, Nov 10, 2026 at 9:30 AM Reed Lam wrote:\n" + string.Join('\n', text.Split('\n').Select(l => "> " + l));
 }
