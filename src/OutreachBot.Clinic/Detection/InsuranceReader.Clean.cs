@@ -22,6 +22,7 @@ internal static partial class InsuranceReader
         value = Regex.Replace(value, @"(?<=\S)\s+(?:primary|secondary|insurance|case|for\s+now|right\s+now|now|currently)$", "", RegexOptions.IgnoreCase);
         // "medicaid thru CareBridge": the managed-care plan that runs the payer's coverage, written as coordinators do.
         value = Through().Replace(value, "${payer} (${plan})");
+        value = ThroughFosterCare().Replace(value, "${payer} (${kind})");
         value = Remark().Replace(value, m => KeptRemark(m.Groups["remark"].Value) ? m.Value : "").Trim();
         value = Numbers().Replace(value, "").TrimEnd(Trailing);
         // "(DOB 12/01/1965, phone ..., Amerigroup Medicaid)": the list's closing bracket is not the plan's.
@@ -65,6 +66,10 @@ internal static partial class InsuranceReader
 
     [GeneratedRegex(@"^(?<payer>.+?)\s+(?:through|thru|via)\s+(?<plan>\p{Lu}.*)$")]
     private static partial Regex Through();
+
+    // "Medicaid through the foster care program": the coverage a child in care has, recorded as "Medicaid (foster care)".
+    [GeneratedRegex(@"^(?<payer>.+?)\s+(?:through|thru|via)\s+(?:the\s+)?(?<kind>(?:foster|kinship)\s+care)(?:\s+(?:program|system|agency))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThroughFosterCare();
 
     // A bracket at the end, closed or cut off by the end of the clause.
     [GeneratedRegex(@"\s*\((?<remark>[^()]*)\)?$")]

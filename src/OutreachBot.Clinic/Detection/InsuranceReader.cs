@@ -209,10 +209,10 @@ internal static partial class InsuranceReader
 
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
     // "(secondary)", "(medicaid)", which say what the coverage is), a new clause ("Aetna PPO for the family", "through my
-    // employer"; "through CareSource" names the plan), a hedge or correction ("Medicaid I think", "CareSource not
+    // employer"; "through CareSource" names the plan and "through the foster care program" the coverage), a hedge or correction ("Medicaid I think", "CareSource not
     // Molina"), the payer doing something ("since Aetna sometimes asks", "Medicare covers"), or its card.
     [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not|card|cards)\b" +
-        @"|\s+(?:through|thru|via)\b(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
+        @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
         @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
         @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot)\b" +
         @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]

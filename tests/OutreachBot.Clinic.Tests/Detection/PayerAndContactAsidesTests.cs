@@ -46,6 +46,7 @@ public sealed class PayerAndContactAsidesTests
     [InlineData("we have medicaid thru CareBridge is that ok", "Medicaid (CareBridge)")]
     [InlineData("I was wrong about the insurance, it's Medicaid through Lakeview Kids not Molina, member ID LK555001.", "Medicaid (Lakeview Kids)")]
     [InlineData("Our insurance is Cigna PPO through my employer.", "Cigna PPO")]
+    [InlineData("Her DOB is 2019-03-02 and she has Medicaid through the foster care program.", "Medicaid (foster care)")]
     public void Detect_WhenAPayerIsRunThroughAManagedCarePlan_NamesBoth(string line, string expected)
     {
         Assert.Equal(expected, Insurance(line));
