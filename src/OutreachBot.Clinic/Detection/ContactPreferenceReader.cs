@@ -13,12 +13,13 @@ internal static partial class ContactPreferenceReader
         foreach (var source in new[] { text.Own, text.Quoted })
         {
             var cleaned = WithoutDisclaimers(source);
-            foreach (var pattern in new[] { Stated(), Imperative(), ReachBy(), Spanish() })
+            foreach (var pattern in new[] { Stated(), Imperative(), ReachBy(), Spanish(), ByPhone() })
             {
                 var match = pattern.Match(cleaned);
                 if (match.Success)
                 {
-                    return (ToContact(match.Groups["how"].Value), $"preferred contact: \"{Regex.Replace(match.Value.Trim(), @"\s+", " ")}\"");
+                    var contact = match.Groups["how"].Success ? ToContact(match.Groups["how"].Value) : PreferredContact.Phone;
+                    return (contact, $"preferred contact: \"{Regex.Replace(match.Value.Trim(), @"\s+", " ")}\"");
                 }
             }
         }
@@ -46,7 +47,10 @@ internal static partial class ContactPreferenceReader
         @"|best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
         @"|best\s+way\s+to\s+(?:reach|contact|get(?:\s+hold\s+of)?)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
         @"|\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b" +
-        @"|" + How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+is)\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier)" +
+        @"|" + How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+(?:is|are))\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier|quickest|quicker|fastest|faster|simplest|most\s+reliable)" +
+        @"|\bdoes\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+with\s+" + How +
+        @"|(?:\bwould|'d|’d)\s+rather\s+(?:we\s+|you\s+)?(?:(?:talk|speak|communicate|be\s+(?:contacted|reached))\s+)?(?:by\s+|via\s+|over\s+(?:the\s+)?)?" + How +
+        @"|\b(?<how>e-?mail|text|phone)(?:\s+(?:address|number))?\s*\(\s*(?:preferred|best)\s*\)" +
         @"|keep\s+(?<how>e-?mailing|texting|calling)" +
         @"|(?<!\b(?:call|phone|text)\s+or\s+)\b" + How + @"(?:\s+(?:mom|dad|her|him|me|them|us))?\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -54,14 +58,15 @@ internal static partial class ContactPreferenceReader
 
     // "Please call her daughter Susan", "pls call his daughter", "please just email me back", "Please call, he does not
     // use email", "please call our home telephone", "call me on my cell"; "please call our office" is the sender's desk
-    // and "please call, fax or email the report" offers every way.
-    [GeneratedRegex(@"\b(?:please|pls|plz)\s+(?:just\s+)?(?<how>call|text|e-?mail|telephone|phone)(?:\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b(?!\s+(?:home|house|cell|landline)))|\s*[,;.](?!\s*(?:fax|text|e-?mail|write|or)\b)|\s*$)|(?<!\b(?:call|phone|text)\s+or\s+)\b(?<how>call|text)\s+me\s+(?:on|at)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    // and "please call, fax or email the report" offers every way; "please call my office if ..." is the sender's desk too.
+    // "call me 555-239-8804 pls" gives the number straight after.
+    [GeneratedRegex(@"\b(?:please|pls|plz)\s+(?:just\s+)?(?<how>call|text|e-?mail|telephone|phone)(?:\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b(?!\s+(?:home|house|cell|landline))|my\s+(?:office|assistant|nurse|desk|team|staff|coordinator|scheduler|direct\s+line|line)\b)|\s*[,;.](?!\s*(?:fax|text|e-?mail|write|or)\b)|\s*$)|(?<!\b(?:call|phone|text)\s+or\s+)\b(?<how>call|text)\s+me\s+(?:on\b|at\b|\(?\d{3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Imperative();
 
     // "you can text me, that's easier", "Best to text me", "get back to me by email", "Mom is best to reach by text",
     // "can be reached by phone at", "asked that scheduling be done by email": a way of reaching the writer or family that
-    // the sender chose. "call or text me" names no one way.
-    [GeneratedRegex(@"\b(?:you\s+(?:can|could|may)|feel\s+free\s+to|(?:it's\s+|it\s+is\s+)?(?:best|easiest|easier|better)\s+to)\s+(?:just\s+)?(?<how>text|e-?mail)\s+(?:me|us|mom|dad|her|him)\b" +
+    // the sender chose. "call or text me" and "you can email me back here or call" name no one way.
+    [GeneratedRegex(@"\b(?:you\s+(?:can|could|may)|feel\s+free\s+to|(?:it's\s+|it\s+is\s+)?(?:best|easiest|easier|better)\s+to)\s+(?:just\s+)?(?<how>text|e-?mail)\s+(?:me|us|mom|dad|her|him)\b(?!(?:\s+back)?(?:\s+here)?,?\s+or\s+(?:call|phone|text|e-?mail))" +
         @"|(?<!\b(?:call|phone)\s+or\s+)\b(?<how>text)\s+me\b" +
         @"|\b(?:best\s+to|easiest\s+to)\s+(?<how>call)\b" +
         @"|\b(?:get\s+back\s+to|reach(?:\s+out\s+to)?|contact|respond\s+to|reply\s+to)\s+(?:me|us|her|him|them|mom|dad|the\s+family)(?:,\s+\w+,)?\s+(?:by|via|over|through)\s+" + How +
@@ -71,8 +76,10 @@ internal static partial class ContactPreferenceReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReachBy();
 
-    // Spanish-speaking families: "Por favor llámeme al ...", "Mejor llámeme a mí", "mándeme un texto", "envíeme un mensaje".
-    [GeneratedRegex(@"\b(?<how>ll[áa]me(?:me|nos)|ll[áa]mame|ll[áa]manos)\b|\b(?<how>m[áa]nd(?:e|a)me|env[íi](?:e|a)me)\s+(?:un\s+)?(?:texto|mensaje(?:\s+de\s+texto)?|whatsapp)\b|\b(?<how>text[ée]ame)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Spanish-speaking families: "Por favor llámeme al ...", "Mejor llámeme a mí", "mándeme un texto", "envíeme un mensaje",
+    // "me puede mandar un texto", "prefiero que me llamen" ("me llamo ..." only gives a name).
+    [GeneratedRegex(@"\b(?<how>ll[áa]me(?:me|nos)|ll[áa]mame|ll[áa]manos)\b|\b(?<how>m[áa]nd(?:e|a)me|env[íi](?:e|a)me)\s+(?:un\s+)?(?:texto|mensaje(?:\s+de\s+texto)?|whatsapp)\b|\b(?<how>text[ée]ame)\b" +
+        @"|\b(?:me\s+)?(?:puede[ns]?|podr[íi]a[ns]?)\s+(?<how>mandar|enviar)\s+(?:un\s+)?(?:texto|mensaje)\b|\bque\s+me\s+(?<how>llamen|llame|llames)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Spanish();
 
     // Line by line: a pattern that spans "any characters, then a disclaimer word" backtracks on long lines.

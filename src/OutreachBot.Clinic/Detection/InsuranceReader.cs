@@ -12,51 +12,77 @@ internal static partial class InsuranceReader
 
     public static string? Read(MessageText text)
     {
-        foreach (var source in new[] { text.Own, text.Quoted })
+        var own = ReadIn(text.Own, out var weak);
+        if (own is not null && !weak)
         {
-            // A label that names the insurer ("Ins:", "Insurance:") or holds a payer wins over a "Plan:" of care above it.
-            Match? firstLabelled = null;
-            foreach (Match labelled in Labelled().Matches(source))
-            {
-                firstLabelled ??= labelled;
-                if (Clean(PayersOf(labelled.Groups["value"].Value)) is { } value
-                    && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
-                {
-                    return value;
-                }
-            }
+            return own;
+        }
 
-            if (firstLabelled is { } first && Clean(ClauseOf(first.Groups["value"].Value)) is { } near
-                && Payer().IsMatch(near + " " + source[first.Index..Math.Min(source.Length, first.Index + 200)]) && !CarePlan().IsMatch(near))
-            {
-                return near;
-            }
+        // "I've attached his Medicaid card as well", "since Aetna sometimes asks for it": a reply that mentions the payer
+        // in passing defers to the thread below when it names the same payer in full ("Ins: Aetna Better Health").
+        var quoted = ReadIn(text.Quoted, out var quotedInPassing);
+        return own is null || (quoted is not null && !quotedInPassing && quoted.Contains(own, StringComparison.OrdinalIgnoreCase)) ? quoted : own;
+    }
 
-            // "Insurance changed Jan 1. New plan is Evercare Kids, ID ...": a plan the list does not know, named as the plan.
-            if (NamedPlan().Match(source) is { Success: true } named && Clean(ClauseOf(named.Groups["value"].Value)) is { } plan && !NotAPayer().IsMatch(plan))
-            {
-                return plan;
-            }
+    /// <summary>The payer one text names; <paramref name="inPassing"/> when it is only a payer's name in a sentence with
+    /// no word of coverage before it ("has", "insurance", "covered by").</summary>
+    private static string? ReadIn(string source, out bool inPassing)
+    {
+        inPassing = false;
 
-            // "the Medicaid plan changed this month, she's now with Molina Healthcare (Medicaid)": the new payer wins.
-            if (ChangedTo().Match(source) is { Success: true } changed
-                && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
+        // A label that names the insurer ("Ins:", "Insurance:") or holds a payer wins over a "Plan:" of care above it.
+        Match? firstLabelled = null;
+        foreach (Match labelled in Labelled().Matches(source))
+        {
+            firstLabelled ??= labelled;
+            var raw = labelled.Groups["value"].Value;
+
+            // "Insurance: Kaiser? No - sorry, I switched, it's now Anthem Blue Cross PPO.": the correction wins.
+            if (ChangedTo().Match(raw) is { Success: true } corrected && Clean(PayersOf(corrected.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
             {
                 return now;
             }
 
-            foreach (Match payer in Payer().Matches(source))
+            if (Clean(PayersOf(raw)) is { } value
+                && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
             {
-                if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer))
-                {
-                    continue;
-                }
+                return value;
+            }
+        }
 
-                var phrase = Clean(PayersOf(source[PlanNameStart(source, payer.Index)..]));
-                if (phrase is not null)
-                {
-                    return phrase;
-                }
+        if (firstLabelled is { } first && Clean(ClauseOf(first.Groups["value"].Value)) is { } near
+            && Payer().IsMatch(near + " " + source[first.Index..Math.Min(source.Length, first.Index + 200)]) && !CarePlan().IsMatch(near))
+        {
+            return near;
+        }
+
+        // "Insurance changed Jan 1. New plan is Evercare Kids, ID ...": a plan the list does not know, named as the plan.
+        if (NamedPlan().Match(source) is { Success: true } named && Clean(PayersOf(named.Groups["value"].Value)) is { } plan && !NotAPayer().IsMatch(plan))
+        {
+            return plan;
+        }
+
+        // "the Medicaid plan changed this month, she's now with Molina Healthcare (Medicaid)": the new payer wins.
+        if (ChangedTo().Match(source) is { Success: true } changed
+            && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } current && Payer().IsMatch(current))
+        {
+            return current;
+        }
+
+        foreach (Match payer in Payer().Matches(source))
+        {
+            if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer)
+                || RoleAfter().IsMatch(source, payer.Index + payer.Length))
+            {
+                continue;
+            }
+
+            var start = PlanNameStart(source, payer.Index);
+            var phrase = Clean(PayersOf(source[start..]));
+            if (phrase is not null)
+            {
+                inPassing = !CoverageCue().IsMatch(source[Math.Max(0, start - 40)..start]);
+                return phrase;
             }
         }
 
@@ -90,6 +116,15 @@ internal static partial class InsuranceReader
     // "She has Prairie State Medicaid": the state's or the company's words before the payer are the plan's name.
     private static int PlanNameStart(string source, int payer)
     {
+        // "Member ID: HHP-MA-30019482 (Harbor Health Plan Medicare Advantage)": inside brackets, the capitalised words
+        // before the payer are the plan's, "Plan" included.
+        var open = source.LastIndexOf('(', payer);
+        if (open >= 0 && open > source.LastIndexOf(')', payer) && open > source.LastIndexOf('\n', payer)
+            && CapitalisedWords().IsMatch(source.AsSpan(open + 1, payer - open - 1)))
+        {
+            return open + 1;
+        }
+
         var start = payer;
         for (var words = 0; words < 3 && PlanWordBefore().Match(source[..start]) is { Success: true } before
             && !NotPlanWords.Contains(before.Groups["word"].Value) && !StartsASentence(source, before.Groups["word"].Index); words++)
@@ -115,16 +150,18 @@ internal static partial class InsuranceReader
 
     // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan
     // named after a payer ("Tiene Medicaid, Harbor Health Plan, el número ...").
+    // "a Medicare Advantage plan, Humana Gold Plus HMO": a description ending in "plan" is followed by the plan's name.
     private static string PayersOf(string value)
     {
-        var clause = ClauseOf(value);
-        while (value.Length > clause.Length + 2 && value.AsSpan(clause.Length).StartsWith(", ")
-            && ClauseOf(value[(clause.Length + 2)..]) is var next && (Payer().IsMatch(next) || PlanName().IsMatch(next)) && !NotInsurance().IsMatch(next))
+        var (start, end) = (0, ClauseOf(value).Length);
+        while (value.Length > end + 2 && value.AsSpan(end).StartsWith(", ")
+            && ClauseOf(value[(end + 2)..]) is var next && (Payer().IsMatch(next) || PlanName().IsMatch(next)) && !NotInsurance().IsMatch(next))
         {
-            clause = value[..(clause.Length + 2 + next.Length)];
+            start = value.AsSpan(start, end - start).EndsWith(" plan", StringComparison.Ordinal) && Payer().IsMatch(next) ? end + 2 : start;
+            end += 2 + next.Length;
         }
 
-        return clause;
+        return value[start..end];
     }
 
     private static string ClauseOf(string rest)
@@ -133,43 +170,21 @@ internal static partial class InsuranceReader
         return end.Success ? rest[..end.Index] : rest;
     }
 
-    private static string? Clean(string raw)
-    {
-        var value = Regex.Replace(raw, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', ' ', '-');
-        value = Regex.Replace(value, @"\s*\b(?:ID|Member ID|Sub(?:scriber)?\s*ID|Policy|Group|claim|#)\b.*$", "", RegexOptions.IgnoreCase).TrimEnd('.', ',', ';', ':', ' ', '-', '/');
-        // "Medicare primary, no secondary": the plan is Medicare.
-        value = Regex.Replace(value, @"(?<=\S)\s+(?:primary|secondary)$", "", RegexOptions.IgnoreCase);
-        // "We have Ambetter insurance": the plan is Ambetter.
-        value = Regex.Replace(value, @"(?<=\S)\s+insurance$", "", RegexOptions.IgnoreCase);
-        // "a workers' comp case": the payer is workers' comp.
-        value = Regex.Replace(value, @"(?<=\S)\s+case$", "", RegexOptions.IgnoreCase);
-        // "(marketplace plan)", "(dad is active duty)" are remarks; "(PIP)", "(Meridian)" name the plan, and "(dual)",
-        // "(foster care)", "(secondary)" say what the coverage is.
-        value = Remark().Replace(value, "").Trim();
-        value = PayerCasing.Normalise(value);
-        // "a Blue Cross Blue Shield Medicare Advantage plan": the lower-case word only says it is a plan.
-        value = Regex.Replace(value, @"(?<=\S)\s+plan$", "");
-        if (value.Length is < 3 or > MaxLength || value.StartsWith("none", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("unknown", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return value;
-    }
-
-    // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?\s*[:\-–]\s*(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna", a table pasted from a form
+    // ("Insurance<TAB>Aetna PPO"), "Insurance / member ID: Cigna - U88302145", "Carrier / Claim<TAB>Liberty Mutual WC / ...".
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
     [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
 
-    [GeneratedRegex(@"\b(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
+    // "New plan is Evercare Kids", "ins is Tidewater Community Plan (medicaid)": a plan is named by its label word.
+    [GeneratedRegex(@"\b(?:(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)|insurance|ins|insurer|coverage)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPlan();
 
-    [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
+    // "she's now with Molina", "switched to Cigna", "I switched, it's now Anthem Blue Cross PPO".
+    [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to|(?:it's|it’s|it\s+is)\s+now)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
 
     [GeneratedRegex(@"\b(?:insurance|coverage|payer|payor|card|Medicaid|Medicare|health\s+plan|(?:her|his|their|the)\s+plan\s+(?!of\s+care))", RegexOptions.IgnoreCase)]
@@ -193,20 +208,31 @@ internal static partial class InsuranceReader
     private static partial Regex PlanWordBefore();
 
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
-    // "(secondary)", which say what the coverage is), or a new clause ("Aetna PPO for the family").
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|through|via|is|are|was)\b|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+    // "(secondary)", "(medicaid)", which say what the coverage is), a new clause ("Aetna PPO for the family", "through my
+    // employer"; "through CareSource" names the plan and "through the foster care program" the coverage), a hedge or correction ("Medicaid I think", "CareSource not
+    // Molina"), the payer doing something ("since Aetna sometimes asks", "Medicare covers"), or its card.
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not|card|cards)\b" +
+        @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
+        @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
+        @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot)\b" +
+        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
-
-    [GeneratedRegex(@"\s*\((?=\p{Ll})(?!(?:dual(?:[\s\-]+eligible)?|foster\s+care(?:\s+coverage)?|primary|secondary)\))[^)]*\)?\s*$|\s*\($")]
-    private static partial Regex Remark();
 
     [GeneratedRegex(@"\G[ \t]+\p{Lu}{2,}\b")]
     private static partial Regex PlanAcronymNext();
 
+    // "Alba Torres, Workers' Comp Coordinator", "Medicaid Liaison": a payer in a job title is not the patient's coverage.
+    [GeneratedRegex(@"\G[ \t]+(?:Coordinator|Case\s+Manager|Manager|Specialist|Adjuster|Liaison|Department|Dept|Navigator|Representative|Rep|Team|Unit|Office)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAfter();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\-]*[ \t]+)+$")]
+    private static partial Regex CapitalisedWords();
+
     [GeneratedRegex(@"^(?:Oscar|Molina|Kaiser|Meridian|Tufts|Highmark|Anthem)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameLikePayer();
 
-    [GeneratedRegex(@"(?:\b(?:has|have|had|insurance|insured|covered|coverage|through|with|is|plan|payer|payor)\b|[:(])[ \t]*$", RegexOptions.IgnoreCase)]
+    // "do you take Molina?", "¿Ustedes aceptan Molina?" ask about the family's plan.
+    [GeneratedRegex(@"(?:\b(?:has|have|had|insurance|insured|covered|coverage|through|with|is|plan|payer|payor|take|takes|accept|accepts|aceptan|acepta|toman|tiene|tienen|tenemos)\b|[:(])[ \t]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageCue();
 
     [GeneratedRegex(@"\G[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*)")]
@@ -217,6 +243,7 @@ internal static partial class InsuranceReader
 
     // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.
     // "covered by Medicaid", "insured by Aetna" do name it.
-    [GeneratedRegex(@"(?:\bper|\bunder|(?<!\b(?:covered|insured|paid(?:\s+for)?)\s)\bby)\s*$", RegexOptions.IgnoreCase)]
+    // "applied for Medicaid and is waiting to hear" is coverage the patient does not have yet.
+    [GeneratedRegex(@"(?:\bper|\bunder|(?<!\b(?:covered|insured|paid(?:\s+for)?)\s)\bby|\bappl(?:ied|ying)\s+for|\bwaiting\s+(?:on|for))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInsurance();
 }

@@ -15,6 +15,7 @@ internal static partial class PayerCasing
         ["humana"] = "Humana", ["ambetter"] = "Ambetter", ["kaiser"] = "Kaiser", ["molina"] = "Molina", ["meridian"] = "Meridian",
         ["wellcare"] = "WellCare", ["caresource"] = "CareSource", ["highmark"] = "Highmark", ["tricare"] = "Tricare",
         ["bcbs"] = "BCBS", ["uhc"] = "UHC", ["unitedhealthcare"] = "UnitedHealthcare", ["aarp"] = "AARP", ["oscar"] = "Oscar", ["ppo"] = "PPO", ["hmo"] = "HMO", ["epo"] = "EPO",
+        ["united"] = "United", ["healthcare"] = "Healthcare", ["blue"] = "Blue", ["cross"] = "Cross", ["shield"] = "Shield", ["advantage"] = "Advantage",
     };
 
     // Capitalised words that are acronyms or brands spelled in capitals, not shouting.
