@@ -14,6 +14,8 @@ internal static partial class PatientReader
 
     private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "II", "III", "IV" };
 
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "II", "III", "IV" };
+
     // Words a hurried lower-case note puts after "pt" that are no name ("pt here today 77yo").
     private static readonly HashSet<string> NotLowerCaseNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,10 +28,13 @@ internal static partial class PatientReader
         var comma = name.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            var after = name[(comma + 1)..].Trim();
-            name = Descriptors.Contains(after.Split(' ')[0].TrimEnd('.', ':'))
-                ? name[..comma].Trim()
-                : $"{after} {name[..comma].Trim()}";
+            var (before, after) = (name[..comma].Trim(), name[(comma + 1)..].Trim());
+            var afterWords = after.Split(' ');
+            // "Harold Webb, Jr." keeps its order; "WEBB, HAROLD JR" puts the suffix back at the end.
+            name = Descriptors.Contains(afterWords[0].TrimEnd('.', ':')) ? before
+                : Suffixes.Contains(afterWords[0].TrimEnd('.')) ? $"{before} {after}"
+                : afterWords.Length > 1 && Suffixes.Contains(afterWords[^1].TrimEnd('.')) ? $"{string.Join(' ', afterWords[..^1])} {before} {afterWords[^1]}"
+                : $"{after} {before}";
         }
 
         if (name.Length > 0 && name.Where(char.IsLetter).All(char.IsUpper))

@@ -11,8 +11,9 @@ internal static partial class PatientReader
         if (referrer.Role is not (null or ReferrerRole.Family or ReferrerRole.Other))
         {
             // "He doesn't have a working phone. Please call me at ...": a professional's own number is not the patient's.
-            // (Only in the writer's own text: a parent's "my number is" quoted below is the family's.)
-            candidates.RemoveAll(p => WritersOwnNumber().IsMatch(p.Line) && text.Own.Contains(p.Line, StringComparison.Ordinal));
+            // (Only in the writer's own text: a parent's "my number is" quoted below is the family's; and only the words just
+            // before the number: "Mom's cell 555-...; call me at 555-..." still gives mom's.)
+            candidates.RemoveAll(p => WritersOwnNumber().IsMatch(p.Label) && text.Own.Contains(p.Line, StringComparison.Ordinal));
         }
 
         return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;

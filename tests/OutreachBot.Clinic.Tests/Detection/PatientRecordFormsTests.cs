@@ -56,6 +56,16 @@ public sealed class PatientRecordFormsTests
         Assert.Equal("Corbin Ashdown", detection.Patient.Name);
     }
 
+    [Theory]
+    [InlineData("Patient: Thaddeus Brimley, Jr.", "Thaddeus Brimley Jr")]
+    [InlineData("Patient: BRIMLEY, THADDEUS JR", "Thaddeus Brimley Jr")]
+    public void Detect_NameWithASuffix_KeepsTheSuffixLast(string line, string name)
+    {
+        var detection = FromCaseManager($"{line}\nDOB: 02/11/1950\nNeeds outpatient OT for ADLs after a fall.");
+
+        Assert.Equal(name, detection.Patient.Name);
+    }
+
     [Fact]
     public void Detect_SubjectShortensTheSurname_TakesTheFullNameFromTheForm()
     {
@@ -177,6 +187,18 @@ public sealed class PatientRecordFormsTests
             "Leah Marlow"));
 
         Assert.Null(detection.Patient.Phone);
+    }
+
+    [Fact]
+    public void Detect_MothersCellBeforeTheWritersCallMe_StaysThePatients()
+    {
+        var detection = _detector.Detect(Message(
+            "OT referral",
+            "I'd like to refer Lyle Brannock (DOB 3/3/2017) for an OT evaluation of handwriting and fine motor delay.\nMom's cell 555-330-1288; call me at 555-330-4400 with any questions.\n\nIrene Faulk, LCSW\nFamily Services, Harbor County",
+            "ifaulk@harborcounty.example",
+            "Irene Faulk"));
+
+        Assert.Equal("555-330-1288", detection.Patient.Phone);
     }
 
     [Fact]
