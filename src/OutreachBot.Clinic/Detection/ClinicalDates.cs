@@ -9,6 +9,10 @@ internal static partial class ClinicalDates
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    // Spanish months by their first three letters ("setiembre" is a spelling of September).
+    private static readonly string[] Meses =
+        ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"];
+
     /// <summary>The last date of birth written in the text: a correction in a reply comes before the quoted original,
     /// so callers pass the newest text first and take the first hit.</summary>
     public static DateOnly? FindDateOfBirth(string text, int pivotYear)
@@ -51,7 +55,8 @@ internal static partial class ClinicalDates
     [GeneratedRegex(@"\bI(?:'|’)?m\s+(?<n>\d{2})\b(?![\s\-]*(?:weeks?|days?|months?|mos?|%|lbs?|pounds|minutes|min)\b)|\bI\s+am\s+(?<n>\d{2})\b(?![\s\-]*(?:weeks?|days?|months?|mos?|%|lbs?|pounds|minutes|min)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WritersAge();
 
-    /// <summary>Age in whole years from "4 y/o", "age 4", "41 yo M", "22 months old" (rounded down), "Walter Brennan, 72,".</summary>
+    /// <summary>Age in whole years from "4 y/o", "age 4", "41 yo M", "22 months old" (rounded down), "Walter Brennan, 72,",
+    /// "a 4 yr 7 mo old" (the years; the months come later in the text and must not win).</summary>
     public static int? FindAge(string text)
     {
         var months = AgeInMonths().Match(text);
@@ -81,9 +86,11 @@ internal static partial class ClinicalDates
 
         var month = m.Groups["mon"].Success
             ? Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1
-            : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            : m.Groups["mes"].Success
+                ? Array.IndexOf(Meses, m.Groups["mes"].Value[..3].ToLowerInvariant().Replace("set", "sep", StringComparison.Ordinal)) + 1
+                : int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (!m.Groups["mon"].Success && m.Groups["y"].Index > m.Groups["m"].Index && month > 12 && day is >= 1 and <= 12)
+        if (!m.Groups["mon"].Success && !m.Groups["mes"].Success && m.Groups["y"].Index > m.Groups["m"].Index && month > 12 && day is >= 1 and <= 12)
         {
             // "19/04/1948": no month is 19, so the writer put the day first, as most of the world does.
             (month, day) = (day, month);
@@ -97,19 +104,21 @@ internal static partial class ClinicalDates
         return new DateOnly(year, month, day);
     }
 
-    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday(?:\s+is)?|born(?: on)?|naci[óo](?: el)?|fecha de nacimiento)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday(?:\s+is)?|born(?: on)?|naci(?:[óo]|d[oa])(?: el)?|fecha de nacimiento)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
     private static partial Regex DobLabel();
 
-    // 04/12/1968, 4-12-68, 1968-04-12, April 12, 1968, Apr 12 1968, 12-Apr-1968, 12 April 1968.
+    // 04/12/1968, 4-12-68, 1968-04-12, April 12, 1968, Apr 12 1968, 12-Apr-1968, 12 April 1968; a Spanish-speaking
+    // family's "15 de agosto de 2018", "2 de noviembre 2020".
     [GeneratedRegex(
         @"\b(?:(?<y>(?:19|20)\d{2})[\-./](?<m>\d{1,2})[\-./](?<d>\d{1,2})" +
         @"|(?<m>\d{1,2})[/\-.](?<d>\d{1,2})[/\-.](?<y>\d{4}|\d{2})" +
         @"|(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
-        @"|(?<d>\d{1,2})(?:st|nd|rd|th)?[\s\-](?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-,]+(?<y>\d{4}))\b",
+        @"|(?<d>\d{1,2})(?:st|nd|rd|th)?[\s\-](?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-,]+(?<y>\d{4})" +
+        @"|(?<d>\d{1,2})\s+de\s+(?<mes>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+(?:del?\s+)?(?<y>\d{4}))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b(?![\s\-]*(?:months?|mos?|weeks?|wks?)\b)|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\btiene\s+(?<n>\d{1,2})\s+a[ñn]os\b|\b(?<n>\d{1,2})\s+a[ñn]os\s+de\s+edad\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+,[ \t])(?<n>\d{1,3})(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+[ \t]\()(?<n>\d{1,2})(?=\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>\d{1,3})[\s\-]?(?:y/?o\b|y\.o\.|(?:years?|yrs?)[\s\-]old\b|-year-old\b)|\b(?:age[ds]?|aged)[:\s]+(?<n>\d{1,3})\b(?![\s\-]*(?:months?|mos?|weeks?|wks?)\b)|\bI(?:'|’)?m (?<n>\d{2})\b|\bjust turned (?<n>\d{1,2})\b|\b(?:tiene|is)\s+(?<n>\d{1,2})\s+a[ñn]os\b|\b(?<n>\d{1,2})[\s\-]?(?:yrs?|years?)[\s,]+(?:and\s+)?\d{1,2}[\s\-]?(?:mos?|months?)[\s\-]old\b|\b(?<n>\d{1,2})\s+a[ñn]os\s+de\s+edad\b|\b(?:is|he's|she's|he’s|she’s)\s+(?<n>\d{1,3})(?=\s+and\b|\s*[.,;)](?!\d))|\bturn(?:ed|s) (?<n>\d{1,2}) (?:in|last)\b|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+,[ \t])(?<n>\d{1,3})(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?<=\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{Ll}'’\-]+[ \t]\()(?<n>\d{1,2})(?=\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgeInYears();
 
     // An age in months is said as one: "22 months old", "a 21-month-old", "is now 14 months", "age 9 months", "Age: 22 mo", "(18 mos)";

@@ -8,6 +8,14 @@ internal static partial class PatientReader
     private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers)
     {
         var candidates = Candidates(text.Own, text.Quoted, text, referrer, ownNumbers);
+        if (referrer.Role is not (null or ReferrerRole.Family or ReferrerRole.Other))
+        {
+            // "He doesn't have a working phone. Please call me at ...": a professional's own number is not the patient's.
+            // (Only in the writer's own text: a parent's "my number is" quoted below is the family's; and only the words just
+            // before the number: "Mom's cell 555-...; call me at 555-..." still gives mom's.)
+            candidates.RemoveAll(p => WritersOwnNumber().IsMatch(p.Label) && text.Own.Contains(p.Line, StringComparison.Ordinal));
+        }
+
         return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
     }
 
@@ -50,6 +58,6 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\|\s*F(?:ax)?\b|\bFax\s*(?:#|no\.?|number)?\s*[:\-]?\s*[(+]?\d", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
-    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|tel|telephone|prefers?|on file|best number|your (?:number|phone|cell)|family|ll[áa]m\w*|tel[ée]fono|celular|n[úu]mero)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mom|mother|dad|father|parent|parents|guardian|grandmother|grandma|grandfather|wife|husband|daughter|son|caregiver|cell|mobile|home|patient|pt|member|his|her|their|call|calls|reach|reached|reachable|text|texts|contact|phone|ph|tel|telephone|prefers?|on file|best number|your (?:number|phone|cell)|family|mam[áa]|pap[áa]|madre|padre|abuel[ao]|ll[áa]m\w*|tel[ée]fono|celular|n[úu]mero)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PatientCue();
 }

@@ -34,7 +34,14 @@ internal static partial class PatientReader
         "Saw", "Seen", "See", "Seeing", "Evaluated", "Examined", "Referring", "Sending", "Treating", "Following",
     };
 
-    private static readonly Regex[] NamePatterns = [LabeledName(), IntroducedName(), NameBeforeBirthOrAge(), NameIsSentence()];
+    // Surer forms first; the lower-case forms last, as they read least.
+    private static readonly Regex[] NamePatterns =
+    [
+        LabeledName(), IntroducedName(), NameBeforeBirthOrAge(), SurnameFirstBeforeBirth(), NameOfTheFamily(), LowerCaseIntroduced(), NameIsSentence(),
+    ];
+
+    // Only these read a name typed in lower case; the others' capitals (or a label's case-blind match) mark a name.
+    private static readonly HashSet<Regex> LowerCasePatterns = [NamePatterns[^2], NamePatterns[^1]];
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "da", "van", "von", "la", "le", "di", "bin", "al" };
 
@@ -65,12 +72,14 @@ internal static partial class PatientReader
                 {
                     // A parent typing all in lower case ("her name is aaliyah jones") still names the child.
                     var raw = match.Groups["name"].Value;
-                    var candidate = Clean(pattern == NamePatterns[^1] && !raw.Any(char.IsUpper) ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(raw) : raw);
+                    var lowerCase = !raw.Any(char.IsUpper) && LowerCasePatterns.Contains(pattern);
+                    var candidate = lowerCase && raw.Split(' ').Any(NotLowerCaseNames.Contains) ? null
+                        : Clean(lowerCase ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(raw) : raw);
                     // "on behalf of Isaac Mbatha, FNP-C": a name with credentials after it is a professional's.
                     if (candidate is not null && !CredentialAfter().IsMatch(source, match.Groups["name"].Index + match.Groups["name"].Length)
                         && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
                     {
-                        return WithMiddleInitial(candidate, text.All);
+                        return WithMiddleInitial(WithFullSurname(candidate, text.All), text.All);
                     }
                 }
             }
@@ -82,7 +91,7 @@ internal static partial class PatientReader
                     .FirstOrDefault(n => n is not null && SubjectName().IsMatch(n));
                 if (fromSubject is not null)
                 {
-                    return WithMiddleInitial(fromSubject, text.All);
+                    return WithMiddleInitial(WithFullSurname(fromSubject, text.All), text.All);
                 }
             }
         }
@@ -98,66 +107,6 @@ internal static partial class PatientReader
     {
         var match = RelativeFirstName().Match(own);
         return match.Success && !NotNames.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
-    }
-
-    /// <summary>"Dorothy Kessler" becomes "Dorothy M Kessler" when the message also writes her middle initial.</summary>
-    private static string WithMiddleInitial(string name, string text)
-    {
-        var words = name.Split(' ');
-        if (words.Length != 2)
-        {
-            return name;
-        }
-
-        if (!MayHaveMiddleInitial(text, words[0], words[1]))
-        {
-            return name;
-        }
-
-        var (first, last) = (Regex.Escape(words[0]), Regex.Escape(words[1]));
-        Match full;
-        try
-        {
-            full = Regex.Match(text, $@"\b{first}\s+(?<m>\p{{Lu}})\.?\s+{last}\b|\b{last},\s*{first}\s+(?<m>\p{{Lu}})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A machine too busy to finish a linear pattern in a second: the name stands without its initial.
-            return name;
-        }
-
-        return full.Success ? $"{words[0]} {char.ToUpperInvariant(full.Groups["m"].Value[0])} {words[1]}" : name;
-    }
-
-    // What the pattern below needs before it is worth building: "First X" followed by a space, or "Last," somewhere.
-    // (The pattern is built per name, and building it cost more than all the rest of the patient read.)
-    private static bool MayHaveMiddleInitial(string text, string first, string last)
-    {
-        if (text.Contains(last + ",", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        for (var at = text.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(first, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var i = at + first.Length;
-            var spaces = i;
-            while (spaces < text.Length && char.IsWhiteSpace(text[spaces]))
-            {
-                spaces++;
-            }
-
-            if (spaces > i && spaces < text.Length && char.IsLetter(text[spaces]))
-            {
-                var next = spaces + 1 < text.Length && text[spaces + 1] == '.' ? spaces + 2 : spaces + 1;
-                if (next < text.Length && char.IsWhiteSpace(text[next]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string? Clean(string raw)
@@ -191,17 +140,7 @@ internal static partial class PatientReader
             name = name[..^2];
         }
 
-        // EHR exports write "LINDQVIST, HARPER E": reorder and title-case.
-        var comma = name.IndexOf(',', StringComparison.Ordinal);
-        if (comma > 0)
-        {
-            name = $"{name[(comma + 1)..].Trim()} {name[..comma].Trim()}";
-        }
-
-        if (name.Length > 0 && name.Where(char.IsLetter).All(char.IsUpper))
-        {
-            name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
-        }
+        name = InReadingOrder(name);
 
         // 'Gerald "Gerry" Ostrowski' keeps the name the family uses, as written.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -216,8 +155,9 @@ internal static partial class PatientReader
 
     // (The words that make a label someone else's, "Referrer name:", count on the same line only: a form titled
     // "OCCUPATIONAL THERAPY REFERRAL" above "Patient: HOLM, EDITH" names the patient.)
-    // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson".
-    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|claimant|injured worker|participant|re)\s*[:\-–|]\s*(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t][""“]\p{Lu}[\p{L}'’\-]+[""”])?(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson",
+    // "Patient name (Last, First): PHAM, EMILY"; a table's label and value apart by a tab ("Member<tab>Frank DeLuca").
+    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|claimant|injured worker|participant|re)(?:[ \t]*\((?i:last|first)[^)\n]{0,20}\))?(?:\s*[:\-–|]\s*|\t+)(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t][""“]\p{Lu}[\p{L}'’\-]+[""”])?(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn", "please see
@@ -226,8 +166,9 @@ internal static partial class PatientReader
     private static partial Regex CredentialAfter();
 
     // Also "one of our participants, Tyler Brooks", "update on Elijah Brooks", "soy la abuela de Diego Villanueva",
-    // "pls see 3yo Noah Patel", "my mother, Margaret (Peggy) Lindholm".
-    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?update on|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    // "pls see 3yo Noah Patel", "my mother, Margaret (Peggy) Lindholm", "my dad Reginald Monroe", "I have a student, Marco Ilunga",
+    // "a 4 yr 7 mo old girl, Sofia Lindqvist".
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?update on|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera": the sentence names the patient, in any case.
@@ -245,7 +186,7 @@ internal static partial class PatientReader
     private static partial Regex RelativeFirstName();
 
     // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o",
-    // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...".
-    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:(?:who|he|she)[ \t]+)?(?i:is[ \t]+)?(?:(?i:an?)[ \t]+)?\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?<=,[ \t]*)\d{1,3}(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b|(?<=[^\S\n])\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=\()\d{1,2}(?=\)))", RegexOptions.CultureInvariant)]
+    // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...", "Dolores Fischer (she's 84)".
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:(?:who|he|she)[ \t]+)?(?i:is[ \t]+)?(?:(?i:an?)[ \t]+)?\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?<=,[ \t]*)\d{1,3}(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b|(?<=[^\S\n])\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=\()\d{1,2}(?=\))|(?<=[(,][ \t]*)(?i:he|she)['’]s[ \t]+\d{1,3}(?=[ \t]*[),;]))", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeBirthOrAge();
 }
