@@ -18,6 +18,8 @@ internal static partial class PatientReader
         "County", "University", "Solutions", "Supply", "Services",
         // A newborn's chart name ("Baby Boy Brooks") and a subject's notice words ("Appointment Confirmation") are no names.
         "Baby", "Appointment", "Confirmation", "Reminder", "Status", "Alert", "Claim",
+        // A subject's order words ("OT Rx - R. Patel") are no names either.
+        "Rx", "OT", "PT", "Eval", "Order", "Orders",
     };
 
     // "Mr Eugene Salazar, 79yo": a courtesy title opening the name is no part of it (a doctor's "Dr" marks no patient).
