@@ -86,7 +86,7 @@ public sealed partial class ReferralDetector
         {
             // Office staff forwarding their own provider's referral: their signature gives the practice and numbers.
             var office = ReferrerReader.Read(forwarder, message.FromAddress, message.FromName);
-            referrer = referrer with
+            referrer = OfficeStaff.RefersInOwnRight(office, fromAddress) ? office with { Organization = office.Organization ?? referrer.Organization } : referrer with
             {
                 Organization = referrer.Organization ?? office.Organization,
                 Role = referrer.Organization is null && office.Organization is not null ? ReferrerRoles.FromSignature([office.Organization], office.Organization) ?? referrer.Role : referrer.Role,
