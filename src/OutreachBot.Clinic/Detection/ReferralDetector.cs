@@ -112,6 +112,15 @@ public sealed partial class ReferralDetector
             signals.Add("office staff writing for the provider quoted below");
         }
 
+        if (forwarder is null && IsOwnStaff(fromAddress) && ForwardPrefix().IsMatch(message.Subject)
+            && text.FirstQuoted is { Email: { } outside } sender && !IsOwnDomain(outside))
+        {
+            // The clinic's staff forwarding a referral within the clinic (a reply in the thread, so In-Reply-To is set):
+            // the referrer is the original sender below, never the clinic.
+            referrer = ReferrerReader.Read(text.Forwarded(), outside, sender.Name);
+            signals.Add("the clinic's staff forwarding a referral: read from the original sender");
+        }
+
         // The front desk forwarding what came by fax or phone, in its own words: the referrer is who the note names.
         var passedOn = forwarder is null && IsOwnStaff(fromAddress) && ForwardPrefix().IsMatch(message.Subject) && message.InReplyTo is null;
         if (passedOn)

@@ -14,7 +14,7 @@ internal static partial class ReferrerReader
         "early learning", "USD", "CUSD", "ISD", "school district", "public schools", "academy", "department", "medicine",
         "association", "agency", "program", "network", "foundation", "rheumatology", "dermatology", "cardiology",
         "oncology", "urology", "gastroenterology", "pulmonology", "endocrinology", "psychiatry", "podiatry", "physiatry",
-        "hand surgery", "plastic surgery", "sports medicine", "internal medicine");
+        "hand surgery", "plastic surgery", "sports medicine", "internal medicine", "peds");
 
     private static readonly Phrases TitleWords = new(
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
@@ -32,6 +32,11 @@ internal static partial class ReferrerReader
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
         var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName), text);
+        // A professional who signs with a title or credentials for an organization that no listed role fits (a
+        // psychologist, a child-care center's director) refers as "other".
+        var professional = referrer.Role is null && referrer.Organization is not null && referrer.Name is { } signer
+            && (signer.Contains(',', StringComparison.Ordinal) || text.Signature.Take(4).Any(TitleWords.IsIn));
+        referrer = professional ? referrer with { Role = ReferrerRole.Other } : referrer;
         return referrer with
         {
             Name = WithCredentialsWrittenElsewhere(referrer.Name, text.All),
