@@ -87,4 +87,30 @@ public sealed class ReferrerOrganizationAndRoleTests
         Assert.Equal("(555) 325-7400", detection.Referrer.Phone);
         Assert.Equal("dpryor@littlewren.example", detection.Referrer.Email);
     }
+
+    [Fact]
+    public void Detect_FaxServiceNoticeQuotingTheSendersCoverNote_NamesTheProviderAndTheSendersFax()
+    {
+        var body = """
+            Inbound fax received
+
+            Sender fax:     555-226-5101
+            Sender ID:      WILLOWMERE PEDS
+            Pages:          3
+
+            Cover note (entered by sender):
+              OT referral - Mila Ortiz DOB 04/05/2022 - referral order + office notes enclosed.
+              Please call mom 555-226-8890 to schedule. Dana Pryor MD, Willowmere Pediatrics
+
+            --
+            Harbor Light Fax Gateway
+            """;
+
+        var detection = _detector.Detect(Message("Inbound fax from 555-226-5101", body, "faxgateway@relay.example", "Fax Gateway", [Pdf("FAX_0321.pdf")]));
+
+        Assert.Equal("Dana Pryor, MD", detection.Referrer.Name);
+        Assert.Equal("Willowmere Pediatrics", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+        Assert.Equal("555-226-5101", detection.Referrer.Fax);
+    }
 }
