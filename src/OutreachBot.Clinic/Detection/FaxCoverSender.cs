@@ -42,6 +42,14 @@ internal static partial class FaxCoverSender
             }
         }
 
+        if (name is null && CoverNote().Match(text) is { Success: true } note && NoteSigner().Match(note.Groups["note"].Value) is { Success: true } signer)
+        {
+            // "Cover note (entered by sender): ... Felix Grant MD, Riverside Pediatrics", "... w/ Dr. Ivan Petrakis":
+            // the fax service's notice quotes the sender's own words, which name the provider.
+            name = signer.Groups["cred"].Success ? $"{signer.Groups["name"].Value}, {signer.Groups["cred"].Value}" : signer.Groups["name"].Value;
+            organization ??= signer.Groups["org"].Success && looksLikeOrganization(signer.Groups["org"].Value) ? signer.Groups["org"].Value.Trim() : null;
+        }
+
         var relayed = fax is null ? RelayedFrom().Match(subject) : null;
         if (relayed is { Success: false })
         {
@@ -72,7 +80,15 @@ internal static partial class FaxCoverSender
     [GeneratedRegex(@"^Dr\.?\s+(?:(?<first>\p{Lu}[\p{L}'’\-]+)\s+)?(?<last>\p{Lu}[\p{L}'’\-]+)$")]
     private static partial Regex Doctor();
 
-    // "You have received a 2 page fax from (555) 650-3302", "Fax from 555-650-3302 - 2 pages".
-    [GeneratedRegex(@"\bfax\s+(?:received\s+)?from\s+(?<number>(?:\+1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4})\b", RegexOptions.IgnoreCase)]
+    // "You have received a 2 page fax from (555) 650-3302", "Fax from 555-650-3302 - 2 pages", "Sender fax: 555-226-5101",
+    // "Sender Caller-ID: 555-614-7702".
+    // "Cover note (entered by sender):", "Cover page message from sender:" above the sender's indented lines.
+    [GeneratedRegex(@"\bcover\s+(?:note|page\s+message|message)\b[^\n]{0,30}:[ \t]*\n(?<note>(?:[ \t]+\S[^\n]*\n?){1,6})", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverNote();
+
+    [GeneratedRegex(@"(?:\bDr\.?\s+(?<name>" + Credentials.Name + @")|(?<name>" + Credentials.Name + @"),?\s+(?<cred>MD|M\.D\.|DO|NP|PA-C|APRN|FNP-C|CPNP|DPT)\b(?:,[ \t]*(?<org>\p{Lu}[^\n,.]{3,60}))?)")]
+    private static partial Regex NoteSigner();
+
+    [GeneratedRegex(@"(?:\bfax\s+(?:received\s+)?from|\bsender\s+(?:fax|caller-?id)\s*:|\bcaller-?id\s*:)\s*(?<number>(?:\+1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelayedFrom();
 }

@@ -49,7 +49,7 @@ internal static partial class OfficeStaff
         {
             var below = hop.Forwarded();
             if (header.Email is { } address && !SameAddress(address, fromAddress) && Domain(address).Equals(Domain(fromAddress), StringComparison.OrdinalIgnoreCase)
-                && Names(notes, MessageText.NameTokens(header.Name?.Split(',')[0])))
+                && Names(notes, PersonTokens(header.Name)))
             {
                 return (header, below);
             }
@@ -58,6 +58,23 @@ internal static partial class OfficeStaff
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// The first and last name of a mail header's display name, as people write it in a note: "Okafor, Anita" (an
+    /// Outlook directory's order) is Anita Okafor; "Alan Pierce MD" and "Anjali Rao, MD" are Alan Pierce and Anjali Rao.
+    /// </summary>
+    internal static List<string> PersonTokens(string? displayName)
+    {
+        if (displayName is null)
+        {
+            return [];
+        }
+
+        var parts = displayName.Split(',', 2, StringSplitOptions.TrimEntries);
+        var isLastFirst = parts.Length == 2 && parts[1].Length > 0 && !CredentialsOnly().IsMatch(parts[1]);
+        var tokens = MessageText.NameTokens(isLastFirst ? $"{parts[1]} {parts[0]}" : parts[0]);
+        return [.. tokens.Where(t => !CredentialsOnly().IsMatch(t))];
     }
 
     // "Dr. Rao", "Anjali Rao", or the first name alone as a word ("from Marcus").
@@ -86,8 +103,22 @@ internal static partial class OfficeStaff
 
     private static string Domain(string address) => address[(address.LastIndexOf('@') + 1)..];
 
+    // "MD", "PA-C", "MSN, NNP-BC": what follows a name, never a name ("McAdams", "Solberg-Hale"), which has a run of
+    // small letters no credential has.
+    [GeneratedRegex(@"^(?:(?![^,\s]*\p{Ll}{3})" + Credentials.One + @"(?:,\s*|\s+)?)+$")]
+    private static partial Regex CredentialsOnly();
+
     [GeneratedRegex(@"\b(?:assistant|coordinator|scheduler|secretary|nurse|MA|RN|LPN|staff|office|team)\s+(?:to|for)\s+(?:Dr\.?\s+)?(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex StaffOf();
+
+    /// <summary>
+    /// A case manager or social worker forwarding a colleague's thread ("Please schedule the claimant below", "Dr. W's
+    /// signed order is attached") refers in their own right: they are not office staff passing on a provider's order.
+    /// Their own earlier message forwarded again says the same, in the words of the day they wrote it.
+    /// </summary>
+    public static bool RefersInOwnRight(Referrer forwarder, string originalAddress) =>
+        forwarder.Name is not null && forwarder.Role is ReferrerRole.CaseManager or ReferrerRole.SocialWorker
+        && !string.Equals(forwarder.Email, originalAddress, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Staff writing "for Helen Marsh, MD" above the doctor's own quoted message ("From: Marsh, Helen
@@ -112,9 +143,17 @@ internal static partial class OfficeStaff
     /// </summary>
     public static Referrer WithDoctorNamedInNote(Referrer referrer, string note)
     {
-        if (referrer.Role is not null || referrer.Name is not { } name || name.Contains(',', StringComparison.Ordinal)
-            || name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [.., var last]
-            || !note.Contains($"Dr. {last}", StringComparison.Ordinal) && !note.Contains($"Dr {last}", StringComparison.Ordinal))
+        if (referrer.Role is not null || referrer.Name is not { } name
+            || name.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [.., var last])
+        {
+            return referrer;
+        }
+
+        // "Helen Marsh, MD" whose own mail gave no practice: the practice in the staff's signature says the specialty.
+        var credentialed = name.Contains(',', StringComparison.Ordinal) ? name
+            : note.Contains($"Dr. {last}", StringComparison.Ordinal) || note.Contains($"Dr {last}", StringComparison.Ordinal) ? $"{name}, MD"
+            : null;
+        if (credentialed is null)
         {
             return referrer;
         }
@@ -122,7 +161,7 @@ internal static partial class OfficeStaff
         var organization = referrer.Organization;
         return referrer with
         {
-            Role = ReferrerRoles.FromSignature([$"{name}, MD", .. organization is null ? Array.Empty<string>() : [organization]], organization),
+            Role = ReferrerRoles.FromSignature([credentialed, .. organization is null ? Array.Empty<string>() : [organization]], organization),
         };
     }
 }

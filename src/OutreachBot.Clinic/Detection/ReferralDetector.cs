@@ -80,7 +80,7 @@ public sealed partial class ReferralDetector
         {
             // Office staff forwarding their own provider's referral: their signature gives the practice and numbers.
             var office = ReferrerReader.Read(forwarder, message.FromAddress, message.FromName);
-            referrer = referrer with
+            referrer = OfficeStaff.RefersInOwnRight(office, fromAddress) ? office with { Organization = office.Organization ?? referrer.Organization } : referrer with
             {
                 Organization = referrer.Organization ?? office.Organization,
                 Role = referrer.Organization is null && office.Organization is not null ? ReferrerRoles.FromSignature([office.Organization], office.Organization) ?? referrer.Role : referrer.Role,
@@ -104,6 +104,15 @@ public sealed partial class ReferralDetector
                 Fax = own.Fax ?? staff.Fax,
             }, text.Own);
             signals.Add("office staff writing for the provider quoted below");
+        }
+
+        if (forwarder is null && IsOwnStaff(fromAddress) && ForwardPrefix().IsMatch(message.Subject)
+            && text.FirstQuoted is { Email: { } outside } sender && !IsOwnDomain(outside))
+        {
+            // The clinic's staff forwarding a referral within the clinic (a reply in the thread, so In-Reply-To is set):
+            // the referrer is the original sender below, never the clinic.
+            referrer = ReferrerReader.Read(text.Forwarded(), outside, sender.Name);
+            signals.Add("the clinic's staff forwarding a referral: read from the original sender");
         }
 
         // The front desk forwarding what came by fax or phone, in its own words: the referrer is who the note names.

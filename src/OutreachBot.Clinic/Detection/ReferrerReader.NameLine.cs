@@ -7,8 +7,7 @@ internal static partial class ReferrerReader
 {
     /// <summary>
     /// "Anita Rosales, MD | Prairie Pediatrics", "Dr. Jane Roe — Northside Neurology", "Jane Roe, MD, Riverside Family
-    /// Practice": the name with its credentials, and what follows it. A title after a comma ("Carol Meyer, Unit
-    /// Secretary") stays with the name, as it always has.
+    /// Practice": the name with its credentials, and what follows it.
     /// </summary>
     private static (string Name, string? After) SplitNameLine(string line)
     {
@@ -22,7 +21,18 @@ internal static partial class ReferrerReader
             return (split.Groups["name"].Value.Trim(), split.Groups["rest"].Value.Trim());
         }
 
-        return bar > 0 ? (line[..bar].Trim().TrimEnd(','), line[(bar + 1)..]) : (line.Trim().TrimEnd(','), null);
+        return bar > 0 ? (WithoutTitle(line[..bar].Trim().TrimEnd(',')), line[(bar + 1)..]) : (WithoutTitle(line.Trim().TrimEnd(',')), null);
+    }
+
+    /// <summary>
+    /// "Carla Mendes, Service Coordinator" is Carla Mendes: a job title after the comma is no part of the name, as
+    /// credentials are ("Jordan Ellis, M.S., CCC-SLP"). The title still tells the role.
+    /// </summary>
+    private static string WithoutTitle(string name)
+    {
+        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        var kept = parts.Skip(1).TakeWhile(p => CredentialsOnly().IsMatch(p)).Count() + 1;
+        return kept == parts.Length || !PersonName().IsMatch(parts[0]) ? name : string.Join(", ", parts.Take(kept));
     }
 
     [GeneratedRegex(@"^" + Credentials.One + @"(?:,\s*" + Credentials.One + @")*\s*$")]

@@ -67,6 +67,12 @@ internal static partial class ReferrerReader
     private static IEnumerable<string> OrganizationParts(string segment)
     {
         yield return segment;
+        if (NameBeforeNumber().Match(segment) is { Success: true } beside)
+        {
+            // "CareFirst Home Health 555-246-9000": one space between the practice and its number.
+            yield return beside.Groups["name"].Value;
+        }
+
         foreach (var separator in new[] { " - ", ", " })
         {
             if (segment.Contains(separator, StringComparison.Ordinal))
@@ -126,6 +132,9 @@ internal static partial class ReferrerReader
         var school = District().IsMatch(organization) ? parts.FirstOrDefault(part => SchoolName().IsMatch(part) && !TitleWords.IsIn(part)) : null;
         return school is null ? organization : $"{school}, {organization}";
     }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[^\d()@:|]{3,60}?)\s+(?:(?:tel|ph|phone|office|main)\.?:?\s*)?\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}\b[^\p{L}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameBeforeNumber();
 
     [GeneratedRegex(@"\s*[|–—]\s*|\s{2,}")]
     private static partial Regex SegmentBreak();

@@ -14,7 +14,7 @@ internal static partial class ReferrerReader
         "early learning", "USD", "CUSD", "ISD", "school district", "public schools", "academy", "department", "medicine",
         "association", "agency", "program", "network", "foundation", "rheumatology", "dermatology", "cardiology",
         "oncology", "urology", "gastroenterology", "pulmonology", "endocrinology", "psychiatry", "podiatry", "physiatry",
-        "hand surgery", "plastic surgery", "sports medicine", "internal medicine");
+        "hand surgery", "plastic surgery", "sports medicine", "internal medicine", "peds");
 
     private static readonly Phrases TitleWords = new(
         "coordinator", "assistant", "manager", "director", "nurse", "surgery", "fellow", "resident", "attending",
@@ -32,11 +32,19 @@ internal static partial class ReferrerReader
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
         var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName), text);
+        // A professional who signs with a title or credentials for an organization that no listed role fits (a
+        // psychologist, a child-care center's director) refers as "other".
+        var professional = referrer.Role is null && referrer.Organization is not null && referrer.Name is { } signer
+            && (signer.Contains(',', StringComparison.Ordinal) || text.Signature.Take(4).Any(TitleWords.IsIn));
+        referrer = professional ? referrer with { Role = ReferrerRole.Other } : referrer;
         return referrer with
         {
             Name = WithCredentialsWrittenElsewhere(referrer.Name, text.All),
             // A doctor whose practice names no specialty, writing from "crestviewortho.example": the domain names it.
             Role = referrer.Role == ReferrerRole.Physician && !ReferrerRoles.IsMidLevel(referrer.Name) ? SpecialtyOfDomain(fromAddress) ?? referrer.Role : referrer.Role,
+            // "(555) 515-2000 option 4" is the main line and a phone menu's choice, which no one records with it (an
+            // extension is a desk, and stays).
+            Phone = referrer.Phone is { } phone ? MenuOption().Replace(phone, "") : null,
         };
     }
 
@@ -67,7 +75,17 @@ internal static partial class ReferrerReader
             role = ReferrerRoles.FromSignature([.. signature.Take(3), introduced], introduced) ?? role;
         }
         // A shared mailbox ("Front Desk", "RightFax Server") names no person.
-        var provider = ReferringProviderBlock.ProviderOfStaff(signature) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own);
+        // A case manager or a provider who names the surgeon in passing refers in their own right.
+        var ownRight = role is ReferrerRole.CaseManager or ReferrerRole.SocialWorker or ReferrerRole.School or ReferrerRole.PhysicalTherapist
+            or ReferrerRole.SpeechLanguagePathologist || ReferrerRoles.IsProvider(name);
+        var provider = ReferringProviderBlock.ProviderOfStaff(signature) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight);
+        if (provider is not null && MessageText.DoctorSurname().IsMatch(provider) && DoctorsOffice(fromName) is { } office
+            && office.EndsWith(provider[(provider.IndexOf(' ', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal))
+        {
+            // "Dr. Storrow" in the note, sent from "Office of Dr. Amelia Storrow": the mailbox gives the full name.
+            provider = office;
+        }
+
         if (provider is not null)
         {
             // Office staff write for the provider: the provider's credentials and the practice say the role, not the
@@ -240,6 +258,12 @@ internal static partial class ReferrerReader
         }
 
         var parts = fromName.Split(',', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && FirstThenCredential().Match(parts[1]) is { Success: true } first && !parts[0].Contains(' ', StringComparison.Ordinal))
+        {
+            // "Moreno, Luis MD" in a directory's order is Luis Moreno, MD.
+            return $"{first.Groups["first"].Value} {parts[0]}, {first.Groups["cred"].Value}";
+        }
+
         return parts.Length == 2 && !parts[1].Contains(' ', StringComparison.Ordinal) && parts[1].Length > 3
             ? $"{parts[1]} {parts[0]}"
             : fromName.Trim();
@@ -274,6 +298,12 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|e?fax|rightfax|server|scan(?:ner|-to-e-?mail)?|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mailbox();
+
+    [GeneratedRegex(@",?\s*\b(?:opt|option)\.?\s*#?\s*\d{1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex MenuOption();
+
+    [GeneratedRegex(@"^(?<first>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?)\s+(?<cred>[A-Z][A-Z.\-/]{1,10})$")]
+    private static partial Regex FirstThenCredential();
 
     [GeneratedRegex(@"^(?:Dr\.?\s)?[A-Z][a-z'’\-]+(?:\s[A-Z]\.?)?\s[A-Z][A-Za-z'’\-]+(?:,\s*[A-Za-z.\-/, ]{1,30})?$")]
     private static partial Regex PersonName();

@@ -16,7 +16,7 @@ internal static class ReferrerRoles
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
         (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand surgeon", "hand & wrist", "hand and wrist", "hand & upper extremity", "hand and upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular", "neuroscience", "neurosciences")),
-        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids")),
+        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids", "peds")),
 
         // A home-health or hospice nurse refers as "other" (LABELS.md); a case manager or therapist there is matched above.
         (ReferrerRole.Other, new Phrases("home health", "home healthcare", "home care", "visiting nurse", "VNA", "hospice", "home health nurse")),
@@ -39,11 +39,16 @@ internal static class ReferrerRoles
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
         "family practice", "internal medicine", "FACP");
 
+    private static readonly Phrases PhysicianCredential = new("MD", "M.D.", "DO", "D.O.");
+
     // "Jane Roe, MD | Northfield Neurology, PA": the credentials are those before the first bar.
     private static string NamePart(string line) => line.IndexOf('|', StringComparison.Ordinal) is var bar and > 0 ? line[..bar] : line;
 
     /// <summary>Whether the name's credentials are a nurse practitioner's or a physician assistant's ("Kelly Ames, PA-C").</summary>
     public static bool IsMidLevel(string? name) => name is not null && MidLevel.IsIn(NamePart(name));
+
+    /// <summary>Whether the name's credentials are a physician's, a nurse practitioner's or a physician assistant's.</summary>
+    public static bool IsProvider(string? name) => name is not null && (MidLevel.IsIn(NamePart(name)) || PhysicianCredential.IsIn(NamePart(name)));
 
     public static ReferrerRole? FromSignature(IReadOnlyList<string> signature, string? organization)
     {

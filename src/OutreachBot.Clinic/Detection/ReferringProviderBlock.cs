@@ -28,21 +28,53 @@ internal static partial class ReferringProviderBlock
 
     /// <summary>
     /// The provider that office staff write for in their own words: "I'm writing on behalf of Dana Whitfield, MD",
-    /// "on behalf of Dr. Samuel Hart". A doctor named without credentials is recorded as "Samuel Hart, MD".
+    /// "on behalf of Dr. Samuel Hart". A writer who refers in their own right (a case manager, a provider) may name the
+    /// surgeon ("Dr. Sato wants an early active motion protocol") without writing for them: only "on behalf of" counts then.
     /// </summary>
-    public static string? ProviderOnBehalf(string own)
+    public static string? ProviderOnBehalf(string own, string all, bool writerRefersInOwnRight)
     {
-        // "Cyrus Haddadi, MD asks that this patient be seen ASAP": staff passing on a credentialed provider's request.
-        var match = OnBehalfOf().Match(own) is { Success: true } behalf ? behalf : ProviderAsks().Match(own);
-        if (!match.Success)
+        if (OnBehalfOf().Match(own) is { Success: true } behalf)
         {
-            // "Dr. Haddad would like OT for his patient": staff who name the doctor by surname only.
-            return DoctorWants().Match(own) is { Success: true } wants ? $"Dr. {wants.Groups["last"].Value}" : null;
+            return WithCredentials(behalf);
         }
 
-        return match.Groups["cred"].Success
-            ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
-            : match.Groups["name"].Value;
+        if (writerRefersInOwnRight)
+        {
+            return null;
+        }
+
+        // "Cyrus Haddadi, MD asks that this patient be seen ASAP": staff passing on a credentialed provider's request.
+        if (ProviderAsks().Match(own) is { Success: true } asks)
+        {
+            return WithCredentials(asks);
+        }
+
+        // "Referral from Dr. Grace Hollis for hand therapy", "the attached referral letter from Dr. Albright".
+        if (ReferralFrom().Match(own) is { Success: true } from)
+        {
+            return from.Groups["name"].Success ? from.Groups["name"].Value : FullName(from.Groups["last"].Value, all);
+        }
+
+        // "Dr. Haddad would like OT for his patient": staff who name the doctor by surname only.
+        return DoctorWants().Match(own) is { Success: true } wants ? $"Dr. {wants.Groups["last"].Value}" : null;
+    }
+
+    private static string WithCredentials(Match match) => match.Groups["cred"].Success
+        ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
+        : match.Groups["name"].Value;
+
+    // "Dr. Albright" in the note and "Kevin Albright, MD" signing the attached letter: the name as the letter signs it.
+    private static string FullName(string last, string all)
+    {
+        foreach (Match signed in NameWithCredentials().Matches(all))
+        {
+            if (signed.Groups["name"].Value.EndsWith(" " + last, StringComparison.Ordinal))
+            {
+                return Credentials.WithoutSentenceStop(signed.Value);
+            }
+        }
+
+        return $"Dr. {last}";
     }
 
     /// <summary>"Priyanka Shah, MD  -  Hand &amp; Upper Extremity Surgery" under a form's heading: the provider, with credentials.</summary>
@@ -219,6 +251,12 @@ internal static partial class ReferringProviderBlock
     // "Nurse for Dr. Alan Reyes, Westbrook Orthopedics", "Referral Coordinator | Dr. Sarah Blake's office".
     [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + @")\s*(?:$|[,|—–]|\s-\s))|(?:^|[|,]\s*)Dr\.?\s+(?<name>" + Credentials.Name + @")['’]s\s+office\b")]
     private static partial Regex ForProvider();
+
+    [GeneratedRegex(@"\b(?i:referral|order|prescription|Rx|referral\s+(?:letter|order|form)|letter)\s+from\s+Dr\.?\s+(?:(?<name>" + Credentials.Name + @")|(?<last>\p{Lu}[\p{L}'’\-]+))(?![\p{L}'’\-]|\s\p{Lu})")]
+    private static partial Regex ReferralFrom();
+
+    [GeneratedRegex(@"(?<name>" + Credentials.Name + ")" + Credentials.After)]
+    private static partial Regex NameWithCredentials();
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered)\b")]
     private static partial Regex DoctorWants();

@@ -12,7 +12,7 @@ public sealed class NameLineTests
     [InlineData("Mina Coll, MD, Riverbank Family Practice", "Mina Coll, MD", "Riverbank Family Practice")]
     [InlineData("Dr. Mina Coll — Eastview Neurology", "Mina Coll", "Eastview Neurology")]
     [InlineData("Mina Coll, MD - Harbor Lights Pediatrics", "Mina Coll, MD", "Harbor Lights Pediatrics")]
-    [InlineData("Mina Coll, Unit Secretary\nRiverbank Hospital", "Mina Coll, Unit Secretary", "Riverbank Hospital")]
+    [InlineData("Mina Coll, Unit Secretary\nRiverbank Hospital", "Mina Coll", "Riverbank Hospital")]
     public void Detect_NameLineThatAlsoNamesThePractice_SplitsThem(string signature, string name, string organization)
     {
         var detection = Detect(signature, "mcoll@mailhost.example");

@@ -164,7 +164,7 @@ public sealed class UnseenForwardsAndFamiliesTests
 
         detection.ShouldRead(
             MessageKind.Referral, Pathway.Adult, Urgency.Routine,
-            referrer: ("Monique Ellis, RN, Case Manager", "Lakeshore Home Health", ReferrerRole.CaseManager, "555-233-4000", null),
+            referrer: ("Monique Ellis, RN", "Lakeshore Home Health", ReferrerRole.CaseManager, "555-233-4000", null),
             patient: ("Dorothy Pike", null, 88, "555-233-8870"));
     }
 
