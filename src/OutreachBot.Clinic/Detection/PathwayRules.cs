@@ -87,12 +87,14 @@ internal static partial class PathwayRules
             return (Pathway.School, "sent by school staff");
         }
 
-        // A teenager's injured hand or a brain injury is seen by those service lines, not for development.
-        if (age is >= 10 and < 18 && role != ReferrerRole.Pediatrician)
+        // A teenager's injured hand or a brain injury is seen by those service lines, not for development; so is a
+        // child's fracture an orthopedist sends.
+        if ((age is >= 10 and < 18 && role != ReferrerRole.Pediatrician) || (age is < 18 && role == ReferrerRole.Orthopedist))
         {
-            // A neurologist's referral of a teenager counts one more neurologic word, as for adults.
+            // A neurologist's referral counts one more neurologic word, an orthopedist's one more hand word, as for adults.
             var specialty = new[] { Pathway.Hand, Pathway.Neuro }.Select(p => (Pathway: p, Words: scores[p])).MaxBy(s => s.Words.Count);
-            var bonus = specialty.Pathway == Pathway.Neuro && role == ReferrerRole.Neurologist ? 1 : 0;
+            var bonus = (specialty.Pathway == Pathway.Neuro && role == ReferrerRole.Neurologist)
+                || (specialty.Pathway == Pathway.Hand && role == ReferrerRole.Orthopedist) ? 1 : 0;
             if (specialty.Words.Count + bonus > scores[Pathway.Pediatric].Count)
             {
                 return (specialty.Pathway, $"age {age}, {specialty.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", specialty.Words.Take(3))}");

@@ -67,7 +67,9 @@ internal static partial class ReferrerReader
         var email = IsNoReply(fromAddress) ? null : fromAddress;
         // A signature that names no role (a scanner's footer) leaves the organization to say it.
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
-            ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization));
+            ?? (organization is null ? null : ReferrerRoles.FromSignature([organization], organization))
+            // A school district's mail ("lincolnelem.k12.example"): school staff, however briefly they sign.
+            ?? (fromAddress.Split('@')[^1].Split('.').Contains("k12", StringComparer.OrdinalIgnoreCase) ? ReferrerRole.School : null);
         if (organization is null && SelfIntroducedOrganization(text.Own) is { } introduced)
         {
             // "This is Dr. Roe from Willow Pediatrics" above a signature that gives the name alone.
