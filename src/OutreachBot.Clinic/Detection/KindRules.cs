@@ -58,7 +58,8 @@ internal static partial class KindRules
         // A clinician's letter ("Dear Dr. Lee", "the patient ... the patient") is not a family asking for care.
         var clinicianVoice = ThirdPerson().Count(text.Own) >= 2 || DearDoctor().IsMatch(text.Own);
         var selfWords = role is null && !evidence.HasOrganization && !clinicianVoice ? Vocabulary.SelfReferral.FirstIn(ownText) : null;
-        if (selfWords is not null && Vocabulary.ServiceRequest.FirstIn(ownText) is { } request)
+        var asksForCare = selfWords is not null ? Vocabulary.ServiceRequest.FirstIn(ownText) : null;
+        if (asksForCare is { } request)
         {
             score += 0.35;
             signals.Add($"asks for care: \"{request.ToLowerInvariant()}\"");
@@ -115,8 +116,7 @@ internal static partial class KindRules
             && sections == 0 && narrative is null;
         // A family naming their child, describing what the child cannot do and asking for care asks the clinic it
         // writes to, though it may not know the words "occupational therapy".
-        var familyAsks = selfWords is not null && evidence.PatientIdentified && clinical.Count > 0
-            && signals.Any(s => s.StartsWith("asks for care", StringComparison.Ordinal));
+        var familyAsks = asksForCare is not null && evidence.PatientIdentified && clinical.Count > 0;
         if (score >= Threshold && !plainlyReferral && !familyAsks && !Vocabulary.OtService.IsIn(text.All))
         {
             signals.Add("asks for no occupational-therapy service");

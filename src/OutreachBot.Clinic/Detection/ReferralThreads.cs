@@ -16,9 +16,11 @@ public static class ReferralThreads
         }
 
         var linked = batch.Select(b => b.Detection).ToArray();
+        // Each message's thread keys, worked out once for the whole batch rather than once per pair compared.
+        var keys = new Lazy<IReadOnlyList<string>[]>(() => [.. batch.Select(b => ThreadKeys.For(b.Message, b.Detection))]);
         for (var i = 0; i < batch.Count; i++)
         {
-            var root = linked[i].Kind == MessageKind.ReferralUpdate ? ByHeaders(batch, byId, i) ?? BySubject(batch, i) : Repeated(batch, byId, i);
+            var root = linked[i].Kind == MessageKind.ReferralUpdate ? ByHeaders(batch, byId, i) ?? BySubject(batch, keys.Value, i) : Repeated(batch, byId, keys, i);
             if (root is { } r)
             {
                 // An update belongs to its referral's pathway; what it does not restate, the referral said.
@@ -38,7 +40,7 @@ public static class ReferralThreads
 
     // A message read as a new referral that replies in, or forwards, a referral's thread (the office sending the
     // signed order for the referral its provider emailed) is an update to it, unless it names another patient.
-    private static int? Repeated(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, Dictionary<string, int> byId, int index)
+    private static int? Repeated(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, Dictionary<string, int> byId, Lazy<IReadOnlyList<string>[]> keys, int index)
     {
         var (message, detection) = batch[index];
         var hasHeaders = message.InReplyTo is not null || message.References.Count > 0;
@@ -48,7 +50,7 @@ public static class ReferralThreads
             return null;
         }
 
-        var root = ByHeaders(batch, byId, index) ?? (repliesOrForwards ? BySubject(batch, index) : null);
+        var root = ByHeaders(batch, byId, index) ?? (repliesOrForwards ? BySubject(batch, keys.Value, index) : null);
         var patient = ThreadKeys.Patient(detection);
         return root is { } r && (patient is null || ThreadKeys.Patient(batch[r].Detection) is not { } earlier || earlier == patient) ? root : null;
     }
@@ -99,10 +101,9 @@ public static class ReferralThreads
 
     // Without headers: an earlier referral sharing a thread key (topic, sender's domain, patient, date of birth: two at
     // a time) with the update; the latest such referral.
-    private static int? BySubject(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, int update)
+    private static int? BySubject(IReadOnlyList<(IncomingMessage Message, ReferralDetection Detection)> batch, IReadOnlyList<string>[] keys, int update)
     {
-        var (message, detection) = batch[update];
-        var keys = ThreadKeys.For(message, detection);
+        var message = batch[update].Message;
         int? best = null;
         for (var i = 0; i < batch.Count; i++)
         {
@@ -112,7 +113,7 @@ public static class ReferralThreads
                 continue;
             }
 
-            if (ThreadKeys.For(candidate, found).Intersect(keys, StringComparer.Ordinal).Any()
+            if (keys[i].Intersect(keys[update], StringComparer.Ordinal).Any()
                 && (best is null || candidate.ReceivedAt > batch[best.Value].Message.ReceivedAt))
             {
                 best = i;
