@@ -13,9 +13,9 @@ internal static partial class ContactPreferenceReader
         foreach (var source in new[] { text.Own, text.Quoted })
         {
             var cleaned = WithoutDisclaimers(source);
-            foreach (var pattern in new[] { Stated(), Imperative(), ReachBy(), Spanish(), ByPhone() })
+            foreach (var find in Finders)
             {
-                var match = pattern.Match(cleaned);
+                var match = find(cleaned);
                 if (match.Success)
                 {
                     var contact = match.Groups["how"].Success ? ToContact(match.Groups["how"].Value) : PreferredContact.Phone;
@@ -38,23 +38,70 @@ internal static partial class ContactPreferenceReader
     // WhatsApp is how many families text.
     private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|whats\s?app(?:\s+messages?)?|e-?mails?|phone(?:\s+calls?)?|calls?|telephone)";
 
-    [GeneratedRegex(
-        @"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*" + How +
-        @"|prefer(?:s|red)?\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+)?(?:a\s+)?" + How +
-        @"|asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+(?:an?\s+)?|for\s+(?:an?\s+)?|that\s+(?:we|you)\s+)" + How +
-        @"|\b(?:would\s+like|wants?|requests?)\s+an?\s+" + How +
-        @"|requests?\s+" + How +
-        @"|best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
-        @"|best\s+way\s+to\s+(?:reach|contact|get(?:\s+hold\s+of)?)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How +
-        @"|\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b" +
-        @"|" + How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+(?:is|are))\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier|quickest|quicker|fastest|faster|simplest|most\s+reliable)" +
-        @"|\bdoes\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+with\s+" + How +
-        @"|(?:\bwould|'d|’d)\s+rather\s+(?:we\s+|you\s+)?(?:(?:talk|speak|communicate|be\s+(?:contacted|reached))\s+)?(?:by\s+|via\s+|over\s+(?:the\s+)?)?" + How +
-        @"|\b(?<how>e-?mail|text|phone)(?:\s+(?:address|number))?\s*\(\s*(?:preferred|best)\s*\)" +
-        @"|keep\s+(?<how>e-?mailing|texting|calling)" +
-        @"|(?<!\b(?:call|phone|text)\s+or\s+)\b" + How + @"(?:\s+(?:mom|dad|her|him|me|them|us))?\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b|\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Stated();
+    // A stated preference, one wording per pattern, tried in this order as one alternation would be (LeftmostMatch).
+    // As a single alternation the engine could only look for any of a dozen starting letters and try every wording
+    // at each: the costliest pattern in detection. Each alone starts with its own words, which are found fast.
+    private static readonly Regex[] Stated =
+    [
+        PreferredLabel(), Prefers(), AskedFor(), WouldLikeA(), Requests(), BestReachedBy(), BestWayIs(), AskedToBe(),
+        WayIsBest(), DoesBetterWith(), WouldRather(), MarkedPreferred(), KeepUsing(), WayIsFine(), OkayTo(),
+    ];
+
+    // "Preferred contact: Email", "Preferred method (circle one): text".
+    [GeneratedRegex(@"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*" + How, Options)]
+    private static partial Regex PreferredLabel();
+
+    // "prefers text", "prefer to be contacted by email", "prefers a phone call".
+    [GeneratedRegex(@"prefer(?:s|red)?\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+)?(?:a\s+)?" + How, Options)]
+    private static partial Regex Prefers();
+
+    // "asked to be reached by text", "asked specifically for a call", "asked that we call".
+    [GeneratedRegex(@"asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+(?:an?\s+)?|for\s+(?:an?\s+)?|that\s+(?:we|you)\s+)" + How, Options)]
+    private static partial Regex AskedFor();
+
+    // "would like a phone call", "wants a text".
+    [GeneratedRegex(@"\b(?:would\s+like|wants?|requests?)\s+an?\s+" + How, Options)]
+    private static partial Regex WouldLikeA();
+
+    [GeneratedRegex(@"requests?\s+" + How, Options)]
+    private static partial Regex Requests();
+
+    [GeneratedRegex(@"best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How, Options)]
+    private static partial Regex BestReachedBy();
+
+    // "best way to get hold of mom is by text".
+    [GeneratedRegex(@"best\s+way\s+to\s+(?:reach|contact|get(?:\s+hold\s+of)?)\s+\w+\s+is\s+(?:by\s+|via\s+)?" + How, Options)]
+    private static partial Regex BestWayIs();
+
+    [GeneratedRegex(@"\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b", Options)]
+    private static partial Regex AskedToBe();
+
+    // "email is best", "texting mom is the easiest", "a phone call on Fridays is better".
+    [GeneratedRegex(How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+(?:is|are))\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier|quickest|quicker|fastest|faster|simplest|most\s+reliable)", Options)]
+    private static partial Regex WayIsBest();
+
+    [GeneratedRegex(@"\bdoes\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+with\s+" + How, Options)]
+    private static partial Regex DoesBetterWith();
+
+    // "would rather talk by phone", "she'd rather you text". ("['’]d" rather than "'d|’d": the engine then finds it fast.)
+    [GeneratedRegex(@"(?:\bwould|['’]d)\s+rather\s+(?:we\s+|you\s+)?(?:(?:talk|speak|communicate|be\s+(?:contacted|reached))\s+)?(?:by\s+|via\s+|over\s+(?:the\s+)?)?" + How, Options)]
+    private static partial Regex WouldRather();
+
+    // "Email (preferred)", "text (best)".
+    [GeneratedRegex(@"\b(?<how>email|e-mail|text|phone)(?:\s+(?:address|number))?\s*\(\s*(?:preferred|best)\s*\)", Options)]
+    private static partial Regex MarkedPreferred();
+
+    [GeneratedRegex(@"keep\s+(?<how>e-?mailing|texting|calling)", Options)]
+    private static partial Regex KeepUsing();
+
+    // "text is fine", "email mom works"; "call or text is fine" names no one way.
+    [GeneratedRegex(@"(?<!\b(?:call|phone|text)\s+or\s+)\b" + How + @"(?:\s+(?:mom|dad|her|him|me|them|us))?\s+(?:is\s+)?(?:fine|ok|okay|works|preferred)\b", Options)]
+    private static partial Regex WayIsFine();
+
+    [GeneratedRegex(@"\bok(?:ay)?\s+to\s+(?<how>text|e-?mail)\b", Options)]
+    private static partial Regex OkayTo();
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // "Please call her daughter Susan", "pls call his daughter", "please just email me back", "Please call, he does not
     // use email", "please call our home telephone", "call me on my cell"; "please call our office" is the sender's desk
@@ -66,15 +113,43 @@ internal static partial class ContactPreferenceReader
     // "you can text me, that's easier", "Best to text me", "get back to me by email", "Mom is best to reach by text",
     // "can be reached by phone at", "asked that scheduling be done by email": a way of reaching the writer or family that
     // the sender chose. "call or text me" and "you can email me back here or call" name no one way.
-    [GeneratedRegex(@"\b(?:you\s+(?:can|could|may)|feel\s+free\s+to|(?:it's\s+|it\s+is\s+)?(?:best|easiest|easier|better)\s+to)\s+(?:just\s+)?(?<how>text|e-?mail)\s+(?:me|us|mom|dad|her|him)\b(?!(?:\s+back)?(?:\s+here)?,?\s+or\s+(?:call|phone|text|e-?mail))" +
-        @"|(?<!\b(?:call|phone)\s+or\s+)\b(?<how>text)\s+me\b" +
-        @"|\b(?:best\s+to|easiest\s+to)\s+(?<how>call)\b" +
-        @"|\b(?:get\s+back\s+to|reach(?:\s+out\s+to)?|contact|respond\s+to|reply\s+to)\s+(?:me|us|her|him|them|mom|dad|the\s+family)(?:,\s+\w+,)?\s+(?:by|via|over|through)\s+" + How +
-        @"|\b(?:best|easiest)\s+to\s+(?:reach|contact)\s+(?:by|via)\s+" + How +
-        @"|\bcan\s+be\s+(?:reached|contacted)\s+(?:by|via)\s+" + How +
-        @"|\b(?:scheduling|appointments?|contact|communication|correspondence)\s+(?:be\s+|is\s+)?(?:done|made|handled|arranged)\s+(?:by|via|over|through)\s+" + How,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReachBy();
+    private static readonly Regex[] ReachBy =
+    [
+        YouCanText(), TextMe(), BestToCall(), GetBackBy(), BestToReachBy(), CanBeReachedBy(), ArrangedBy(),
+    ];
+
+    // "you can text me", "feel free to email mom", "it's easiest to text her"; "you can email me back here or call"
+    // names no one way.
+    [GeneratedRegex(@"\b(?:you\s+(?:can|could|may)|feel\s+free\s+to|(?:it's\s+|it\s+is\s+)?(?:best|easiest|easier|better)\s+to)\s+(?:just\s+)?(?<how>text|e-?mail)\s+(?:me|us|mom|dad|her|him)\b(?!(?:\s+back)?(?:\s+here)?,?\s+or\s+(?:call|phone|text|e-?mail))", Options)]
+    private static partial Regex YouCanText();
+
+    // "text me"; "call or text me" names no one way.
+    [GeneratedRegex(@"(?<!\b(?:call|phone)\s+or\s+)\b(?<how>text)\s+me\b", Options)]
+    private static partial Regex TextMe();
+
+    [GeneratedRegex(@"\b(?:best\s+to|easiest\s+to)\s+(?<how>call)\b", Options)]
+    private static partial Regex BestToCall();
+
+    // "get back to me by email", "reach out to mom by text".
+    [GeneratedRegex(@"\b(?:get\s+back\s+to|reach(?:\s+out\s+to)?|contact|respond\s+to|reply\s+to)\s+(?:me|us|her|him|them|mom|dad|the\s+family)(?:,\s+\w+,)?\s+(?:by|via|over|through)\s+" + How, Options)]
+    private static partial Regex GetBackBy();
+
+    // "Mom is best to reach by text".
+    [GeneratedRegex(@"\b(?:best|easiest)\s+to\s+(?:reach|contact)\s+(?:by|via)\s+" + How, Options)]
+    private static partial Regex BestToReachBy();
+
+    [GeneratedRegex(@"\bcan\s+be\s+(?:reached|contacted)\s+(?:by|via)\s+" + How, Options)]
+    private static partial Regex CanBeReachedBy();
+
+    // "asked that scheduling be done by email".
+    [GeneratedRegex(@"\b(?:scheduling|appointments?|contact|communication|correspondence)\s+(?:be\s+|is\s+)?(?:done|made|handled|arranged)\s+(?:by|via|over|through)\s+" + How, Options)]
+    private static partial Regex ArrangedBy();
+
+    // Stated preference first, then a request, then a way of reaching chosen by the sender.
+    private static readonly Func<string, Match>[] Finders =
+    [
+        text => LeftmostMatch.Of(Stated, text), Imperative().Match, text => LeftmostMatch.Of(ReachBy, text), Spanish().Match, ByPhone().Match,
+    ];
 
     // Spanish-speaking families: "Por favor llámeme al ...", "Mejor llámeme a mí", "mándeme un texto", "envíeme un mensaje",
     // "me puede mandar un texto", "prefiero que me llamen" ("me llamo ..." only gives a name).
