@@ -21,7 +21,9 @@ internal static partial class KindRules
     {
         // A one-line cover note ("Fax received, 2 pages") in front of a referral form with a text layer: the form speaks.
         var ownText = $"{text.Subject}\n{text.Own}";
-        var forms = text.IsCoverNote ? string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>()) : "";
+        // A fax server's delivery notice in its own words ("You have received a 2 page fax", "From CSID: ...") is one too.
+        var coverNote = text.IsCoverNote || FaxDelivery().IsMatch(text.Own);
+        var forms = coverNote ? string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>()) : "";
         if (forms.Length > 0)
         {
             ownText += "\n" + forms;
@@ -127,7 +129,7 @@ internal static partial class KindRules
         // line receives is mostly referrals, and a person must read these pages anyway.
         // A forward (Outlook keeps References on one) of such a notice still passes the pages on; a reply does not.
         var answers = message.InReplyTo is not null || ReplyPrefix().IsMatch(message.Subject);
-        if (score < Threshold && text.IsCoverNote && forms.Trim().Length == 0 && evidence.AttachmentNeedsPerson && !answers
+        if (score < Threshold && coverNote && forms.Trim().Length == 0 && evidence.AttachmentNeedsPerson && !answers
             && strong.Count == 0 && negatives.Count == 0 && LooksFaxed(message, ownText))
         {
             signals.Add("faxed or scanned pages with no text layer: likely referral");
@@ -141,7 +143,8 @@ internal static partial class KindRules
 
         // A result or report copied to the clinic ("*** FINAL REPORT ***", "Impression:") that asks for nothing:
         // facts alone are no referral. Kept to reports: a referral in words the vocabulary lacks must not be lost.
-        if (language is null && selfWords is null && !evidence.AttachmentNeedsPerson && Report().IsMatch(text.Own))
+        // A fax server's notice over a faxed report is judged by the report.
+        if (language is null && selfWords is null && !evidence.AttachmentNeedsPerson && Report().IsMatch(forms.Length > 0 ? ownText : text.Own))
         {
             signals.Add("asks for nothing");
             return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));
@@ -174,6 +177,9 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"\b(?:let|tell|notify|update)\s+(?:us|me)\s+(?:know\s+)?(?:when|once|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhen();
+
+    [GeneratedRegex(@"\breceived\s+an?\s+\d{1,3}[\s-]*pages?\s+fax\b|\bCSID\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FaxDelivery();
 
     [GeneratedRegex(@"\b(?:fax|faxed|scan|scanned|referral|order|Rx|prescription|script)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FaxWords();

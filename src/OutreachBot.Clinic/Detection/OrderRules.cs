@@ -78,6 +78,8 @@ internal static partial class OrderRules
     // "The district's request form, signed by a parent, is attached", "The script from my surgeon is attached",
     // "I attached a pic of the prescription", "Here's a photo of my referral" (the order sent only as a picture), "Rx
     // picture attached", "Attached is a scanned referral from Dr. Walsh", "I've attached the order my doctor gave me".
+    // A doctor's paper the patient photographed ("she gave me the paper (photo attached)"); a fax cover sheet's page
+    // list that names an order ("Pages: 4 (referral, order, last office note)").
     // Only asked when a file is attached.
     [GeneratedRegex(
         @"\b(?:order|orders|rx|prescription|script|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b" +
@@ -86,7 +88,9 @@ internal static partial class OrderRules
         @"|\b(?:scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:signed\s+)?(?:order|prescription|rx|script|referral)\s+(?:is\s+)?attached\b" +
         @"|\battach(?:ed|ing)\s+(?:is\s+|are\s+|here\s+)?(?:a\s+|an\s+|the\s+|my\s+|his\s+|her\s+)?(?:scanned\s+|signed\s+|faxed\s+)?(?:order|prescription|rx|script)\b" +
         @"|\battached\s+(?:is|are)\s+(?:a\s+|an\s+|the\s+)?(?:scanned|signed|faxed)\s+referral\b" +
-        @"|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|pic|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|script|referral)",
+        @"|\battached\s+(?:is\s+)?(?:a\s+)?(?:picture|photo|pic|scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:order|prescription|rx|script|referral)" +
+        @"|\b(?:gave|wrote|handed)\s+(?:me|us|him|her|them)\s+(?:a|the)\s+(?:paper|paperwork|slip|form)\b[^.\n]{0,40}?\b(?:photo|picture|pic|scan|copy)\s+(?:is\s+)?attached\b" +
+        @"|\bpages?\s*:\s*\d{1,3}\s*\([^)\n]{0,60}?\b(?:order|orders|rx|prescription|script)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex AttachedClaim();
 
@@ -94,7 +98,8 @@ internal static partial class OrderRules
     [GeneratedRegex(@"\b(?:order|orders|rx|prescription|referral(?:\s+form)?)\b[^.\n]{0,30}?\b(?:attached|included|pasted|copied)\s+below\b", RegexOptions.IgnoreCase)]
     private static partial Regex InlineOrder();
 
-    [GeneratedRegex(@"\b(?:referral\s+(?:for|form|to)|(?:therapy|OT|outpatient)\s+(?:order|referral|prescription)|order\s+for|prescription)\b", RegexOptions.IgnoreCase)]
+    // A school's "Request for Outside Evaluation" signed by the parent is the order the clinic works from.
+    [GeneratedRegex(@"\b(?:request\s+for\s+(?:an?\s+)?(?:outside\s+|OT\s+)?evaluation|(?:outside\s+)?evaluation\s+request|referral\s+(?:for|form|to)|(?:therapy|OT|outpatient)\s+(?:order|referral|prescription)|order\s+for|prescription)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FormTitle();
 
     [GeneratedRegex(@"\b(?:signature|signed|e-signed)\b|/s/", RegexOptions.IgnoreCase)]

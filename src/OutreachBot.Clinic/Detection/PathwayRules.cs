@@ -14,7 +14,7 @@ internal static partial class PathwayRules
             "pencil grasp", "handwriting", "cerebral palsy")),
         (Pathway.School, new Phrases("IEP", "504", "school team", "student", "school-based", "grade", "principal", "teacher")),
         (Pathway.Hand, new Phrases(
-            "hand therapy", "hand therapist", "CHT", "distal radius", "wrist", "finger", "thumb", "tendon", "carpal tunnel",
+            "hand therapy", "hand therapist", "CHT", "OT/hand therapy", "OT/hand", "OT/CHT", "distal radius", "wrist", "finger", "thumb", "tendon", "carpal tunnel",
             "CTS", "trigger finger", "ORIF", "scaphoid", "metacarpal", "phalanx", "elbow", "forearm", "rotator cuff", "RCR",
             "shoulder", "CMC", "de Quervain", "Dupuytren", "orthosis", "splint", "epicondylitis", "pulley", "crush injury",
             "hand surgery", "upper extremity", "Colles", "boxer", "right hand", "left hand", "both hands", "joint protection",
@@ -130,13 +130,19 @@ internal static partial class PathwayRules
             .First();
         if (best.Words.Count == 0)
         {
-            return role == ReferrerRole.Orthopedist ? (Pathway.Hand, "referred by an orthopedic office")
+            // A fax or note that says nothing of the patient but comes from an orthopedic practice ("CSID: RIDGECREST
+            // ORTHO", "Harbor Bone & Joint", a coordinator at "Lakeview Orthopedic Surgery") is the hand line's.
+            return role == ReferrerRole.Orthopedist || (role is (null or ReferrerRole.Physician) && !selfReferral && OrthopedicPractice().IsMatch(text))
+                ? (Pathway.Hand, "referred by an orthopedic office")
                 : role == ReferrerRole.Neurologist ? (Pathway.Neuro, "referred by a neurologist")
                 : (Pathway.Adult, "no pathway words; adult by default");
         }
 
         return (best.Pathway, $"{best.Pathway.ToString().ToLowerInvariant()} words: {string.Join(", ", best.Words.Take(3))}");
     }
+
+    [GeneratedRegex(@"\bortho(?:p(?:a)?ed(?:ics?|ist))?\b|\bbone\s*(?:&|and)?\s*joint\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrthopedicPractice();
 
     [GeneratedRegex(@"\bMS\b(?!\.)")]
     private static partial Regex MultipleSclerosis();

@@ -56,8 +56,9 @@ public sealed partial class ReferralDetector
             text = text.Forwarded();
 
             // Forwarded again on the way (Fwd: Fwd:): a hop that adds a line at most ("came to my box by mistake")
-            // passes on the one below it.
-            for (var hop = 0; hop < 5 && IsPassingOn(text) && text.FirstQuoted is { } earlier; hop++)
+            // passes on the one below it; so does a hop by the clinic's own staff ("this came to me directly, can you
+            // get it into intake?"), who never refer to their own clinic.
+            for (var hop = 0; hop < 5 && (IsPassingOn(text) || IsOwnStaff(fromAddress)) && text.FirstQuoted is { } earlier; hop++)
             {
                 (fromAddress, fromName) = (earlier.Email ?? fromAddress, earlier.Name ?? fromName);
                 text = text.Forwarded();

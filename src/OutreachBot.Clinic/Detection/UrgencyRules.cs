@@ -12,7 +12,15 @@ internal static partial class UrgencyRules
     {
         // "Urgent Care" is a kind of clinic, not a request; "not urgent" and "no rush" say the opposite.
         var cleaned = Vocabulary.NotUrgent.IsIn(text) ? NotUrgentPhrase().Replace(text, " ") : text;
-        if (Vocabulary.Urgent.FirstIn(cleaned) is { } word)
+        var word = Vocabulary.Urgent.FirstIn(cleaned);
+        if (word is not null && UncheckedUrgent().IsMatch(cleaned))
+        {
+            // A form's urgency boxes ("[X] Routine  [ ] Urgent", "Urgent: No"): the box left empty says nothing.
+            cleaned = UncheckedUrgent().Replace(cleaned, " ");
+            word = Vocabulary.Urgent.FirstIn(cleaned);
+        }
+
+        if (word is not null)
         {
             return (Urgency.Urgent, $"urgency: \"{word}\"");
         }
@@ -47,6 +55,9 @@ internal static partial class UrgencyRules
 
     [GeneratedRegex(@"\b(?:discharg(?:e|ed|ing)|d/c)(?:\s+date)?\s*(?::|-|on)?\s*(?:on\s+)?(?=\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DischargeDateLabel();
+
+    [GeneratedRegex(@"(?:\[\s*\]|\(\s*\)|\u2610)[ \t]*(?:urgent|STAT|ASAP|expedited?)\b|\burgent[ \t]*[:?][ \t]*(?:no|n)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UncheckedUrgent();
 
     [GeneratedRegex(@"urgent[\s\-]+care|not\s+urgent|non-?urgent|no\s+rush", RegexOptions.IgnoreCase)]
     private static partial Regex NotUrgentPhrase();

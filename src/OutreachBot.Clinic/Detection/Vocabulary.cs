@@ -27,13 +27,16 @@ internal static class Vocabulary
         "please reach out to the family", "please contact the family", "get more help", "could get help", "get her help",
         "get him help", "more help outside", "help outside of school", "outside OT", "asked me to send this",
         "asked me to write to you", "asked me to reach out", "asked me to contact you", "asked me to forward",
-        "per parent request", "at the parent's request", "at the family's request", "at mom's request", "at dad's request");
+        "per parent request", "at the parent's request",
+        // A colleague passing on a family's wish ("mom is asking about OT") for a child they name.
+        "asking about OT", "asking about occupational therapy", "asked about OT", "asked about occupational therapy",
+        "interested in OT", "interested in occupational therapy", "whenever you have an opening", "at the family's request", "at mom's request", "at dad's request");
 
     /// <summary>What an occupational-therapy clinic is asked for. A referral elsewhere (cardiology, a swallow study) has none of these.</summary>
     public static readonly Phrases OtService = new(
-        "occupational therapy", "occupational therapist", "OT", "O.T.", "OTR", "OTR/L", "hand therapy", "hand therapist", "CHT",
+        "occupational therapy", "occupational therapist", "OT", "OTs", "O.T.", "OTR", "OTR/L", "hand therapy", "hand therapist", "CHT",
         "therapy", "therapist", "therapies", "eval & treat", "eval and treat", "evaluate and treat", "evaluate & treat",
-        "eval & tx", "eval and tx", "orthosis", "splint", "splinting", "handwriting", "fine motor", "sensory processing",
+        "eval & tx", "eval and tx", "orthosis", "splint", "splints", "splinting", "handwriting", "fine motor", "sensory processing",
         "ADL", "ADLs", "self-care", "feeding", "bathing", "dressing", "toileting", "grooming", "meal prep",
         "meal preparation", "meds mgmt", "medication management", "home safety", "energy conservation", "adaptive equipment",
         "joint protection", "grasp", "sensory eval", "sensory evaluation", "sensory integration", "sensory diet",
@@ -81,6 +84,8 @@ internal static class Vocabulary
         "occupational therapy", "OT", "therapy", "therapist", "evaluation", "eval", "be seen", "make an appointment",
         "set up", "get in", "appointment", "assessment", "help with", "help me", "can someone help", "terapia ocupacional", "terapia", "evaluación",
         "una cita", "ayuda",
+        // Families misspell the words they ask with ("occupational therepy", "do i need a referal").
+        "therepy", "theraphy", "referral", "referal", "come in", "get me in",
         "get her help", "get him help", "get them help", "help for her", "help for him");
 
     public static readonly Phrases BodyNegative = new(
@@ -97,7 +102,12 @@ internal static class Vocabulary
         "no changes to the Rx", "finished my therapy", "finished therapy", "finished her therapy", "finished his therapy",
         "my last session", "graduated from therapy", "graduated from OT", "graduated from occupational therapy",
         "graduated from hand therapy", "refer your clients", "refer your patients", "in-service lunch", "free in-service",
-        "Dear Therapy Partner");
+        "Dear Therapy Partner",
+        // A cover note that passes pages on for the file ("FYI, no action needed") asks the clinic for nothing.
+        "no action needed", "no action required",
+        // A plan of care sent back for the physician's recertification is a current patient's paperwork.
+        "recertification", "recert", "certification period", "no action needed on your end", "no action is needed on your end", "no action is needed", "no action is required", "FYI only",
+        "for your information only");
 
     public static readonly Phrases Negative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "statement", "explanation of benefits", "EOB", "remittance",
@@ -130,7 +140,9 @@ internal static class Vocabulary
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name", "child's name", "name of child", "child's date of birth",
         "parent/guardian name", "guardian name", "parent name", "my right wrist", "my left wrist", "my thumb",
         "my fingers", "my finger", "my elbow", "my neck", "I've had", "I have had", "I fell", "wrote me a prescription",
-        "my ortho", "my PCP", "I live alone", "live by myself", "can someone help", "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé",
+        "my ortho", "my PCP", "I live alone", "my right thumb", "my left thumb",
+        "do I need a referral", "do I need a referal", "do we need a referral", "do we need a referal", "I'd like to come in",
+        "I would like to come in", "can you get me in", "could you get me in", "live by myself", "can someone help", "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé",
         "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá", "mi papá", "mi madre", "mi padre", "nuestro hijo",
         "nuestra hija");
 
@@ -145,7 +157,7 @@ internal static class Vocabulary
     public static readonly Phrases AboutMyself = new(
         "I fell", "I hurt", "I injured", "I broke", "I had surgery", "my wrist", "my right wrist", "my left wrist", "my hand",
         "my right hand", "my left hand", "my arm", "my shoulder", "my thumb", "my fingers", "my elbow", "I live alone",
-        "live by myself", "for myself");
+        "live by myself", "for myself", "my right thumb", "my left thumb", "my thumbs");
 
     public static readonly Phrases OrderAttachedText = new(
         "signed order is attached", "signed order attached", "order is attached", "order attached", "Rx attached",
@@ -171,7 +183,7 @@ internal static class Vocabulary
     /// <summary>The clinic telling a referrer the evaluation is booked.</summary>
     public static readonly Phrases ClinicScheduled = new(
         "is scheduled", "has been scheduled", "we have scheduled", "we've scheduled", "we scheduled", "is booked",
-        "has been booked", "we booked", "we've booked", "appointment is on", "evaluation is on", "is set for");
+        "has been booked", "we booked", "we've booked", "received and scheduled", "this confirms", "appointment is on", "evaluation is on", "is set for");
 
     public static readonly Phrases AddedFacts = new(
         "attached", "correction", "corrected", "update", "updated", "also", "additional", "records", "op note", "note");
