@@ -22,7 +22,7 @@ internal static partial class KindRules
         // A one-line cover note ("Fax received, 2 pages") in front of a referral form with a text layer: the form speaks.
         var ownText = $"{text.Subject}\n{text.Own}";
         // A fax server's delivery notice in its own words ("You have received a 2 page fax", "From CSID: ...") is one too.
-        var coverNote = text.IsCoverNote || FaxDelivery().IsMatch(text.Own);
+        var coverNote = text.IsCoverNote;
         var forms = coverNote ? string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>()) : "";
         if (forms.Length > 0)
         {
@@ -177,9 +177,6 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"\b(?:let|tell|notify|update)\s+(?:us|me)\s+(?:know\s+)?(?:when|once|if)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhen();
-
-    [GeneratedRegex(@"\breceived\s+an?\s+\d{1,3}[\s-]*pages?\s+fax\b|\bCSID\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex FaxDelivery();
 
     [GeneratedRegex(@"\b(?:fax|faxed|scan|scanned|referral|order|Rx|prescription|script)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FaxWords();

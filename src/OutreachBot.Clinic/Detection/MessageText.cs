@@ -221,7 +221,7 @@ internal sealed partial class MessageText
     [GeneratedRegex(@"^\S+(?:\s+\S+){0,20}$")]
     private static partial Regex CoverNote();
 
-    [GeneratedRegex(@"\b(?:you have (?:received )?an? (?:new )?fax|new fax (?:received|from|message)|(?:incoming )?fax received|received an? (?:new )?fax|the fax is attached|\(CSID\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:you have (?:received )?an? (?:new )?fax|new fax (?:received|from|message)|(?:incoming )?fax received|received an? (?:new )?fax|the fax is attached|\(CSID\))|\breceived\s+an?\s+\d{1,3}[\s-]*pages?\s+fax\b|\bCSID\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex FaxServerNotice();
 
     [GeneratedRegex(@"^On .{6,120} wrote:$", RegexOptions.IgnoreCase)]
