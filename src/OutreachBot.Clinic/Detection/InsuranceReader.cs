@@ -10,8 +10,16 @@ internal static partial class InsuranceReader
 {
     private const int MaxLength = 80;
 
-    public static string? Read(MessageText text)
+    /// <param name="text">The message as read (the forwarded referral, for a forward).</param>
+    /// <param name="forwardNote">The forwarder's own note above a forwarded referral, when there is one: newer than what
+    /// it forwards ("his Medicaid plan switched Nov 1, he's now on Sunshine Health"), so a payer it names wins.</param>
+    public static string? Read(MessageText text, MessageText? forwardNote = null)
     {
+        if (forwardNote is not null && ReadIn(forwardNote.Own, out var mentioned) is { } newer && !mentioned)
+        {
+            return newer;
+        }
+
         var own = ReadIn(text.Own, out var weak);
         if (own is not null && !weak)
         {
@@ -46,7 +54,8 @@ internal static partial class InsuranceReader
             if (Clean(PayersOf(raw)) is { } value
                 && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
             {
-                return value;
+                // "Workers comp: Keystone Mutual": the label says what the coverage is, the value who carries it.
+                return WorkersCompLabel().IsMatch(labelled.Groups["label"].Value) && !Payer().IsMatch(value) ? $"workers' comp - {value}" : value;
             }
         }
 
@@ -64,15 +73,25 @@ internal static partial class InsuranceReader
 
         // "the Medicaid plan changed this month, she's now with Molina Healthcare (Medicaid)": the new payer wins.
         if (ChangedTo().Match(source) is { Success: true } changed
-            && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } current && Payer().IsMatch(current))
+            && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } current)
         {
-            return current;
+            // "his Medicaid plan switched Nov 1, he's now on Sunshine Health": the new plan, with the program it serves.
+            if (Payer().IsMatch(current))
+            {
+                return current;
+            }
+
+            if (PlanName().IsMatch(current))
+            {
+                var program = Program().Match(source[Math.Max(0, changed.Index - 120)..changed.Index]);
+                return program.Success ? $"{current} ({PayerCasing.Normalise(program.Value)})" : current;
+            }
         }
 
         foreach (Match payer in Payer().Matches(source))
         {
             if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer)
-                || RoleAfter().IsMatch(source, payer.Index + payer.Length))
+                || RoleAfter().IsMatch(source, payer.Index + payer.Length) || RestatedLater(source, payer))
             {
                 continue;
             }
@@ -113,6 +132,15 @@ internal static partial class InsuranceReader
         return NameLikePayer().IsMatch(payer.Value) && !PlanAcronymNext().IsMatch(source, payer.Index + payer.Length) && !CoverageCue().IsMatch(source[Math.Max(0, payer.Index - 40)..payer.Index]);
     }
 
+    /// <summary>"Aetna (through her husband's employer) - Aetna Choice POS II": after a remark the payer is named again
+    /// in full; that later name is the plan.</summary>
+    private static bool RestatedLater(string source, Match payer) =>
+        RemarkThenDash().Match(source, payer.Index + payer.Length) is { Success: true } remark
+        && source.AsSpan(remark.Index + remark.Length).StartsWith(payer.Value, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\G[ \t]*\([^()\n]{1,60}\)[ \t]*[-–—:][ \t]*")]
+    private static partial Regex RemarkThenDash();
+
     // "She has Prairie State Medicaid": the state's or the company's words before the payer are the plan's name.
     private static int PlanNameStart(string source, int payer)
     {
@@ -135,11 +163,11 @@ internal static partial class InsuranceReader
         return start;
     }
 
-    // "Tenemos Medicaid": the first word of a sentence is capitalised whatever it is.
+    // "Tenemos Medicaid", "> Tenemos Medicaid" quoted: the first word of a sentence is capitalised whatever it is.
     private static bool StartsASentence(string source, int index)
     {
         var before = source.AsSpan(0, index).TrimEnd(" \t");
-        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or ':' or '"' or '“';
+        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or ':' or '"' or '“' or '>';
     }
 
     private static readonly HashSet<string> NotPlanWords = new(StringComparer.OrdinalIgnoreCase)
@@ -172,12 +200,15 @@ internal static partial class InsuranceReader
 
     // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna", a table pasted from a form
     // ("Insurance<TAB>Aetna PPO"), "Insurance / member ID: Cigna - U88302145", "Carrier / Claim<TAB>Liberty Mutual WC / ...".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
-    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
+
+    [GeneratedRegex(@"^workers", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkersCompLabel();
 
     // "New plan is Evercare Kids", "ins is Tidewater Community Plan (medicaid)": a plan is named by its label word.
     [GeneratedRegex(@"\b(?:(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)|insurance|ins|insurer|coverage)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
@@ -186,6 +217,9 @@ internal static partial class InsuranceReader
     // "she's now with Molina", "switched to Cigna", "I switched, it's now Anthem Blue Cross PPO".
     [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to|(?:it's|it’s|it\s+is)\s+now)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Program();
 
     [GeneratedRegex(@"\b(?:insurance|coverage|payer|payor|card|Medicaid|Medicare|health\s+plan|(?:her|his|their|the)\s+plan\s+(?!of\s+care))", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageBefore();
@@ -215,7 +249,7 @@ internal static partial class InsuranceReader
         @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
         @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
         @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot)\b" +
-        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
     [GeneratedRegex(@"\G[ \t]+\p{Lu}{2,}\b")]
