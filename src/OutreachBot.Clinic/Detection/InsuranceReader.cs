@@ -108,74 +108,6 @@ internal static partial class InsuranceReader
         return null;
     }
 
-    /// <summary>
-    /// Some payers share a name with people ("Oscar", "Molina", "Kaiser"): "Oscar Gutierrez (born 8/27/2016)" is a
-    /// child, "Oscar Health" and "Molina Medicaid" are plans. A payer word followed by a capitalised word that is not a
-    /// plan's is read as a name.
-    /// </summary>
-    private static bool IsPersonName(string source, Match payer)
-    {
-        if (!NameLikePayer().IsMatch(payer.Value))
-        {
-            // "BCBS Federal Employee Program", "Medicare Part B": no one is called BCBS or Medicare.
-            return false;
-        }
-
-        var next = NextWord().Match(source, payer.Index + payer.Length);
-        if (next.Success)
-        {
-            return !PlanWord().IsMatch(next.Groups["word"].Value);
-        }
-
-        // "call his wife Oscar at ...", "Thanks,\nOscar": a payer that is also a first name needs a coverage cue or a
-        // plan after it ("Kaiser HMO").
-        return NameLikePayer().IsMatch(payer.Value) && !PlanAcronymNext().IsMatch(source, payer.Index + payer.Length) && !CoverageCue().IsMatch(source[Math.Max(0, payer.Index - 40)..payer.Index]);
-    }
-
-    /// <summary>"Aetna (through her husband's employer) - Aetna Choice POS II": after a remark the payer is named again
-    /// in full; that later name is the plan.</summary>
-    private static bool RestatedLater(string source, Match payer) =>
-        RemarkThenDash().Match(source, payer.Index + payer.Length) is { Success: true } remark
-        && source.AsSpan(remark.Index + remark.Length).StartsWith(payer.Value, StringComparison.OrdinalIgnoreCase);
-
-    [GeneratedRegex(@"\G[ \t]*\([^()\n]{1,60}\)[ \t]*[-–—:][ \t]*")]
-    private static partial Regex RemarkThenDash();
-
-    // "She has Prairie State Medicaid": the state's or the company's words before the payer are the plan's name.
-    private static int PlanNameStart(string source, int payer)
-    {
-        // "Member ID: HHP-MA-30019482 (Harbor Health Plan Medicare Advantage)": inside brackets, the capitalised words
-        // before the payer are the plan's, "Plan" included.
-        var open = source.LastIndexOf('(', payer);
-        if (open >= 0 && open > source.LastIndexOf(')', payer) && open > source.LastIndexOf('\n', payer)
-            && CapitalisedWords().IsMatch(source.AsSpan(open + 1, payer - open - 1)))
-        {
-            return open + 1;
-        }
-
-        var start = payer;
-        for (var words = 0; words < 3 && PlanWordBefore().Match(source[..start]) is { Success: true } before
-            && !NotPlanWords.Contains(before.Groups["word"].Value) && !StartsASentence(source, before.Groups["word"].Index); words++)
-        {
-            start = before.Groups["word"].Index;
-        }
-
-        return start;
-    }
-
-    // "Tenemos Medicaid", "> Tenemos Medicaid" quoted: the first word of a sentence is capitalised whatever it is.
-    private static bool StartsASentence(string source, int index)
-    {
-        var before = source.AsSpan(0, index).TrimEnd(" \t");
-        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or ':' or '"' or '“' or '>';
-    }
-
-    private static readonly HashSet<string> NotPlanWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "She", "He", "Her", "His", "They", "Their", "The", "We", "Our", "My", "I", "It", "Has", "Have", "Is", "Insurance",
-        "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
-    };
-
     // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan
     // named after a payer ("Tiene Medicaid, Harbor Health Plan, el número ...").
     // "a Medicare Advantage plan, Humana Gold Plus HMO": a description ending in "plan" is followed by the plan's name.
@@ -238,9 +170,6 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP)|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
-    [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\-]+)[ \t]+$")]
-    private static partial Regex PlanWordBefore();
-
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
     // "(secondary)", "(medicaid)", which say what the coverage is), a new clause ("Aetna PPO for the family", "through my
     // employer"; "through CareSource" names the plan and "through the foster care program" the coverage), a hedge or correction ("Medicaid I think", "CareSource not
@@ -252,28 +181,13 @@ internal static partial class InsuranceReader
         @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
-    [GeneratedRegex(@"\G[ \t]+\p{Lu}{2,}\b")]
-    private static partial Regex PlanAcronymNext();
-
     // "Alba Torres, Workers' Comp Coordinator", "Medicaid Liaison": a payer in a job title is not the patient's coverage.
     [GeneratedRegex(@"\G[ \t]+(?:Coordinator|Case\s+Manager|Manager|Specialist|Adjuster|Liaison|Department|Dept|Navigator|Representative|Rep|Team|Unit|Office)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\-]*[ \t]+)+$")]
-    private static partial Regex CapitalisedWords();
-
-    [GeneratedRegex(@"^(?:Oscar|Molina|Kaiser|Meridian|Tufts|Highmark|Anthem)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NameLikePayer();
-
     // "do you take Molina?", "¿Ustedes aceptan Molina?" ask about the family's plan.
     [GeneratedRegex(@"(?:\b(?:has|have|had|insurance|insured|covered|coverage|through|with|is|plan|payer|payor|take|takes|accept|accepts|aceptan|acepta|toman|tiene|tienen|tenemos)\b|[:(])[ \t]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageCue();
-
-    [GeneratedRegex(@"\G[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*)")]
-    private static partial Regex NextWord();
-
-    [GeneratedRegex(@"^(?:Health|Healthcare|HealthCare|Medicaid|Medicare|Advantage|Permanente|Choice|Select|Prime|Plan|Community|Complete|Care|Blue|Shield|Insurance|Better|Open|Premier|Gold|Silver|Bronze|Essential|Family|Kids|Direct|Preferred|Standard|Extra|Value|Access|Dual|Supplement|Marketplace|Part)$")]
-    private static partial Regex PlanWord();
 
     // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.
     // "covered by Medicaid", "insured by Aetna" do name it.
