@@ -76,6 +76,34 @@ internal static partial class InsuranceReader
         "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
     };
 
+    /// <summary>
+    /// Therapy after a car accident paid by the auto policy: the carrier, with the kind of coverage in brackets.
+    /// "Auto insurance (Progressive PIP) is covering therapy" reads "Progressive PIP (auto insurance)"; "covered under her
+    /// auto policy (PIP) - Harbor Mutual Auto, claim ..." reads "Harbor Mutual Auto (PIP)".
+    /// </summary>
+    private static string? AutoPolicy(string source)
+    {
+        if (source.IndexOf("auto", StringComparison.OrdinalIgnoreCase) < 0 || AutoCoverage().Match(source) is not { Success: true } auto)
+        {
+            return null;
+        }
+
+        var inner = auto.Groups["inner"].Value.Trim();
+        if (!CoverageAcronym().IsMatch(inner))
+        {
+            return Clean(inner) is { } carrier ? $"{carrier} (auto insurance)" : null;
+        }
+
+        return auto.Groups["carrier"].Success && Clean(ClauseOf(auto.Groups["carrier"].Value)) is { } named ? $"{named} ({inner})" : null;
+    }
+
+    [GeneratedRegex(@"\bauto(?:mobile)?[ \t]+(?:insurance|policy|coverage|carrier)[ \t]*\((?<inner>[^()\n]{2,40})\)(?:[ \t]*[-–—:][ \t]*(?<carrier>\p{Lu}[^\n]{2,80}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex AutoCoverage();
+
+    // "PIP", "MedPay": the kind of auto coverage, not the carrier.
+    [GeneratedRegex(@"^(?:\p{Lu}{2,6}|MedPay)$")]
+    private static partial Regex CoverageAcronym();
+
     [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\-]+)[ \t]+$")]
     private static partial Regex PlanWordBefore();
 

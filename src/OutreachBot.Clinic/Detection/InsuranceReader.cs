@@ -105,7 +105,7 @@ internal static partial class InsuranceReader
             }
         }
 
-        return null;
+        return AutoPolicy(source);
     }
 
     // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace OutreachBot.Clinic.Detection;
 
 /// <summary>Names whose parts come in an order or number the main forms do not read: a record's surname first in a
-/// sentence, two surnames, a suffix typed before the surname, a patient the clinic has treated before.</summary>
+/// sentence, two surnames, a suffix typed before the surname, a patient the clinic has treated before; and an age
+/// written bare beside the name.</summary>
 internal static partial class PatientReader
 {
     /// <summary>"Referring María José Fernández Ruiz (7 yo, ...)": a fourth capitalised word just before the bracket or
@@ -27,6 +28,17 @@ internal static partial class PatientReader
             ? $"{words[0]} {words[2]} {words[1]}"
             : name;
     }
+
+    /// <summary>"My son Oliver Tanaka (7, 2nd grade)": a bare number opening the bracket after the name is the age.</summary>
+    private static int? AgeBesideName(string own, string? name)
+    {
+        var at = name is null ? -1 : own.IndexOf(name + " (", StringComparison.Ordinal);
+        return at >= 0 && BareAge().Match(own, at + name!.Length + 2) is { Success: true } bare
+            && int.TryParse(bare.Groups["age"].ValueSpan, out var years) && years is > 0 and < 111 ? years : null;
+    }
+
+    [GeneratedRegex(@"\G(?<age>\d{1,3})[ \t]*[,;)]")]
+    private static partial Regex BareAge();
 
     [GeneratedRegex(@"\G[ \t](?<surname>\p{Lu}\p{Ll}[\p{Ll}'’\-]*)(?=[ \t]*[(,])", RegexOptions.CultureInvariant)]
     private static partial Regex SecondSurname();

@@ -55,7 +55,7 @@ internal static partial class PatientReader
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         // An adult writing about herself ("I'm 34", beside "baby is 3 months") gives her own age.
         var ownAge = selfReferral && referrer.Role == ReferrerRole.Other ? ClinicalDates.FindWritersAge(text.Own) : null;
-        var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
+        var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? AgeBesideName(text.Own, name) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
         // "Also the patient's phone has changed - his new cell is ...": the forwarder's note is newer than what it forwards.
         var newer = forwardNote is null ? null : Candidates(forwardNote.Own, "", forwardNote, referrer, ownNumbers).FirstOrDefault(p => ForwardedPatientCue().IsMatch(p.Line) && !WritersOwnNumber().IsMatch(p.Line))?.Number;
         var phone = newer ?? (selfReferral ? NumberToCallInstead(text, referrer, ownNumbers) ?? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers, name) : FindPhone(text, referrer, selfReferral, ownNumbers, name));

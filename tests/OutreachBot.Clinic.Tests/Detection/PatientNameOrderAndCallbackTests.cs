@@ -60,6 +60,18 @@ public sealed class PatientNameOrderAndCallbackTests
     }
 
     [Fact]
+    public void Detect_BareNumberOpeningTheBracketAfterTheName_IsTheAge()
+    {
+        var detection = _detector.Detect(Message(
+            "Handwriting evaluation for my son",
+            "Hello,\n\nMy son Milo Banerjee (8, 3rd grade) has very messy handwriting and holds his pencil in his fist. We'd like an evaluation.\n\nThanks,\nPriya Banerjee\n(555) 219-8870",
+            "pbanerjee@mailbox.example",
+            "Priya Banerjee"));
+
+        Assert.Equal(8, detection.Patient.AgeYears);
+    }
+
+    [Fact]
     public void Detect_DaughterPrefersAnotherNumber_GivesTheOneToCall()
     {
         var detection = Detect("Referring Mr. Otto Keel (DOB 5/5/1950) after a stroke.\nMr. Keel's home number is (555) 318-2040, but his daughter handles his care and prefers to be called at (555) 318-7719.");

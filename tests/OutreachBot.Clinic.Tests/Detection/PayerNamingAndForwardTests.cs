@@ -17,6 +17,14 @@ public sealed class PayerNamingAndForwardTests
         Assert.Equal(expected, Insurance(line));
     }
 
+    [Theory]
+    [InlineData("He was hurt in a car crash. Auto insurance (Allstar PIP) is covering therapy, claim # AS-4410-0021.", "Allstar PIP (auto insurance)")]
+    [InlineData("Treatment is covered under her auto policy (PIP) - Bayside Mutual Auto, claim 77-1190.", "Bayside Mutual Auto (PIP)")]
+    public void Detect_WhenTheAutoPolicyPays_RecordsTheCarrierWithTheKindOfCoverage(string line, string expected)
+    {
+        Assert.Equal(expected, Insurance(line));
+    }
+
     [Fact]
     public void Detect_WhenAMarketplaceRemarkNamesNoTier_DropsIt()
     {
