@@ -23,6 +23,8 @@ internal static partial class InsuranceReader
         // "medicaid thru CareBridge": the managed-care plan that runs the payer's coverage, written as coordinators do.
         value = Through().Replace(value, "${payer} (${plan})");
         value = ThroughFosterCare().Replace(value, "${payer} (${kind})");
+        // "Tenemos Medicaid con Sunshine Health": the program and its plan, as coordinators list them.
+        value = WithPlanInSpanish().Replace(value, "${payer} - ${plan}");
         value = Remark().Replace(value, m => KeptRemark(m.Groups["remark"].Value) ? m.Value : "").Trim();
         value = Numbers().Replace(value, "").TrimEnd(Trailing);
         // "(DOB 12/01/1965, phone ..., Amerigroup Medicaid)": the list's closing bracket is not the plan's.
@@ -46,7 +48,7 @@ internal static partial class InsuranceReader
     }
 
     // "(PIP)", "(Plan N)", "(Meridian)", "(medicaid)" name the plan, and "(dual)", "(foster care / kinship)", "(secondary)"
-    // say what the coverage is; "(marketplace plan)", "(dad is active duty)", "(IFSP services billed ...)" are remarks.
+    // say what the coverage is, and so does a marketplace plan's metal tier ("(marketplace silver)"); "(marketplace plan)", "(dad is active duty)", "(IFSP services billed ...)" are remarks.
     private static bool KeptRemark(string remark) =>
         !string.IsNullOrWhiteSpace(remark) && (Payer().IsMatch(remark) || CoverageKind().IsMatch(remark) || !LowerCaseWord().IsMatch(remark));
 
@@ -67,6 +69,9 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^(?<payer>.+?)\s+(?:through|thru|via)\s+(?<plan>\p{Lu}.*)$")]
     private static partial Regex Through();
 
+    [GeneratedRegex(@"^(?<payer>.+?)\s+con\s+(?<plan>\p{Lu}.*)$")]
+    private static partial Regex WithPlanInSpanish();
+
     // "Medicaid through the foster care program": the coverage a child in care has, recorded as "Medicaid (foster care)".
     [GeneratedRegex(@"^(?<payer>.+?)\s+(?:through|thru|via)\s+(?:the\s+)?(?<kind>(?:foster|kinship)\s+care)(?:\s+(?:program|system|agency))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThroughFosterCare();
@@ -75,7 +80,7 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\s*\((?<remark>[^()]*)\)?$")]
     private static partial Regex Remark();
 
-    [GeneratedRegex(@"\b(?:dual|foster|kinship|primary|secondary|pending)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:dual|foster|kinship|primary|secondary|pending|bronze|silver|gold|platinum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageKind();
 
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Ll}{2,}")]

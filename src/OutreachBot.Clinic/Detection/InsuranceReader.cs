@@ -10,8 +10,16 @@ internal static partial class InsuranceReader
 {
     private const int MaxLength = 80;
 
-    public static string? Read(MessageText text)
+    /// <param name="text">The message as read (the forwarded referral, for a forward).</param>
+    /// <param name="forwardNote">The forwarder's own note above a forwarded referral, when there is one: newer than what
+    /// it forwards ("his Medicaid plan switched Nov 1, he's now on Sunshine Health"), so a payer it names wins.</param>
+    public static string? Read(MessageText text, MessageText? forwardNote = null)
     {
+        if (forwardNote is not null && ReadIn(forwardNote.Own, out var mentioned) is { } newer && !mentioned)
+        {
+            return newer;
+        }
+
         var own = ReadIn(text.Own, out var weak);
         if (own is not null && !weak)
         {
@@ -46,7 +54,8 @@ internal static partial class InsuranceReader
             if (Clean(PayersOf(raw)) is { } value
                 && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
             {
-                return value;
+                // "Workers comp: Keystone Mutual": the label says what the coverage is, the value who carries it.
+                return WorkersCompLabel().IsMatch(labelled.Groups["label"].Value) && !Payer().IsMatch(value) ? $"workers' comp - {value}" : value;
             }
         }
 
@@ -64,15 +73,25 @@ internal static partial class InsuranceReader
 
         // "the Medicaid plan changed this month, she's now with Molina Healthcare (Medicaid)": the new payer wins.
         if (ChangedTo().Match(source) is { Success: true } changed
-            && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } current && Payer().IsMatch(current))
+            && CoverageBefore().IsMatch(source[Math.Max(0, changed.Index - 120)..changed.Index]) && Clean(ClauseOf(changed.Groups["value"].Value)) is { } current)
         {
-            return current;
+            // "his Medicaid plan switched Nov 1, he's now on Sunshine Health": the new plan, with the program it serves.
+            if (Payer().IsMatch(current))
+            {
+                return current;
+            }
+
+            if (PlanName().IsMatch(current))
+            {
+                var program = Program().Match(source[Math.Max(0, changed.Index - 120)..changed.Index]);
+                return program.Success ? $"{current} ({PayerCasing.Normalise(program.Value)})" : current;
+            }
         }
 
         foreach (Match payer in Payer().Matches(source))
         {
             if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer)
-                || RoleAfter().IsMatch(source, payer.Index + payer.Length))
+                || RoleAfter().IsMatch(source, payer.Index + payer.Length) || RestatedLater(source, payer))
             {
                 continue;
             }
@@ -86,67 +105,8 @@ internal static partial class InsuranceReader
             }
         }
 
-        return null;
+        return AutoPolicy(source);
     }
-
-    /// <summary>
-    /// Some payers share a name with people ("Oscar", "Molina", "Kaiser"): "Oscar Gutierrez (born 8/27/2016)" is a
-    /// child, "Oscar Health" and "Molina Medicaid" are plans. A payer word followed by a capitalised word that is not a
-    /// plan's is read as a name.
-    /// </summary>
-    private static bool IsPersonName(string source, Match payer)
-    {
-        if (!NameLikePayer().IsMatch(payer.Value))
-        {
-            // "BCBS Federal Employee Program", "Medicare Part B": no one is called BCBS or Medicare.
-            return false;
-        }
-
-        var next = NextWord().Match(source, payer.Index + payer.Length);
-        if (next.Success)
-        {
-            return !PlanWord().IsMatch(next.Groups["word"].Value);
-        }
-
-        // "call his wife Oscar at ...", "Thanks,\nOscar": a payer that is also a first name needs a coverage cue or a
-        // plan after it ("Kaiser HMO").
-        return NameLikePayer().IsMatch(payer.Value) && !PlanAcronymNext().IsMatch(source, payer.Index + payer.Length) && !CoverageCue().IsMatch(source[Math.Max(0, payer.Index - 40)..payer.Index]);
-    }
-
-    // "She has Prairie State Medicaid": the state's or the company's words before the payer are the plan's name.
-    private static int PlanNameStart(string source, int payer)
-    {
-        // "Member ID: HHP-MA-30019482 (Harbor Health Plan Medicare Advantage)": inside brackets, the capitalised words
-        // before the payer are the plan's, "Plan" included.
-        var open = source.LastIndexOf('(', payer);
-        if (open >= 0 && open > source.LastIndexOf(')', payer) && open > source.LastIndexOf('\n', payer)
-            && CapitalisedWords().IsMatch(source.AsSpan(open + 1, payer - open - 1)))
-        {
-            return open + 1;
-        }
-
-        var start = payer;
-        for (var words = 0; words < 3 && PlanWordBefore().Match(source[..start]) is { Success: true } before
-            && !NotPlanWords.Contains(before.Groups["word"].Value) && !StartsASentence(source, before.Groups["word"].Index); words++)
-        {
-            start = before.Groups["word"].Index;
-        }
-
-        return start;
-    }
-
-    // "Tenemos Medicaid": the first word of a sentence is capitalised whatever it is.
-    private static bool StartsASentence(string source, int index)
-    {
-        var before = source.AsSpan(0, index).TrimEnd(" \t");
-        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or ':' or '"' or '“';
-    }
-
-    private static readonly HashSet<string> NotPlanWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "She", "He", "Her", "His", "They", "Their", "The", "We", "Our", "My", "I", "It", "Has", "Have", "Is", "Insurance",
-        "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
-    };
 
     // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan
     // named after a payer ("Tiene Medicaid, Harbor Health Plan, el número ...").
@@ -172,12 +132,15 @@ internal static partial class InsuranceReader
 
     // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna", a table pasted from a form
     // ("Insurance<TAB>Aetna PPO"), "Insurance / member ID: Cigna - U88302145", "Carrier / Claim<TAB>Liberty Mutual WC / ...".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
-    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
+
+    [GeneratedRegex(@"^workers", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkersCompLabel();
 
     // "New plan is Evercare Kids", "ins is Tidewater Community Plan (medicaid)": a plan is named by its label word.
     [GeneratedRegex(@"\b(?:(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)|insurance|ins|insurer|coverage)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
@@ -186,6 +149,9 @@ internal static partial class InsuranceReader
     // "she's now with Molina", "switched to Cigna", "I switched, it's now Anthem Blue Cross PPO".
     [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to|(?:it's|it’s|it\s+is)\s+now)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Program();
 
     [GeneratedRegex(@"\b(?:insurance|coverage|payer|payor|card|Medicaid|Medicare|health\s+plan|(?:her|his|their|the)\s+plan\s+(?!of\s+care))", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageBefore();
@@ -204,9 +170,6 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP)|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
-    [GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\-]+)[ \t]+$")]
-    private static partial Regex PlanWordBefore();
-
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
     // "(secondary)", "(medicaid)", which say what the coverage is), a new clause ("Aetna PPO for the family", "through my
     // employer"; "through CareSource" names the plan and "through the foster care program" the coverage), a hedge or correction ("Medicaid I think", "CareSource not
@@ -215,31 +178,16 @@ internal static partial class InsuranceReader
         @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
         @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
         @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot)\b" +
-        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
-
-    [GeneratedRegex(@"\G[ \t]+\p{Lu}{2,}\b")]
-    private static partial Regex PlanAcronymNext();
 
     // "Alba Torres, Workers' Comp Coordinator", "Medicaid Liaison": a payer in a job title is not the patient's coverage.
     [GeneratedRegex(@"\G[ \t]+(?:Coordinator|Case\s+Manager|Manager|Specialist|Adjuster|Liaison|Department|Dept|Navigator|Representative|Rep|Team|Unit|Office)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\-]*[ \t]+)+$")]
-    private static partial Regex CapitalisedWords();
-
-    [GeneratedRegex(@"^(?:Oscar|Molina|Kaiser|Meridian|Tufts|Highmark|Anthem)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NameLikePayer();
-
     // "do you take Molina?", "¿Ustedes aceptan Molina?" ask about the family's plan.
     [GeneratedRegex(@"(?:\b(?:has|have|had|insurance|insured|covered|coverage|through|with|is|plan|payer|payor|take|takes|accept|accepts|aceptan|acepta|toman|tiene|tienen|tenemos)\b|[:(])[ \t]*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageCue();
-
-    [GeneratedRegex(@"\G[ \t]+(?<word>\p{Lu}\p{Ll}[\p{L}'’\-]*)")]
-    private static partial Regex NextWord();
-
-    [GeneratedRegex(@"^(?:Health|Healthcare|HealthCare|Medicaid|Medicare|Advantage|Permanente|Choice|Select|Prime|Plan|Community|Complete|Care|Blue|Shield|Insurance|Better|Open|Premier|Gold|Silver|Bronze|Essential|Family|Kids|Direct|Preferred|Standard|Extra|Value|Access|Dual|Supplement|Marketplace|Part)$")]
-    private static partial Regex PlanWord();
 
     // "Medicare Advantage plan shows", "per Medicare guidelines": payer names that do not name the patient's coverage.
     // "covered by Medicaid", "insured by Aetna" do name it.

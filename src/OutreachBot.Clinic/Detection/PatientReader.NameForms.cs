@@ -145,9 +145,9 @@ internal static partial class PatientReader
     [GeneratedRegex(@"^\p{Lu}\.?(?:-?\p{Lu}\.?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ShortSurname();
 
-    // "OT REFERRAL - SAMUELS, CORINNE  DOB 9/9/1979", "referral for patient LOPEZ, DANIEL DOB 06/30/1990": a record's
-    // surname-first name in capitals just before the birth date.
-    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Lu}'’\-]+,[ \t]*\p{Lu}[\p{Lu}'’\-]+(?:[ \t]\p{Lu}\.?)?)[ \t]*[(,]?[ \t]*(?:DOB|D\.O\.B\.?|born)\b", RegexOptions.CultureInvariant)]
+    // "OT REFERRAL - SAMUELS, CORINNE  DOB 9/9/1979", "referral for patient LOPEZ, DANIEL DOB 06/30/1990", a fax cover's
+    // "Re: OT referral - Okafor-Ndu, Joseph   DOB 01/22/1975": a record's surname-first name just before the birth date.
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{L}'’\-]+,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}\.?)?)[ \t]*[(,]?[ \t]*(?:DOB|D\.O\.B\.?|born)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameFirstBeforeBirth();
 
     // "Leo Martinez's parents asked me to reach out": the family named as someone's is the patient's.

@@ -5,7 +5,7 @@ namespace OutreachBot.Clinic.Detection;
 /// <summary>The patient's (or family's) number among the numbers a message writes.</summary>
 internal static partial class PatientReader
 {
-    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers)
+    private static string? FindPhone(MessageText text, Referrer referrer, bool selfReferral, IReadOnlySet<string> ownNumbers, string? patientName)
     {
         var candidates = Candidates(text.Own, text.Quoted, text, referrer, ownNumbers);
         if (referrer.Role is not (null or ReferrerRole.Family or ReferrerRole.Other))
@@ -16,7 +16,27 @@ internal static partial class PatientReader
             candidates.RemoveAll(p => WritersOwnNumber().IsMatch(p.Label) && text.Own.Contains(p.Line, StringComparison.Ordinal));
         }
 
-        return (candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line)) ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
+        return (candidates.FirstOrDefault(p => CallInstead().IsMatch(p.Label))
+            ?? candidates.FirstOrDefault(p => PatientCue().IsMatch(p.Line) || LabelledWithName(p.Label, patientName))
+            ?? (selfReferral ? candidates.FirstOrDefault() : null))?.Number;
+    }
+
+    /// <summary>"His home number is ..., but his daughter prefers to be called at ...", "Dad's landline is ... so please
+    /// call me instead at ...": the number the writer points to is the one to call, even a family writer's own.</summary>
+    private static string? NumberToCallInstead(MessageText text, Referrer referrer, IReadOnlySet<string> ownNumbers) =>
+        Candidates(text.Own, "", text, referrer with { Phone = null }, ownNumbers).FirstOrDefault(p => CallInstead().IsMatch(p.Label))?.Number;
+
+    /// <summary>"Carl: 555-726-4018", "Mr. Jeffers's cell 555-...": the patient's own name labels the number.</summary>
+    private static bool LabelledWithName(string label, string? patientName)
+    {
+        if (patientName is null || NameAsLabel().Match(label) is not { Success: true } named)
+        {
+            return false;
+        }
+
+        var words = patientName.Split(' ');
+        var who = named.Groups["who"].Value;
+        return words.Length > 1 && (who.Equals(words[0], StringComparison.OrdinalIgnoreCase) || who.Equals(words[^1], StringComparison.OrdinalIgnoreCase));
     }
 
     private static List<PhoneMention> Candidates(string own, string quoted, MessageText text, Referrer referrer, IReadOnlySet<string> ownNumbers)
@@ -37,6 +57,13 @@ internal static partial class PatientReader
     // A forwarder's note speaks of its own numbers too ("call me at ..."): only a line about the patient or family gives theirs.
     [GeneratedRegex(@"\b(?:patient(?:'s|’s)?|pt(?:'s|’s)?|his|her|their|mom|mother|dad|father|parents?|guardian|family|wife|husband|daughter|son)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardedPatientCue();
+
+    [GeneratedRegex(@"\b(?:instead|rather|prefers?\s+(?:to\s+be\s+)?(?:called|reached|contacted|texted))\b[^.;!?\d]{0,12}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CallInstead();
+
+    // The label's last word before the number, with a possessive's kind of number: "Carl:", "Carl's cell is".
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<who>\p{Lu}[\p{L}'’\-]+?)(?:['’]s\s+(?:cell|mobile|phone|number|home|landline|#))?\s*(?:[:\-–]|\bis|\bat)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAsLabel();
 
     [GeneratedRegex(@"\b(?:call|reach|contact|text) me\b|\bmy (?:cell|number|direct|phone|line|extension)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WritersOwnNumber();

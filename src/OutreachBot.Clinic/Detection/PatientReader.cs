@@ -39,7 +39,7 @@ internal static partial class PatientReader
     // Surer forms first; the lower-case forms last, as they read least.
     private static readonly Regex[] NamePatterns =
     [
-        LabeledName(), IntroducedName(), NameBeforeBirthOrAge(), SurnameFirstBeforeBirth(), NameOfTheFamily(), LowerCaseIntroduced(), NameIsSentence(),
+        LabeledName(), IntroducedName(), NameBeforeBirthOrAge(), SurnameFirstBeforeBirth(), SurnameFirstAfterPatient(), TreatedBefore(), NameOfTheFamily(), LowerCaseIntroduced(), NameIsSentence(),
     ];
 
     // Only these read a name typed in lower case; the others' capitals (or a label's case-blind match) mark a name.
@@ -55,10 +55,10 @@ internal static partial class PatientReader
         var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         // An adult writing about herself ("I'm 34", beside "baby is 3 months") gives her own age.
         var ownAge = selfReferral && referrer.Role == ReferrerRole.Other ? ClinicalDates.FindWritersAge(text.Own) : null;
-        var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
+        var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? AgeBesideName(text.Own, name) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
         // "Also the patient's phone has changed - his new cell is ...": the forwarder's note is newer than what it forwards.
         var newer = forwardNote is null ? null : Candidates(forwardNote.Own, "", forwardNote, referrer, ownNumbers).FirstOrDefault(p => ForwardedPatientCue().IsMatch(p.Line) && !WritersOwnNumber().IsMatch(p.Line))?.Number;
-        var phone = newer ?? (selfReferral ? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers) : FindPhone(text, referrer, selfReferral, ownNumbers));
+        var phone = newer ?? (selfReferral ? NumberToCallInstead(text, referrer, ownNumbers) ?? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers, name) : FindPhone(text, referrer, selfReferral, ownNumbers, name));
         return new PatientFacts(name, dob, age, phone);
     }
 
@@ -81,6 +81,7 @@ internal static partial class PatientReader
                     if (candidate is not null && !CredentialAfter().IsMatch(source, match.Groups["name"].Index + match.Groups["name"].Length)
                         && !(referrerTokens.Count > 1 && referrerTokens.Take(2).All(t => candidate.Contains(t, StringComparison.OrdinalIgnoreCase))))
                     {
+                        candidate = WithSecondSurname(candidate, raw, source, match.Groups["name"].Index + match.Groups["name"].Length);
                         return WithMiddleInitial(WithFullSurname(candidate, text.All), text.All);
                     }
                 }
@@ -142,7 +143,7 @@ internal static partial class PatientReader
             name = name[..^2];
         }
 
-        name = InReadingOrder(name);
+        name = SuffixLast(InReadingOrder(name));
 
         // 'Gerald "Gerry" Ostrowski' keeps the name the family uses, as written.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -173,9 +174,9 @@ internal static partial class PatientReader
     [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?update on|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
-    // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera": the sentence names the patient, in any case.
+    // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera", "his legal name is Robert Lee Tran": the sentence names the patient, in any case.
     // (Lower case takes two words only: what follows a name typed in lower case is no surer sign of its end.)
-    [GeneratedRegex(@"\b(?i:(?:his|her|their|the (?:patient|child)(?:'s|’s)?|my (?:son|daughter|child)(?:'s|’s)) name is)[ \t]+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2}|\p{Ll}[\p{Ll}'’\-]+[ \t]\p{Ll}[\p{Ll}'’\-]+(?=[ \t]*(?:[,.;!]|dob\b|d\.o\.b|born\b|age\b|and\b|$)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?i:(?:his|her|their|the (?:patient|child)(?:'s|’s)?|my (?:son|daughter|child)(?:'s|’s))(?: legal| full)? name is)[ \t]+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2}|\p{Ll}[\p{Ll}'’\-]+[ \t]\p{Ll}[\p{Ll}'’\-]+(?=[ \t]*(?:[,.;!]|dob\b|d\.o\.b|born\b|age\b|and\b|$)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NameIsSentence();
 
     [GeneratedRegex(@"[ \t]*\(\p{Lu}[\p{Ll}'’\-]+\)[ \t]*")]

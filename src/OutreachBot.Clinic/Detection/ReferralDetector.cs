@@ -203,7 +203,7 @@ public sealed partial class ReferralDetector
         var detection = new ReferralDetection(
             kind, confidence, signals, pathway, urgency, referrer, patient, codes, ConcernReader.Read(text, patient.Name, pathway, forPerson is not null), order is not null)
         {
-            Insurance = InsuranceReader.Read(text),
+            Insurance = InsuranceReader.Read(text, forwarder),
             PreferredContact = contact,
         };
         return detection with { MissingItems = MissingItems.For(detection, text, message.Attachments, _rules.Checklist) };
