@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachBot.Clinic.Detection;
+
+/// <summary>The referrer's numbers that an attached form or an earlier message gives when the signature does not.</summary>
+internal static partial class ReferrerReader
+{
+    /// <summary>
+    /// "Requested by: Maria Roe, IEP Coordinator   Tel (555) 602-3800 x118" or "Service Coordinator: Rosa Lee  555.219.6604"
+    /// in the attached form: the line that names the sender gives their numbers (and a "Phone ... Fax ..." line right
+    /// under it), when the note signs with the name alone.
+    /// </summary>
+    private static Referrer WithNumbersBesideName(Referrer referrer, string quoted)
+    {
+        if (referrer.Phone is not null || referrer.Name is not { } name
+            || name.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not [var first, .., var last]
+            || first.StartsWith("Dr", StringComparison.Ordinal) || !quoted.Contains(last, StringComparison.OrdinalIgnoreCase))
+        {
+            return referrer;
+        }
+
+        var lines = quoted.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (!line.Contains($"{first} {last}", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var numbers = PhoneNumbers.FindIn(line);
+            for (var next = i + 1; next < lines.Length && next <= i + 2 && NumberLine().IsMatch(lines[next].Trim()); next++)
+            {
+                numbers.AddRange(PhoneNumbers.FindIn(lines[next]));
+            }
+
+            if (numbers.FirstOrDefault(p => !p.IsFax) is { } phone)
+            {
+                return referrer with { Phone = phone.Number, Fax = referrer.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number };
+            }
+        }
+
+        return referrer;
+    }
+
+    /// <summary>
+    /// "Direct (555) 734-6122 / Main (555) 734-6100" signs the note and the attached order's heading reads "Tel (555)
+    /// 734-6100  Fax (555) 734-6109": the practice's fax beside one of the signature's numbers.
+    /// </summary>
+    private static Referrer WithFaxBesideSignedNumber(Referrer referrer, IReadOnlyList<string> signature, string quoted)
+    {
+        if (referrer.Fax is not null || referrer.Phone is null || quoted.Length == 0)
+        {
+            return referrer;
+        }
+
+        var signed = PhoneNumbers.FindIn(string.Join('\n', signature)).Where(p => !p.IsFax).Select(p => p.Digits).ToHashSet();
+        foreach (var line in PhoneNumbers.FindIn(quoted).GroupBy(p => p.Line))
+        {
+            if (line.Any(p => !p.IsFax && signed.Contains(p.Digits)) && line.Where(p => p.IsFax).ToList() is [var fax])
+            {
+                return referrer with { Fax = fax.Number };
+            }
+        }
+
+        return referrer;
+    }
+
+    // A line that opens with a number's label ("Phone (555) 447-8200  Fax ...", "Return reports to fax: ...").
+    [GeneratedRegex(@"^(?:(?:return|send)\b[^:\d]{0,25}\bfax\b|(?:tel|phone|ph|fax|office|main|direct)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLine();
+}
