@@ -85,14 +85,15 @@ internal static partial class ReferrerReader
     private static List<PhoneMention> OfficeNumbersInNote(string own)
     {
         var office = OfficeNumberWords().IsMatch(own) ? PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label)).ToList() : [];
-        // "Easiest to text me at 555-671-9080", "my cell is ...": the writer's own number, when no office's is given.
+        // "Easiest to text me at 555-671-9080", "please call me instead at ...", "my cell is ...": the writer's own
+        // number, when no office's is given.
         return office.Count > 0 ? office : [.. PhoneNumbers.FindIn(own).Where(p => WriterNumberLabel().IsMatch(p.Label))];
     }
 
     [GeneratedRegex(@"\b(?:our|the\s+(?:office|clinic|practice))\b|\bmain\s+(?:line|number)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeNumberWords();
 
-    [GeneratedRegex(@"(?:\b(?:text|call|reach|page)\s+me\s+(?:directly\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:text|call|reach|page)\s+me\s+(?:directly\s+|instead\s+|back\s+|anytime\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WriterNumberLabel();
 
     [GeneratedRegex(@"\b(?i:my\s+name\s+is)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]

@@ -66,6 +66,33 @@ internal static partial class ReferrerReader
         return referrer;
     }
 
+    /// <summary>
+    /// "Lakeview Neurology" signs the note and the attached order is headed "LAKEVIEW NEUROLOGY ASSOCIATES - THERAPY
+    /// ORDER": the form writes the practice's whole name, which the signature shortened.
+    /// </summary>
+    private static Referrer WithPracticeNameInForm(Referrer referrer, string quoted)
+    {
+        if (referrer.Organization is not { Length: > 3 } organization || !quoted.Contains(organization, StringComparison.OrdinalIgnoreCase))
+        {
+            return referrer;
+        }
+
+        foreach (var line in quoted.Split('\n'))
+        {
+            var heading = line.Trim().Split([" - ", " – ", " | "], 2, StringSplitOptions.TrimEntries)[0];
+            if (heading.Length > organization.Length + 1 && heading.StartsWith(organization + " ", StringComparison.OrdinalIgnoreCase)
+                && heading[(organization.Length + 1)..].Split(' ') is var added && added.Length <= 2 && added.All(w => PracticeEnding().IsMatch(w)))
+            {
+                return referrer with { Organization = FromCapitals(heading) };
+            }
+        }
+
+        return referrer;
+    }
+
+    [GeneratedRegex(@"^(?:associates|group|partners|specialists|physicians|clinic|center|centre|institute|PC|P\.C\.|PLLC|LLC|PA)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PracticeEnding();
+
     // A line that opens with a number's label ("Phone (555) 447-8200  Fax ...", "Return reports to fax: ...").
     [GeneratedRegex(@"^(?:(?:return|send)\b[^:\d]{0,25}\bfax\b|(?:tel|phone|ph|fax|office|main|direct)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();

@@ -32,7 +32,7 @@ internal static partial class ReferrerReader
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
         var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName), text);
-        referrer = WithFaxBesideSignedNumber(WithNumbersBesideName(referrer, text.Quoted), SignatureOf(text, fromName), text.Quoted);
+        referrer = WithPracticeNameInForm(WithFaxBesideSignedNumber(WithNumbersBesideName(referrer, text.Quoted), SignatureOf(text, fromName), text.Quoted), text.Quoted);
         // A professional who signs with a title or credentials for an organization that no listed role fits (a
         // psychologist, a child-care center's director) refers as "other".
         var professional = referrer.Role is null && referrer.Organization is not null && referrer.Name is { } signer

@@ -194,4 +194,42 @@ public sealed class ReferrerNumbersAndLayoutTests
         Assert.Equal("555-506-1101", detection.Referrer.Fax);
         Assert.Null(detection.Referrer.Email);
     }
+
+    [Fact]
+    public void Detect_SignatureShortensThePracticeTheFormHeadingNames_TakesTheWholeName()
+    {
+        var detection = _detector.Detect(Message(
+            "OT order - P. Lyle",
+            "Hi - referring Piper Lyle (DOB 02/02/1980) for an OT evaluation: multiple sclerosis relapse, hand weakness and fatigue. Signed order attached.\n\nThanks,\nIrene Falk, APRN\nRidgeview Neurology",
+            "ifalk@ridgeviewneuro.example",
+            "Falk, Irene",
+            [new MessageAttachment("Order.pdf", "application/pdf", 20_000,
+                "RIDGEVIEW NEUROLOGY ASSOCIATES - THERAPY ORDER\nPatient: LYLE, PIPER\nProvider: Irene Falk, APRN")]));
+
+        Assert.Equal("Ridgeview Neurology Associates", detection.Referrer.Organization);
+    }
+
+    [Fact]
+    public void Detect_SpanishPracticeDepartment_SaysPediatrician()
+    {
+        var detection = _detector.Detect(Message(
+            "Referencia / referral OT - Ana Lucía Mora",
+            "Hello,\n\nReferring Ana Lucía Mora (7 yo, DOB 14/02/2019) for OT evaluation: slow handwriting, poor letter formation, trouble with scissors.\n\nGracias,\nDr. Tomás Ibarra, MD\nCentro Médico del Valle - Pediatría\nTel. 555-447-3000 / Fax 555-447-3001",
+            "tibarra@centrovalle.example",
+            "Dr. Tomás Ibarra"));
+
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+    }
+
+    [Fact]
+    public void Detect_FamilyWriterAsksToBeCalledInsteadOfThePatient_TakesTheWritersNumber()
+    {
+        var detection = _detector.Detect(Message(
+            "Outpatient OT for my dad after stroke - Omar Sayegh",
+            "Hi,\n\nMy father Omar Sayegh (DOB 3/11/1951) had a stroke in October. His right hand is still weak and he can't write or get dressed alone.\n\nDad's landline is 555-519-1172 but his speech is slow on the phone, so please call me instead at 555-519-4446.\n\nThanks,\nLeila Sayegh-Brandt",
+            "lsb@mailbox.example",
+            "Leila Sayegh-Brandt"));
+
+        Assert.Equal("555-519-4446", detection.Referrer.Phone);
+    }
 }
