@@ -36,7 +36,15 @@ internal static partial class ReferrerReader
 
             if (numbers.FirstOrDefault(p => !p.IsFax) is { } phone)
             {
-                return referrer with { Phone = phone.Number, Fax = referrer.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number };
+                // "Service Coordinator: Rosa Lee" labels the sender with the title the signature left out.
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                var titled = colon > 0 && colon < line.IndexOf(first, StringComparison.OrdinalIgnoreCase) ? line[..colon].Trim() : null;
+                return referrer with
+                {
+                    Phone = phone.Number,
+                    Fax = referrer.Fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number,
+                    Role = referrer.Role ?? (titled is null ? null : ReferrerRoles.FromSignature([titled], referrer.Organization)),
+                };
             }
         }
 
@@ -49,7 +57,8 @@ internal static partial class ReferrerReader
     /// </summary>
     private static Referrer WithFaxBesideSignedNumber(Referrer referrer, IReadOnlyList<string> signature, string quoted)
     {
-        if (referrer.Fax is not null || referrer.Phone is null || quoted.Length == 0)
+        // Most messages quote no fax line: the plain search comes before reading the numbers of the whole thread.
+        if (referrer.Fax is not null || referrer.Phone is null || !quoted.Contains("fax", StringComparison.OrdinalIgnoreCase))
         {
             return referrer;
         }

@@ -232,4 +232,19 @@ public sealed class ReferrerNumbersAndLayoutTests
 
         Assert.Equal("555-519-4446", detection.Referrer.Phone);
     }
+
+    [Fact]
+    public void Detect_FormLabelsTheSenderWithTitleAndNumber_TakesTheNumberAndTheRole()
+    {
+        var detection = _detector.Detect(Message(
+            "EI referral - Theo B. - feeding / fine motor",
+            "Hello,\n\nPlease evaluate Theo Brandt (DOB 8/30/2024) for OT: fine motor delays and feeding concerns found by his IFSP team. IFSP summary attached.\n\nRosa",
+            "rlind@countyei.example",
+            "Rosa Lind",
+            [new MessageAttachment("IFSP.pdf", "application/pdf", 20_000,
+                "COUNTY EARLY INTERVENTION PROGRAM\nChild: BRANDT, THEO     DOB: 08/30/2024\nFeeding: accepts ~8 foods\nService Coordinator: Rosa Lind  555.219.1104")]));
+
+        Assert.Equal("555.219.1104", detection.Referrer.Phone);
+        Assert.Equal(ReferrerRole.CaseManager, detection.Referrer.Role);
+    }
 }
