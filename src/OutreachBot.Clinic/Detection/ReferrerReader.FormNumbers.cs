@@ -64,8 +64,10 @@ internal static partial class ReferrerReader
         }
 
         var signed = PhoneNumbers.FindIn(string.Join('\n', signature)).Where(p => !p.IsFax).Select(p => p.Digits).ToHashSet();
-        foreach (var line in PhoneNumbers.FindIn(quoted).GroupBy(p => p.Line))
+        // Only the lines that say "fax" are read for their numbers.
+        foreach (var text in quoted.Split('\n').Where(l => l.Contains("fax", StringComparison.OrdinalIgnoreCase)))
         {
+            var line = PhoneNumbers.FindIn(text);
             if (line.Any(p => !p.IsFax && signed.Contains(p.Digits)) && line.Where(p => p.IsFax).ToList() is [var fax])
             {
                 return referrer with { Fax = fax.Number };
