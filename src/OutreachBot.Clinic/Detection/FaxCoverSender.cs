@@ -17,10 +17,15 @@ internal static partial class FaxCoverSender
         }
 
         string? name = null, organization = null, phone = null, fax = null;
-        var from = CoverFrom().Match(text);
-        if (from.Success)
+        // A relay's notice ("From: 5553447701") may stand above the cover's own "From: Dr. Leonard Roe, MD  Phone: ...".
+        foreach (Match from in CoverFrom().Matches(text))
         {
             var rest = from.Groups["rest"].Value.Trim();
+            if (!rest.Any(char.IsLetter))
+            {
+                continue;
+            }
+
             foreach (var number in PhoneNumbers.FindIn(rest))
             {
                 // The number a fax came from is a fax line unless the cover labels it a phone.
@@ -28,17 +33,40 @@ internal static partial class FaxCoverSender
             }
 
             var named = NumberLabel().Match(rest) is { Success: true } label ? rest[..label.Index] : rest;
-            foreach (var part in named.Split([" - ", " | ", " – ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var parts = named.Split([" - ", " | ", " – ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < parts.Length; i++)
             {
-                if (Doctor().Match(part) is { Success: true } doctor)
+                if (Doctor().Match(parts[i]) is { Success: true } doctor)
                 {
-                    // "Dr. Sandoval" is all the cover gives; "Dr. Ana Ruiz" is Ana Ruiz, as in a signature.
-                    name ??= doctor.Groups["first"].Success ? $"{doctor.Groups["first"].Value} {doctor.Groups["last"].Value}" : part;
+                    // "Dr. Sandoval" is all the cover gives; "Dr. Ana Ruiz" is Ana Ruiz, as in a signature, and "Dr.
+                    // Ana Ruiz, MD" Ana Ruiz, MD.
+                    var credentials = doctor.Groups["first"].Success && i + 1 < parts.Length && CredentialsOnly().IsMatch(parts[i + 1]) ? $", {parts[i + 1]}" : "";
+                    name ??= doctor.Groups["first"].Success ? $"{doctor.Groups["first"].Value} {doctor.Groups["last"].Value}{credentials}" : parts[i];
                 }
-                else if (looksLikeOrganization(part))
+                else if (looksLikeOrganization(parts[i]))
                 {
-                    organization ??= part;
+                    organization ??= parts[i];
                 }
+            }
+
+            // "From: Northgate Family Practice" over "Sender: Dr. Paula Roe" and "Phone: 555-506-3300   Fax: 555-506-3301".
+            var below = text.AsSpan(from.Index + from.Length).TrimStart('\r').TrimStart('\n');
+            foreach (var line in below[..Math.Min(below.Length, 240)].ToString().Split('\n').Take(2).Select(l => l.Trim()))
+            {
+                if (name is null && SenderLine().Match(line) is { Success: true } sender && Doctor().Match(sender.Groups["who"].Value.Trim()) is { Success: true } sending)
+                {
+                    name = sending.Groups["first"].Success ? $"{sending.Groups["first"].Value} {sending.Groups["last"].Value}" : sending.Value;
+                }
+                else if (phone is null && fax is null && NumbersLine().IsMatch(line))
+                {
+                    var numbers = PhoneNumbers.FindIn(line);
+                    (phone, fax) = (numbers.FirstOrDefault(p => !p.IsFax)?.Number, numbers.FirstOrDefault(p => p.IsFax)?.Number);
+                }
+            }
+
+            if (name is not null || organization is not null || phone is not null || fax is not null)
+            {
+                break;
             }
         }
 
@@ -63,6 +91,15 @@ internal static partial class FaxCoverSender
 
         return name is null && organization is null && fax is null ? null : (name, organization, phone, fax);
     }
+
+    [GeneratedRegex(@"^(?:sender|provider|physician|doctor)\s*:\s*(?<who>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SenderLine();
+
+    [GeneratedRegex(@"^(?:tel|phone|ph|fax)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumbersLine();
+
+    [GeneratedRegex(@"^(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|APRN|FNP-C|CPNP|DPT|PhD)$")]
+    private static partial Regex CredentialsOnly();
 
     [GeneratedRegex(@"\bfax\b|\bcover\s+sheet\b", RegexOptions.IgnoreCase)]
     private static partial Regex FaxWords();

@@ -35,7 +35,8 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     }
 
     // "Fax: ", "fax number is ", "F ": the label in the same clause as the number ("radius fx 8 wks ago. Her # " is not one).
-    [GeneratedRegex(@"\b(?:fax|fx|facsimile)\b\.?[^.;!?\d]{0,30}$|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // "eFax 555-...": an internet fax line is a fax too.
+    [GeneratedRegex(@"\b(?:e-?)?(?:fax|fx|facsimile)\b\.?[^.;!?\d]{0,30}$|(?:^|[\s|])F\s*[:.]?\s*$|\bF\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxLabel();
 
     // "555-745-6010 fax | ...", "555-745-6010 (fax), ...": the label after the number, closed by a separator.

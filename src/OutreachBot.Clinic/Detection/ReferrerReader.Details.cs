@@ -28,7 +28,24 @@ internal static partial class ReferrerReader
             return name;
         }
 
-        return written.Success ? Credentials.WithoutSentenceStop(name + written.Groups["cred"].Value) : name;
+        // "Maria Roe, IEP Coordinator" in a form is a job title, not credentials.
+        return written.Success && !TitleWords.IsIn(NextWord(all, written.Index + written.Length))
+            ? Credentials.WithoutSentenceStop(name + written.Groups["cred"].Value)
+            : name;
+    }
+
+    // The word right after one space ("IEP Coordinator"); a wider gap parts the columns of a form ("MD     Assistant: none").
+    private static string NextWord(string text, int at)
+    {
+        var rest = text.AsSpan(at, Math.Min(40, text.Length - at));
+        if (rest.Length < 2 || rest[0] != ' ' || !char.IsLetter(rest[1]))
+        {
+            return "";
+        }
+
+        rest = rest[1..];
+        var space = rest.IndexOfAny(' ', '\n');
+        return (space < 0 ? rest : rest[..space]).ToString();
     }
 
     /// <summary>A doctor who names no practice, writing from "crestviewortho.example", is an orthopedist.</summary>
@@ -56,7 +73,8 @@ internal static partial class ReferrerReader
         return LoneName().IsMatch(lastLine) && !OrganizationWords.IsIn(lastLine) ? lastLine : null;
     }
 
-    /// <summary>"This is Dr. Roe from Willow Pediatrics", "I'm a case manager at Harbor Community Hospital".</summary>
+    /// <summary>"This is Dr. Roe from Willow Pediatrics", "I'm a case manager at Harbor Community Hospital", "I'm Ms. Roe,
+    /// 2nd grade teacher at Birch Elementary" (a courtesy title's dot ends no sentence).</summary>
     private static string? SelfIntroducedOrganization(string own)
     {
         var match = SelfIntroduction().Match(own);
@@ -67,14 +85,15 @@ internal static partial class ReferrerReader
     private static List<PhoneMention> OfficeNumbersInNote(string own)
     {
         var office = OfficeNumberWords().IsMatch(own) ? PhoneNumbers.FindIn(own).Where(p => OfficeNumberLabel().IsMatch(p.Label)).ToList() : [];
-        // "Easiest to text me at 555-671-9080", "my cell is ...": the writer's own number, when no office's is given.
+        // "Easiest to text me at 555-671-9080", "please call me instead at ...", "my cell is ...": the writer's own
+        // number, when no office's is given.
         return office.Count > 0 ? office : [.. PhoneNumbers.FindIn(own).Where(p => WriterNumberLabel().IsMatch(p.Label))];
     }
 
     [GeneratedRegex(@"\b(?:our|the\s+(?:office|clinic|practice))\b|\bmain\s+(?:line|number)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeNumberWords();
 
-    [GeneratedRegex(@"(?:\b(?:text|call|reach|page)\s+me\s+(?:directly\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:text|call|reach|page)\s+me\s+(?:directly\s+|instead\s+|back\s+|anytime\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WriterNumberLabel();
 
     [GeneratedRegex(@"\b(?i:my\s+name\s+is)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]
@@ -83,7 +102,7 @@ internal static partial class ReferrerReader
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'’\-]+$")]
     private static partial Regex LoneName();
 
-    [GeneratedRegex(@"\b(?i:this\s+is|I\s+am|I'm|I’m|we\s+are)\b(?:Dr\.|[^.\n]){0,60}?\b(?i:from|at|with)\s+(?<org>(?:the\s+)?(?:St\.|\p{Lu}[\p{L}'’&\-]*)(?:\s+(?:of|and|&|St\.|\p{Lu}[\p{L}'’&\-]*)){0,6})")]
+    [GeneratedRegex(@"\b(?i:this\s+is|I\s+am|I'm|I’m|we\s+are)\b(?:\b(?:Dr|Mr|Mrs|Ms)\.|[^.\n]){0,60}?\b(?i:from|at|with)\s+(?<org>(?:the\s+)?(?:St\.|\p{Lu}[\p{L}'’&\-]*)(?:\s+(?:of|and|&|St\.|\p{Lu}[\p{L}'’&\-]*)){0,6})")]
     private static partial Regex SelfIntroduction();
 
     [GeneratedRegex(@"(?:\b(?:our|the\s+(?:office|clinic|practice)(?:'s)?)\s+(?:main\s+|direct\s+|office\s+)?(?:fax|phone|line|number|office)\b(?:\s+(?:number|line))?|\bmain\s+(?:line|number))\s*(?:is|:)?\s*(?:at\s+)?$", RegexOptions.IgnoreCase)]

@@ -55,16 +55,24 @@ internal static partial class ReferrerReader
             return null;
         }
 
-        var provider = ReferringProviderBlock.ProviderLine(lines[top + 1]);
-        var address = provider is null ? lines[top + 1] : lines.ElementAtOrDefault(top + 2) ?? "";
+        // A fax cover's "To:" line under the heading gives the receiving clinic's numbers; its "From:" line the sender's.
+        var next = RecipientLine().IsMatch(lines[top + 1]) && lines.Length > top + 2 ? top + 2 : top + 1;
+        var provider = ReferringProviderBlock.ProviderLine(lines[next]);
+        var address = provider is null ? lines[next] : lines.ElementAtOrDefault(next + 1) ?? "";
         if (!(char.IsDigit(address.FirstOrDefault()) || (PhoneNumbers.FindIn(address).Count > 0 && !FieldLabel().IsMatch(address))))
         {
             return null;
         }
 
         var parts = lines[top].Split([" - ", " – ", " | "], 2, StringSplitOptions.TrimEntries);
-        return new FormTop(parts.Length == 2 && !OrganizationWords.IsIn(parts[1]) ? parts[0] : lines[top], address, provider);
+        // "FAX COVER  -  Riverbend Internal Medicine": the fax's title before the practice is no part of its name.
+        return parts.Length == 2 && FaxTitle().IsMatch(parts[0])
+            ? new FormTop(parts[1], address, provider)
+            : new FormTop(parts.Length == 2 && !OrganizationWords.IsIn(parts[1]) ? parts[0] : lines[top], address, provider);
     }
+
+    [GeneratedRegex(@"^(?:to|attn)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex RecipientLine();
 
     [GeneratedRegex(@"^(?:fax|facsimile)(?:\s+(?:cover(?:\s+sheet)?|transmittal))?$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxTitle();

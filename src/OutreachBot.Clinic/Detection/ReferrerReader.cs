@@ -32,6 +32,7 @@ internal static partial class ReferrerReader
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
         var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName), text);
+        referrer = WithPracticeNameInForm(WithFaxBesideSignedNumber(WithNumbersBesideName(referrer, text.Quoted), SignatureOf(text, fromName), text.Quoted), text.Quoted);
         // A professional who signs with a title or credentials for an organization that no listed role fits (a
         // psychologist, a child-care center's director) refers as "other".
         var professional = referrer.Role is null && referrer.Organization is not null && referrer.Name is { } signer
@@ -45,12 +46,14 @@ internal static partial class ReferrerReader
             // "(555) 515-2000 option 4" is the main line and a phone menu's choice, which no one records with it (an
             // extension is a desk, and stays).
             Phone = referrer.Phone is { } phone ? MenuOption().Replace(phone, "") : null,
+            // "St. Mary’s Medical Center" is written with a plain apostrophe wherever it is recorded.
+            Organization = referrer.Organization?.Replace('’', '\''),
         };
     }
 
     private static Referrer ReadOwn(MessageText text, string fromAddress, string? fromName)
     {
-        var signature = text.Signature;
+        var signature = SignatureOf(text, fromName);
         var name = NameLine(signature, fromName);
         // A shared mailbox's display name ("Northfield Neurology Front Desk") names the practice when no signature does.
         var organization = WithDistrict(Organization(signature, name, fromAddress), signature)
@@ -61,9 +64,14 @@ internal static partial class ReferrerReader
             // "Our fax is 555-676-1101; main line 555-676-1100": an office that signs without numbers gives them in its note.
             phones = OfficeNumbersInNote(text.Own);
         }
+        else if (phones.All(p => p.IsFax))
+        {
+            // A signature with the unit's fax alone, above "Please call me at 555-720-4400 ext 6612": the note gives the phone.
+            phones = [.. phones, .. OfficeNumbersInNote(text.Own).Where(p => !p.IsFax)];
+        }
 
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
-        var phone = (phones.FirstOrDefault(p => !p.IsFax && !p.IsMobile) ?? phones.FirstOrDefault(p => !p.IsFax))?.Number;
+        var phone = SignedPhone(phones)?.Number;
         var email = IsNoReply(fromAddress) ? null : fromAddress;
         // A signature that names no role (a scanner's footer) leaves the organization to say it.
         var role = ReferrerRoles.FromSignature(signature.Count > 0 || organization is null ? signature : [organization], organization)
@@ -189,9 +197,10 @@ internal static partial class ReferrerReader
     private static string? NameLine(IReadOnlyList<string> signature, string? fromName)
     {
         // "Cardiac Rehab Scheduling" or "Greenway Pediatric Associates" in the header names no one in the signature.
-        var tokens = IsMailboxName(fromName) ? [] : MessageText.NameTokens(fromName);
+        var tokens = IsMailboxName(fromName) ? [] : SenderTokens(fromName);
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]))
-            ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean))
+            ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean)
+                && !DepartmentWords.IsIn(clean))
             ?? (tokens.Count == 0 ? signature.FirstOrDefault(l => CleanName(l) is { } doctor && MessageText.DoctorSurname().IsMatch(doctor)) : null);
         if (line is null)
         {
@@ -266,9 +275,10 @@ internal static partial class ReferrerReader
             return $"{first.Groups["first"].Value} {parts[0]}, {first.Groups["cred"].Value}";
         }
 
-        return parts.Length == 2 && !parts[1].Contains(' ', StringComparison.Ordinal) && parts[1].Length > 3
+        // "Cho, Amy" is Amy Cho; "Lee, MD" is no name reversed.
+        return parts.Length == 2 && !parts[1].Contains(' ', StringComparison.Ordinal) && (parts[1].Length > 3 || (parts[1].Length > 1 && parts[1].Skip(1).All(char.IsLower)))
             ? $"{parts[1]} {parts[0]}"
-            : fromName.Trim();
+            : WithCommaCredentials(fromName.Trim());
     }
 
     /// <summary>"JOHN PARK, MD" is John Park, MD and "SUMMIT SPORTS MEDICINE" Summit Sports Medicine; credentials stay as written.</summary>

@@ -16,7 +16,9 @@ internal static class ReferrerRoles
             "school psychologist", "NCSP", "principal", "IEP", "special education", "Ed.S.", "M.Ed.", "academy")),
         (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand surgeon", "hand & wrist", "hand and wrist", "hand & upper extremity", "hand and upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular", "neuroscience", "neurosciences")),
-        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids", "peds")),
+        (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids", "peds",
+            // A Spanish-speaking practice's department or title ("Clínica Familiar - Pediatría", "médico pediatra").
+            "pediatría", "pediatria", "pediatra")),
 
         // A home-health or hospice nurse refers as "other" (LABELS.md); a case manager or therapist there is matched above.
         (ReferrerRole.Other, new Phrases("home health", "home healthcare", "home care", "visiting nurse", "VNA", "hospice", "home health nurse")),

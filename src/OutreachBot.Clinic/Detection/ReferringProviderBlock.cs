@@ -55,7 +55,8 @@ internal static partial class ReferringProviderBlock
             return from.Groups["name"].Success ? from.Groups["name"].Value : FullName(from.Groups["last"].Value, all);
         }
 
-        // "Dr. Haddad would like OT for his patient": staff who name the doctor by surname only.
+        // "Dr. Haddad would like OT for his patient", "Dr. Obi signed the form today": staff who name the doctor by
+        // surname only.
         return DoctorWants().Match(own) is { Success: true } wants ? $"Dr. {wants.Groups["last"].Value}" : null;
     }
 
@@ -194,7 +195,8 @@ internal static partial class ReferringProviderBlock
         return null;
     }
 
-    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|(?:provider|referring|ordering|physician)(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // "Referring worker: Ana Ruiz, LMSW" opens an agency's block as "Referring provider:" opens a practice's.
+    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD|worker|case\s+manager|social\s+worker)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|(?:provider|referring|ordering|physician)(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     // "Referring      | Priya Lane, MD": a label, spaces and a bar open a row of a plain-text table.
@@ -215,7 +217,7 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"^(?:discharging|attending)\s+(?:provider|physician|doctor|MD)\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TreatingLabel();
 
-    [GeneratedRegex(@"^(?:referring\s+|provider\s+)?(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name|location|company)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:referring\s+|provider\s+)?(?:practice|clinic|organi[sz]ation|facility|group|office|practice name|clinic name|location|company|agency)\s*(?:name)?\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PracticeLabel();
 
     // Fields of the patient's part of a form, which end the provider's block.
@@ -258,7 +260,7 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"(?<name>" + Credentials.Name + ")" + Credentials.After)]
     private static partial Regex NameWithCredentials();
 
-    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered)\b")]
+    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b")]
     private static partial Regex DoctorWants();
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")\s+(?:asks|asked|would\s+like|wants|has\s+asked|requests|requested|is\s+requesting|is\s+referring)\b")]
