@@ -21,7 +21,7 @@ internal static partial class KindRules
     {
         // A one-line cover note ("Fax received, 2 pages") in front of a referral form with a text layer: the form speaks.
         var ownText = $"{text.Subject}\n{text.Own}";
-        // A fax server's delivery notice in its own words ("You have received a 2 page fax", "From CSID: ...") is one too.
+        // (So is a fax server's delivery notice, "You have received a 2 page fax": MessageText.FaxServerNotice.)
         var coverNote = text.IsCoverNote;
         var forms = coverNote ? string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>()) : "";
         if (forms.Length > 0)

@@ -18,7 +18,8 @@ internal static partial class ReferrerReader
             return own;
         }
 
-        var earlier = ReadOwn(text.Forwarded(), fromAddress, quoted.Name ?? fromName);
+        var (forwarded, signer) = (text.Forwarded(), quoted.Name ?? fromName);
+        var earlier = ReadOwn(forwarded, SignatureOf(forwarded, signer), fromAddress, signer);
         if (earlier.Organization is null && earlier.Phone is null && earlier.Fax is null)
         {
             return own;

@@ -31,8 +31,9 @@ internal static partial class ReferrerReader
 
     public static Referrer Read(MessageText text, string fromAddress, string? fromName)
     {
-        var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, fromAddress, fromName), text, fromAddress, fromName), text);
-        referrer = WithPracticeNameInForm(WithFaxBesideSignedNumber(WithNumbersBesideName(referrer, text.Quoted), SignatureOf(text, fromName), text.Quoted), text.Quoted);
+        var signature = SignatureOf(text, fromName);
+        var referrer = WithAttachedForm(WithOwnQuotedSignature(ReadOwn(text, signature, fromAddress, fromName), text, fromAddress, fromName), text);
+        referrer = WithPracticeNameInForm(WithFaxBesideSignedNumber(WithNumbersBesideName(referrer, text.Quoted), signature, text.Quoted), text.Quoted);
         // A professional who signs with a title or credentials for an organization that no listed role fits (a
         // psychologist, a child-care center's director) refers as "other".
         var professional = referrer.Role is null && referrer.Organization is not null && referrer.Name is { } signer
@@ -51,9 +52,9 @@ internal static partial class ReferrerReader
         };
     }
 
-    private static Referrer ReadOwn(MessageText text, string fromAddress, string? fromName)
+    // signature: SignatureOf(text, fromName), which the caller also needs.
+    private static Referrer ReadOwn(MessageText text, IReadOnlyList<string> signature, string fromAddress, string? fromName)
     {
-        var signature = SignatureOf(text, fromName);
         var name = NameLine(signature, fromName);
         // A shared mailbox's display name ("Northfield Neurology Front Desk") names the practice when no signature does.
         var organization = WithDistrict(Organization(signature, name, fromAddress), signature)
