@@ -66,6 +66,15 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Read_WhenAFileSaysItIsLargerThanTheAdapterReads_ThrowsUnreadableWithoutReadingIt()
+    {
+        using var huge = new RepeatingStream(MimeReadLimits.MaxMessageBytes + 1, seekable: true);
+
+        Assert.Throws<UnreadableMessageException>(() => EmlMessageReader.Read(huge, Fixtures.Fallback, CancellationToken.None));
+        Assert.Equal(0, huge.Position);
+    }
+
+    [Fact]
     public void Read_WhenMultipartsNestThousandsDeep_ReturnsWithoutStackOverflow()
     {
         const int depth = 3000;
@@ -144,13 +153,13 @@ public class BadInputTests
     }
 
     /// <summary>Bytes of a plain message header followed by 'a' forever (up to a length), without holding them.</summary>
-    private sealed class RepeatingStream(long length) : Stream
+    private sealed class RepeatingStream(long length, bool seekable = false) : Stream
     {
         private long _position;
 
         public override bool CanRead => true;
 
-        public override bool CanSeek => false;
+        public override bool CanSeek => seekable;
 
         public override bool CanWrite => false;
 
