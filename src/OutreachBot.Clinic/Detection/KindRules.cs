@@ -11,7 +11,7 @@ internal static partial class KindRules
     private static readonly Phrases StrongNegative = new(
         "unsubscribe", "automatic reply", "out of office", "out of the office", "explanation of benefits", "undeliverable",
         "undelivered", "remittance", "view in browser", "manage preferences", "appointment reminder", "password", "thank you for referring", "authorization approved", "prior authorization request", "authorization request has been",
-        "authorization decision", "notice of authorization", "utilization management", "claim was rejected",
+        "authorization decision", "authorization status", "notice of authorization", "utilization management", "claim was rejected",
         "rejected by the payer", "claim status alert",
         "received a statement", "billing statement", "my bill", "balance due", "sent in error", "sent to you in error",
         "sent to your inbox in error", "sent to the wrong", "no action needed on your end", "no action is needed on your end");
@@ -46,6 +46,11 @@ internal static partial class KindRules
 
         // The same words as the sender's own text (subject, body and a cover note's form): its scan is reused.
         var clinical = Vocabulary.Clinical.AllIn(ownText);
+        if (clinical.Count == 0 && Vocabulary.ChildSigns.FirstIn(ownText) is { } sign)
+        {
+            clinical = [sign];
+        }
+
         if (clinical.Count > 0)
         {
             score += clinical.Count >= 3 ? 0.25 : 0.15;
@@ -75,7 +80,10 @@ internal static partial class KindRules
             signals.Add($"not-referral signals: {string.Join(", ", strong.Concat(negatives).Take(4))}");
         }
 
-        var isReply = message.InReplyTo is not null || message.References.Count > 0 || ReplyPrefix().IsMatch(message.Subject);
+        // A forward keeps References (Outlook) but is no reply: a referral forwarded to the clinic for the first time
+        // is new; one forwarded again after it came is tied to its thread by ReferralThreads.
+        var isReply = message.InReplyTo is not null || ReplyPrefix().IsMatch(message.Subject)
+            || (message.References.Count > 0 && !ForwardPrefix().IsMatch(message.Subject));
         // "Please let us know when he is scheduled" asks; it confirms nothing.
         if (isReply && Vocabulary.SchedulingOnly.IsIn(text.Own) && !AsksWhen().IsMatch(text.Own) && !evidence.OrderAttached && message.Attachments.Count == 0)
         {
@@ -89,6 +97,13 @@ internal static partial class KindRules
         if (isReply && strong.Count == 0 && Vocabulary.OtService.IsIn(text.All) && (ThreadAsksForCare() || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
         {
             signals.Add("reply in a referral thread");
+            return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
+        }
+
+        // "Following up on Dr. Adebayo's referral for Catherine: her insurance changed": news for a referral sent before.
+        if (strong.Count == 0 && (isReply || evidence.PatientIdentified) && ReferralFollowUp.FindIn(text.Own) is { } followUp)
+        {
+            signals.Add($"follows up on a referral sent before: \"{followUp.ToLowerInvariant()}\"");
             return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
         }
 
@@ -110,6 +125,13 @@ internal static partial class KindRules
         }
 
         score = Math.Round(score, 2);
+
+        // A portal's notice of a new referral is one, though its details wait behind a log-in.
+        if (!isReply && strong.Count == 0 && sections == 0 && ReferralNotice.FindIn(ownText) is { } notice)
+        {
+            signals.Add($"portal notice of a new referral: \"{notice.ToLowerInvariant()}\"");
+            return (MessageKind.Referral, Confidence(Math.Max(score, Threshold + 0.1)));
+        }
 
         // A referral to the clinic need not name occupational therapy ("please evaluate for lymphedema"): a request
         // that names a patient with clinical facts is one. Weaker evidence must ask for the clinic's service.
@@ -153,7 +175,7 @@ internal static partial class KindRules
         // A practice asking how referring works ("Which plans are you in network with? What is your wait time?"),
         // with no patient, order or faxed page: a partner to answer, not a referral to triage.
         if (selfWords is null && !evidence.PatientIdentified && !evidence.OrderAttached && message.Attachments.Count == 0
-            && text.Own.Count(c => c == '?') >= 2)
+            && text.Own.Count(c => c == '?') + IndirectQuestion().Count(text.Own) >= 2)
         {
             signals.Add("asks about referring, names no patient");
             return (MessageKind.NotReferral, Confidence(Threshold - 0.05));
@@ -210,6 +232,13 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"^\s*(?:re|aw|sv)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardPrefix();
+
+    // "We're also wondering if you do feeding therapy": a question asked without a question mark.
+    [GeneratedRegex(@"\b(?:wondering|want(?:ed)?\s+to\s+know|curious)\s+(?:if|whether|what|how|where|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IndirectQuestion();
 }
 
 /// <summary>Facts found before the kind is decided that also count as referral evidence.</summary>

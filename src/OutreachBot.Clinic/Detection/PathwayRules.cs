@@ -11,14 +11,16 @@ internal static partial class PathwayRules
             "pediatric", "pediatrics", "fine motor", "gross motor", "sensory", "feeding", "picky eater", "autism", "ASD",
             "developmental", "milestones", "toddler", "preschool", "kindergarten", "NICU", "prematurity", "preterm",
             "early intervention", "torticollis", "hypotonia", "DCD", "developmental coordination", "well-child", "infant",
-            "pencil grasp", "handwriting", "cerebral palsy")),
+            "pencil grasp", "handwriting", "cerebral palsy",
+            // A county's early-childhood referral line: it serves children up to school age.
+            "Help Me Grow")),
         (Pathway.School, new Phrases("IEP", "504", "school team", "student", "school-based", "grade", "principal", "teacher")),
         (Pathway.Hand, new Phrases(
             "hand therapy", "hand therapist", "CHT", "OT/hand therapy", "OT/hand", "OT/CHT", "distal radius", "wrist", "finger", "thumb", "tendon", "carpal tunnel",
             "CTS", "trigger finger", "ORIF", "scaphoid", "metacarpal", "phalanx", "elbow", "forearm", "rotator cuff", "RCR",
             "shoulder", "CMC", "de Quervain", "Dupuytren", "orthosis", "splint", "epicondylitis", "pulley", "crush injury",
             "hand surgery", "upper extremity", "Colles", "boxer", "right hand", "left hand", "both hands", "joint protection",
-            "K-wire", "TFCC", "ganglion", "PIP", "DIP", "MCP", "ulnar", "humerus", "clavicle", "biceps")),
+            "K-wire", "TFCC", "ganglion", "PIP", "DIP", "MCP", "ulnar", "humerus", "clavicle", "biceps", "FDP", "FDS", "dorsal blocking", "DBO")),
         (Pathway.Neuro, new Phrases(
             "stroke", "CVA", "MCA", "hemiparesis", "hemiplegia", "TBI", "brain injury", "concussion", "multiple sclerosis",
             "MS", "Parkinson", "Parkinson's", "ALS", "amyotrophic", "spinal cord injury", "SCI", "Guillain-Barre", "GBS",

@@ -24,12 +24,14 @@ public static class ReferralThreads
             if (root is { } r)
             {
                 // An update belongs to its referral's pathway; what it does not restate, the referral said.
+                // A portal's bare notice names no patient and no concern: its pathway is a default the update knows better.
                 var referral = batch[r].Detection;
+                var bare = referral.Patient.Name is null && referral.Concern is null && linked[i].Pathway is not null;
                 linked[i] = linked[i] with
                 {
                     Kind = MessageKind.ReferralUpdate,
                     ThreadOf = batch[r].Message.MessageId,
-                    Pathway = referral.Pathway ?? linked[i].Pathway,
+                    Pathway = bare ? linked[i].Pathway : referral.Pathway ?? linked[i].Pathway,
                     Concern = linked[i].Concern ?? referral.Concern,
                 };
             }

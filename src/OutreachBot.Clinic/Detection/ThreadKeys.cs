@@ -6,6 +6,8 @@ namespace OutreachBot.Clinic.Detection;
 /// What ties a reply or forward to the referral it belongs to when its headers do not: the same topic (the subject
 /// without Re:/Fwd:) with the same sender's domain or the same patient, the same patient from the same domain, or the
 /// same patient with the same date of birth (an office forwarding a correction for a referral that came by fax).
+/// A referral network's number ("CL-7730214") in both is a key of its own: the office's follow-up quotes the number of
+/// the portal's notice, which names neither patient nor office.
 /// The command line compares these among the messages it is given; the host keeps them (hashed) in a table.
 /// </summary>
 public static partial class ThreadKeys
@@ -39,7 +41,20 @@ public static partial class ThreadKeys
             keys.Add($"patient+birth\n{patient}\n{born:yyyy-MM-dd}");
         }
 
+        foreach (var number in ReferralNumbers(message))
+        {
+            keys.Add($"referral-number\n{number}");
+        }
+
         return keys;
+    }
+
+    // Looked for in the subject and the top of the body, where notices and follow-ups give them.
+    private static IEnumerable<string> ReferralNumbers(IncomingMessage message)
+    {
+        var body = message.BodyText;
+        var head = $"{message.Subject}\n{body[..Math.Min(body.Length, 2_000)]}";
+        return head.Contains('-', StringComparison.Ordinal) ? ReferralNumber().Matches(head).Select(m => m.Value).Distinct(StringComparer.Ordinal) : [];
     }
 
     /// <summary>
@@ -68,6 +83,10 @@ public static partial class ThreadKeys
 
     [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefixes();
+
+    // Letters, a hyphen and a long number ("CL-7730214", "RF-2026-118834"): a portal's or EHR's referral number.
+    [GeneratedRegex(@"\b[A-Z]{2,5}-(?:\d{2,4}-)*\d{5,}\b")]
+    private static partial Regex ReferralNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -59,7 +59,7 @@ internal static partial class UrgencyRules
     [GeneratedRegex(@"(?:\[\s*\]|\(\s*\)|\u2610)[ \t]*(?:urgent|STAT|ASAP|expedited?)\b|\burgent[ \t]*[:?][ \t]*(?:no|n)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UncheckedUrgent();
 
-    [GeneratedRegex(@"urgent[\s\-]+care|not\s+urgent|non-?urgent|no\s+rush", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"urgent[\s\-]+care|not\s+urgent|non-?urgent|no\s+rush|\bif\s+(?:it(?:'|’)?s\s+|it\s+is\s+|anything\s+is\s+|something\s+is\s+)?urgent\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotUrgentPhrase();
 
     [GeneratedRegex(@"\bPOD\s*#?\s*\d{1,2}\b|\bpost-?op(?:erative)?\s+day\s*#?\s*\d{1,2}\b", RegexOptions.IgnoreCase)]

@@ -40,7 +40,10 @@ internal static class Vocabulary
         "ADL", "ADLs", "self-care", "feeding", "bathing", "dressing", "toileting", "grooming", "meal prep",
         "meal preparation", "meds mgmt", "medication management", "home safety", "energy conservation", "adaptive equipment",
         "joint protection", "grasp", "sensory eval", "sensory evaluation", "sensory integration", "sensory diet",
-        "terapia ocupacional", "terapia", "terapeuta", "home safer", "house safer", "safer at home");
+        "terapia ocupacional", "terapia", "terapeuta", "home safer", "house safer", "safer at home",
+        // A hand surgeon's post-operative protocol is hand therapy by another name.
+        "DBO", "dorsal blocking", "dorsal block splint", "early active motion", "early protected motion", "protected motion",
+        "place and hold", "tendon protocol");
 
     /// <summary>Phrases of a consultant's letter back to the physician who referred to them, or of a history.</summary>
     public static readonly Phrases ReferralNarrative = new(
@@ -64,6 +67,12 @@ internal static class Vocabulary
         "neglect", "spasticity", "ataxia", "dyspraxia", "apraxia", "palsy", "brachial plexus", "frozen shoulder",
         "adhesive capsulitis", "toe-walking", "self-care");
 
+    /// <summary>
+    /// What a preschool tells a family ("can't hold a crayon right", "upset with loud noises"): a child's difficulty in a
+    /// grandparent's words. Kept apart from <see cref="Clinical"/>, whose words also pick the concern's clauses.
+    /// </summary>
+    public static readonly Phrases ChildSigns = new("crayon", "crayons", "loud noises", "loud noise");
+
     /// <summary>What a patient cannot do or suffers from, in the words referrers and families use.</summary>
     public static readonly Phrases Deficits = new(
         "difficulty", "difficulties", "trouble", "unable", "cannot", "can't", "deficits", "deficit", "delay", "delays",
@@ -86,7 +95,9 @@ internal static class Vocabulary
         "una cita", "ayuda",
         // Families misspell the words they ask with ("occupational therepy", "do i need a referal").
         "therepy", "theraphy", "referral", "referal", "come in", "get me in",
-        "get her help", "get him help", "get them help", "help for her", "help for him");
+        "get her help", "get him help", "get them help", "help for her", "help for him",
+        // A grandparent who describes what the child cannot do and asks the clinic to call asks for care.
+        "please call me", "please give me a call", "please call us");
 
     public static readonly Phrases BodyNegative = new(
         "unsubscribe", "newsletter", "webinar", "invoice", "explanation of benefits", "remittance", "register now",
@@ -128,7 +139,10 @@ internal static class Vocabulary
         "urgent", "urgently", "ASAP", "as soon as possible", "STAT", "expedite", "expedited", "within 48 hours",
         "within 48 hrs", "within 24 hours", "within 72 hours", "time-sensitive", "time sensitive");
 
-    public static readonly Phrases NotUrgent = new("urgent care", "no rush", "not urgent", "non-urgent", "nonurgent");
+    public static readonly Phrases NotUrgent = new(
+        "urgent care", "no rush", "not urgent", "non-urgent", "nonurgent",
+        // "My cell is 555-0100 if it's urgent": how to reach the writer, not a request to hurry.
+        "if it's urgent", "if it is urgent", "if urgent", "if anything is urgent", "if something is urgent");
 
     public static readonly Phrases SelfReferral = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
