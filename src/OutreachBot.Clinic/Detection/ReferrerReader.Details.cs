@@ -78,7 +78,33 @@ internal static partial class ReferrerReader
     private static string? SelfIntroducedOrganization(string own)
     {
         var match = SelfIntroduction().Match(own);
-        return match.Success && OrganizationWords.IsIn(match.Groups["org"].Value) ? match.Groups["org"].Value.TrimEnd('.', ',') : null;
+        // "the scheduler at the Children's Clinic of Fairview": a small "the" in a sentence is no part of the name.
+        var organization = match.Groups["org"].Value;
+        organization = organization.StartsWith("the ", StringComparison.Ordinal) ? organization[4..] : organization;
+        return match.Success && OrganizationWords.IsIn(organization) ? organization.TrimEnd('.', ',') : null;
+    }
+
+    /// <summary>
+    /// "Our fax is 555-676-1101; main line 555-676-1100": an office that signs without numbers gives them in its note;
+    /// a signature with the unit's fax alone sits above "Please call me at 555-720-4400 ext 6612"; a signature with the
+    /// phone alone above "Our fax is (555) 420-7601 for the plan of care". The note gives what the signature left out.
+    /// </summary>
+    private static List<PhoneMention> WithNumbersInNote(List<PhoneMention> signed, string own)
+    {
+        if (signed.Count == 0)
+        {
+            return OfficeNumbersInNote(own);
+        }
+
+        var hasFax = signed.Any(p => p.IsFax);
+        var hasPhone = signed.Any(p => !p.IsFax);
+        // Most notes name no fax: the plain search spares reading their numbers.
+        if ((hasFax && hasPhone) || (hasPhone && !own.Contains("fax", StringComparison.OrdinalIgnoreCase)))
+        {
+            return signed;
+        }
+
+        return [.. signed, .. OfficeNumbersInNote(own).Where(p => p.IsFax != hasFax)];
     }
 
     /// <summary>"Our fax is 555-676-1101 if you need anything; main line 555-676-1100."</summary>

@@ -58,7 +58,8 @@ internal static partial class ReferrerReader
         // A fax cover's "To:" line under the heading gives the receiving clinic's numbers; its "From:" line the sender's.
         var next = RecipientLine().IsMatch(lines[top + 1]) && lines.Length > top + 2 ? top + 2 : top + 1;
         var provider = ReferringProviderBlock.ProviderLine(lines[next]);
-        var address = provider is null ? lines[next] : lines.ElementAtOrDefault(next + 1) ?? "";
+        // "Omar Haddad, MD, FAAP     Tel (555) 325-6600   Fax ..." gives the numbers on the provider's own line.
+        var address = provider is null || PhoneNumbers.FindIn(lines[next]).Count > 0 ? lines[next] : lines.ElementAtOrDefault(next + 1) ?? "";
         if (!(char.IsDigit(address.FirstOrDefault()) || (PhoneNumbers.FindIn(address).Count > 0 && !FieldLabel().IsMatch(address))))
         {
             return null;

@@ -14,6 +14,14 @@ internal static partial class ReferrerReader
     {
         // A shared mailbox ("Bright Path Website") names no one who signs.
         var tokens = IsMailboxName(fromName) ? [] : SenderTokens(fromName);
+        if (text.Signature is [var practice, ..] && fromName is not null && OrganizationWords.IsIn(fromName) && SignatureNames.Names(practice, SenderTokens(fromName))
+            && ProviderAbove(text.Own, practice) is { } provider)
+        {
+            // A practice's mailbox ("Lakeview Urgent Care") whose signature opens with the practice's line: the
+            // "Monica Reyes, FNP-C" just above it signs the note.
+            return [provider, .. text.Signature];
+        }
+
         if (text.Signature.Count > 0 || tokens.Count < 2)
         {
             return text.Signature;
@@ -35,6 +43,13 @@ internal static partial class ReferrerReader
             && !OrganizationWords.IsIn(named)
             ? [first, .. last.Skip(1)]
             : text.Signature;
+    }
+
+    private static string? ProviderAbove(string own, string practice)
+    {
+        var lines = own.Split('\n').Select(l => l.Trim()).ToList();
+        var at = lines.FindLastIndex(l => l == practice);
+        return at > 0 && CredentialedName().IsMatch(lines[at - 1]) ? lines[at - 1] : null;
     }
 
     // "Dr. Rafael Ostrowski" signs as Rafael Ostrowski: the title is no part of the name to look for.
@@ -67,6 +82,9 @@ internal static partial class ReferrerReader
             ? $"{string.Join(' ', words[..^credentials])}, {string.Join(", ", words[^credentials..])}"
             : name;
     }
+
+    [GeneratedRegex(@"^" + Credentials.Name + Credentials.After + "$")]
+    private static partial Regex CredentialedName();
 
     [GeneratedRegex(@"\bmain(?:\s+(?:line|number|office))?\s*[:.#]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MainLabel();

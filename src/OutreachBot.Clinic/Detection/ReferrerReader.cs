@@ -59,17 +59,7 @@ internal static partial class ReferrerReader
         // A shared mailbox's display name ("Northfield Neurology Front Desk") names the practice when no signature does.
         var organization = WithDistrict(Organization(signature, name, fromAddress), signature)
             ?? (fromName is not null && Mailbox().IsMatch(fromName) ? MailboxOwner(fromName) : null);
-        var phones = PhoneNumbers.FindIn(string.Join('\n', signature));
-        if (phones.Count == 0)
-        {
-            // "Our fax is 555-676-1101; main line 555-676-1100": an office that signs without numbers gives them in its note.
-            phones = OfficeNumbersInNote(text.Own);
-        }
-        else if (phones.All(p => p.IsFax))
-        {
-            // A signature with the unit's fax alone, above "Please call me at 555-720-4400 ext 6612": the note gives the phone.
-            phones = [.. phones, .. OfficeNumbersInNote(text.Own).Where(p => !p.IsFax)];
-        }
+        var phones = WithNumbersInNote(PhoneNumbers.FindIn(string.Join('\n', signature)), text.Own);
 
         var fax = phones.FirstOrDefault(p => p.IsFax)?.Number;
         var phone = SignedPhone(phones)?.Number;
@@ -89,7 +79,7 @@ internal static partial class ReferrerReader
         // A case manager or a provider who names the surgeon in passing refers in their own right.
         var ownRight = role is ReferrerRole.CaseManager or ReferrerRole.SocialWorker or ReferrerRole.School or ReferrerRole.PhysicalTherapist
             or ReferrerRole.SpeechLanguagePathologist || ReferrerRoles.IsProvider(name);
-        var provider = ReferringProviderBlock.ProviderOfStaff(signature) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight);
+        var provider = ReferringProviderBlock.ProviderOfStaff(signature, text.All) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight);
         if (provider is not null && MessageText.DoctorSurname().IsMatch(provider) && DoctorsOffice(fromName) is { } office
             && office.EndsWith(provider[(provider.IndexOf(' ', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal))
         {
@@ -184,7 +174,8 @@ internal static partial class ReferrerReader
         }
 
         var name = SignedPrefix().Replace(line, "");
-        name = TrailingDate().Replace(name, "").Trim().TrimEnd(',');
+        // "Noreen Mulcahy (daughter)": the relation in brackets is no part of the name.
+        name = TrailingDate().Replace(TrailingAside().Replace(name, ""), "").Trim().TrimEnd(',');
         if (MessageText.DoctorSurname().IsMatch(name))
         {
             // "Dr. Pham" is all the message says of the name: that is the name ("Dr. Q" says too little).
@@ -304,6 +295,9 @@ internal static partial class ReferrerReader
 
     [GeneratedRegex(@"^(?:electronically\s+signed(?:\s+by)?|signed(?:\s+by)?|signature)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SignedPrefix();
+
+    [GeneratedRegex(@"\s+\([\p{L} ]{2,20}\)$")]
+    private static partial Regex TrailingAside();
 
     [GeneratedRegex(@"\s+(?:Date\s*:.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingDate();

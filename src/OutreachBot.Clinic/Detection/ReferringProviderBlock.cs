@@ -10,7 +10,7 @@ namespace OutreachBot.Clinic.Detection;
 internal static partial class ReferringProviderBlock
 {
     /// <summary>The provider an office signature writes for ("Surgical Coordinator for Simone Adeyemi, MD").</summary>
-    public static string? ProviderOfStaff(IReadOnlyList<string> signature)
+    public static string? ProviderOfStaff(IReadOnlyList<string> signature, string all)
     {
         foreach (var line in signature)
         {
@@ -20,6 +20,12 @@ internal static partial class ReferringProviderBlock
                 return match.Groups["cred"].Success
                     ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
                     : match.Groups["name"].Value;
+            }
+
+            // "Carla (front desk for Dr. Shah)": the thread or the form names the doctor in full.
+            if (StaffForSurname().Match(line) is { Success: true } surname)
+            {
+                return ProviderNames.FullName(surname.Groups["last"].Value, all);
             }
         }
 
@@ -52,31 +58,19 @@ internal static partial class ReferringProviderBlock
         // "Referral from Dr. Grace Hollis for hand therapy", "the attached referral letter from Dr. Albright".
         if (ReferralFrom().Match(own) is { Success: true } from)
         {
-            return from.Groups["name"].Success ? from.Groups["name"].Value : FullName(from.Groups["last"].Value, all);
+            return from.Groups["name"].Success ? from.Groups["name"].Value : ProviderNames.FullName(from.Groups["last"].Value, all);
         }
 
         // "Dr. Haddad would like OT for his patient", "Dr. Obi signed the form today": staff who name the doctor by
         // surname only.
-        return DoctorWants().Match(own) is { Success: true } wants ? $"Dr. {wants.Groups["last"].Value}" : null;
+        // The note's "Dr. Patel asked me" and the order's "Provider: Anil Patel, MD" are one doctor.
+        return DoctorWants().Match(own) is { Success: true } wants ? ProviderNames.FullName(wants.Groups["last"].Value, all) : null;
     }
 
+    // "Rachel Kim NP" is written "Rachel Kim, NP", as credentials after a comma are.
     private static string WithCredentials(Match match) => match.Groups["cred"].Success
-        ? Credentials.WithoutSentenceStop(match.Groups["name"].Value + match.Groups["cred"].Value)
+        ? Credentials.WithoutSentenceStop(CommaBeforeCredential(match.Groups["name"].Value + match.Groups["cred"].Value))
         : match.Groups["name"].Value;
-
-    // "Dr. Albright" in the note and "Kevin Albright, MD" signing the attached letter: the name as the letter signs it.
-    private static string FullName(string last, string all)
-    {
-        foreach (Match signed in NameWithCredentials().Matches(all))
-        {
-            if (signed.Groups["name"].Value.EndsWith(" " + last, StringComparison.Ordinal))
-            {
-                return Credentials.WithoutSentenceStop(signed.Value);
-            }
-        }
-
-        return $"Dr. {last}";
-    }
 
     /// <summary>"Priyanka Shah, MD  -  Hand &amp; Upper Extremity Surgery" under a form's heading: the provider, with credentials.</summary>
     public static string? ProviderLine(string line)
@@ -145,6 +139,12 @@ internal static partial class ReferringProviderBlock
             var numbers = PhoneNumbers.FindIn(rest);
             var named = NotPractice().Match(rest) is { Success: true } stop ? rest[..stop.Index].TrimEnd() : rest;
             var parts = named.Split([" - ", " | ", " – "], 2, StringSplitOptions.TrimEntries);
+            // "FROM: Coastal Hand Surgery - Dr. Felix Amara": a fax cover may write the practice before the doctor.
+            if (parts.Length == 2 && DoctorPrefix().IsMatch(parts[1]) && !DoctorPrefix().IsMatch(parts[0]))
+            {
+                parts = [parts[1], parts[0]];
+            }
+
             // An EHR writes "CHEN, MARISOL, NP" or "Chen, Marisol A NP": the name reads first name first.
             if (LastCommaFirst().Match(parts[0]) is { Success: true } ehr)
             {
@@ -254,20 +254,21 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"\b(?:for|to)\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + @")\s*(?:$|[,|—–]|\s-\s))|(?:^|[|,]\s*)Dr\.?\s+(?<name>" + Credentials.Name + @")['’]s\s+office\b")]
     private static partial Regex ForProvider();
 
+    // "front desk for Dr. Shah", "MA to Dr. Obi": staff of a doctor named by surname only.
+    [GeneratedRegex(@"\b(?i:front\s+desk|assistant|coordinator|scheduler|secretary|nurse|staff|MA|RN|LPN)\s+(?i:for|to)\s+Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)(?![\p{L}'’\-]|\s\p{Lu})")]
+    private static partial Regex StaffForSurname();
+
     [GeneratedRegex(@"\b(?i:referral|order|prescription|Rx|referral\s+(?:letter|order|form)|letter)\s+from\s+Dr\.?\s+(?:(?<name>" + Credentials.Name + @")|(?<last>\p{Lu}[\p{L}'’\-]+))(?![\p{L}'’\-]|\s\p{Lu})")]
     private static partial Regex ReferralFrom();
-
-    [GeneratedRegex(@"(?<name>" + Credentials.Name + ")" + Credentials.After)]
-    private static partial Regex NameWithCredentials();
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b")]
     private static partial Regex DoctorWants();
 
-    [GeneratedRegex(@"(?:^|[.!]\s+|\n)(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")\s+(?:asks|asked|would\s+like|wants|has\s+asked|requests|requested|is\s+requesting|is\s+referring)\b")]
+    [GeneratedRegex(@"(?:^|[.!]\s+|\n)(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @"|\s+" + SpacedCredentials + @")\s+(?:asks|asked|would\s+like|wants|wanted|has\s+asked|requests|requested|is\s+requesting|is\s+referring)\b")]
     private static partial Regex ProviderAsks();
 
     // Only a named doctor or a name with credentials: "on behalf of my mother, Jane Doe" is a family writing.
     // "On behalf of Dr. Samuel Hart", "I am the office manager for Dr. Liam Ortiz".
-    [GeneratedRegex(@"(?:\b[Oo]n\s+behalf\s+of|\b(?i:assistant|coordinator|manager|nurse|scheduler|secretary|MA)\s+(?:for|to))\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
+    [GeneratedRegex(@"(?:\b[Oo]n\s+behalf\s+of|\b(?i:writing)\s+for|\b(?i:assistant|coordinator|manager|nurse|scheduler|secretary|MA)\s+(?:for|to))\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
     private static partial Regex OnBehalfOf();
 }
