@@ -23,8 +23,26 @@ internal static partial class PatientReader
 
     /// <summary>The writer's name when it is whole: a display name such as "Walt P" is a nickname and an initial, not
     /// what the record keeps.</summary>
-    private static string? WritersFullName(string own, string? referrerName, string? fromName) =>
-        WritersOwnName(own, referrerName, fromName) is { } name && name[^1..] is var last && !(name.Length > 2 && name[^2] == ' ' && char.IsUpper(last[0])) ? name : null;
+    private static string? WritersFullName(string own, string? referrerName, string? fromName)
+    {
+        // "Walter Przybylski (Walt)" on a line of its own, from "Walt P": the legal name beside the nickname the writer goes by.
+        var goesBy = MessageText.NameTokens(fromName ?? referrerName).FirstOrDefault();
+        if (goesBy is not null && own.Contains($"({goesBy})", StringComparison.Ordinal))
+        {
+            foreach (Match signed in NameBesideNickname().Matches(own))
+            {
+                if (signed.Groups["nick"].Value == goesBy && Clean(signed.Groups["name"].Value) is { } legal)
+                {
+                    return legal;
+                }
+            }
+        }
+
+        return WritersOwnName(own, referrerName, fromName) is { } name && !(name.Length > 2 && name[^2] == ' ' && char.IsUpper(name[^1])) ? name : null;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?<name>\p{Lu}[\p{Ll}'’\-]+[ \t]+\p{Lu}[\p{L}'’\-]+)[ \t]*\((?<nick>\p{Lu}\p{Ll}+)\)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex NameBesideNickname();
 
     /// <summary>
     /// "I had my left hip replaced ... I live with my wife", "I was diagnosed with Parkinson's": a writer who mentions a

@@ -97,6 +97,18 @@ public sealed class PatientSession12Tests
     }
 
     [Fact]
+    public void Detect_WhenAWriterSignsTheLegalNameBesideTheNicknameTheyGoBy_ThePatientIsTheLegalName()
+    {
+        var detection = _detector.Detect(Message(
+            "Parkinsons - OT evaluation",
+            "To whom it may concern,\n\nI was diagnosed with Parkinson's disease two years ago and would like an OT evaluation for my handwriting. My wife answers the phone.\n\nCornelius Vantreight (Neil)\nDOB 4-11-1952\nMedicare\n\nRegards,\nNeil",
+            "nvantreight@mail.example",
+            "Neil V"));
+
+        Assert.Equal("Cornelius Vantreight", detection.Patient.Name);
+    }
+
+    [Fact]
     public void Detect_WhenAForwardersNoteCorrectsTheBirthDate_TheCorrectionWins()
     {
         var detection = _detector.Detect(Message(
