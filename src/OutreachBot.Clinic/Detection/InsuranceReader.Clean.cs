@@ -35,8 +35,6 @@ internal static partial class InsuranceReader
 
         value = Advantage().Replace(value, "Advantage");
         value = Supplement().Replace(value, "supplement");
-        // "Medicare and an AARP supplement": the article is the writer's sentence, not the plan's name.
-        value = ArticleInList().Replace(value, "${joint} ");
         value = PayerCasing.Normalise(value);
         // "a Blue Cross Blue Shield Medicare Advantage plan": the lower-case word only says it is a plan.
         value = Regex.Replace(value, @"(?<=\S)\s+plan$", "");
@@ -56,9 +54,6 @@ internal static partial class InsuranceReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"(?<joint>\b(?:and|with|plus)|\+)\s+an?\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
-    private static partial Regex ArticleInList();
 
     [GeneratedRegex(@"\s+[–—]\s+")]
     private static partial Regex Dash();
