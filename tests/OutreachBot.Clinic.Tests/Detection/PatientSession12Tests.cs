@@ -9,14 +9,6 @@ public sealed class PatientSession12Tests
 {
     private readonly ReferralDetector _detector = new();
 
-    [Theory]
-    [InlineData("I have Medicare and an AARP supplement.", "Medicare and AARP supplement")]
-    [InlineData("She has Medicare with a Mutual of Omaha supplement.", "Medicare with Mutual of Omaha supplement")]
-    public void Detect_WhenAnArticleStandsBeforeTheSecondPayer_LeavesItOut(string line, string expected)
-    {
-        Assert.Equal(expected, Insurance(line));
-    }
-
     [Fact]
     public void Detect_WhenThePayerIsNamedAgainBeforeItsMemberNumber_ListsItOnce()
     {
