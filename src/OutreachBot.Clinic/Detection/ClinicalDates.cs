@@ -20,7 +20,7 @@ internal static partial class ClinicalDates
         foreach (Match label in DobLabel().Matches(text))
         {
             var after = text.Substring(label.Index + label.Length, Math.Min(40, text.Length - label.Index - label.Length));
-            var date = FirstDate(after, pivotYear);
+            var date = after.TrimStart(' ').StartsWith('|') || after.StartsWith('\t') ? DateInColumn(text, label.Index, pivotYear) : FirstDate(after, pivotYear);
             if (date is not null)
             {
                 return date;
@@ -41,6 +41,32 @@ internal static partial class ClinicalDates
 
     [GeneratedRegex(@"\p{Lu}[\p{Ll}'’\-]+[ \t]\p{Lu}[\p{L}'’\-]+,[ \t]*(?<date>\d{1,2}[/\-]\d{1,2}[/\-](?:\d{4}|\d{2})\b)")]
     private static partial Regex NameThenDate();
+
+    /// <summary>"Last Name | First Name | DOB" over "Abernathy | Quinn | 10/30/2018": a table's birth-date column head
+    /// has its date in the cell below, in the first row that holds anything.</summary>
+    private static DateOnly? DateInColumn(string text, int head, int pivotYear)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, head - 1)) + 1;
+        var end = text.IndexOf('\n', head);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        char[] separators = ['|', '\t'];
+        var heads = text[start..end].Split(separators);
+        var column = text[start..head].Count(c => c is '|' or '\t');
+        foreach (var row in text[(end + 1)..].Split('\n').Take(3))
+        {
+            var cells = row.Split(separators);
+            if (cells.Length == heads.Length && cells.Any(c => c.Any(char.IsLetterOrDigit)))
+            {
+                return FirstDate(cells[column], pivotYear);
+            }
+        }
+
+        return null;
+    }
 
     public static DateOnly? FirstDate(string text, int pivotYear)
     {

@@ -42,8 +42,20 @@ internal static partial class InsuranceReader
         Match? firstLabelled = null;
         foreach (Match labelled in Labelled().Matches(source))
         {
-            firstLabelled ??= labelled;
             var raw = labelled.Groups["value"].Value;
+            // "Member ID: Meridian Medicaid 558120034", "Claim: Granite Mutual Workers' Compensation, claim # ...": the
+            // number's label names the payer only when a payer is written there; an ID alone says nothing of it.
+            if (NumberLabel().IsMatch(labelled.Groups["label"].Value))
+            {
+                if (Clean(PayersOf(raw)) is { } numbered && Payer().IsMatch(numbered) && !numbered.Any(char.IsDigit))
+                {
+                    return numbered;
+                }
+
+                continue;
+            }
+
+            firstLabelled ??= labelled;
 
             // "Insurance: Kaiser? No - sorry, I switched, it's now Anthem Blue Cross PPO.": the correction wins.
             if (ChangedTo().Match(raw) is { Success: true } corrected && Clean(PayersOf(corrected.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
@@ -101,11 +113,35 @@ internal static partial class InsuranceReader
             if (phrase is not null)
             {
                 inPassing = !CoverageCue().IsMatch(source[Math.Max(0, start - 40)..start]);
-                return phrase;
+                return FullerLater(source, payer, phrase, ref inPassing);
             }
         }
 
         return AutoPolicy(source);
+    }
+
+    /// <summary>"Her Medicaid came through, card attached - Medicaid (CareSource)": a payer named bare and then again with
+    /// its plan is recorded as the later, fuller name, and is no passing mention.</summary>
+    private static string FullerLater(string source, Match payer, string phrase, ref bool inPassing)
+    {
+        if (!phrase.Equals(payer.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return phrase;
+        }
+
+        for (var at = source.IndexOf(payer.Value, payer.Index + payer.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
+            at = source.IndexOf(payer.Value, at + payer.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if (Clean(PayersOf(source[at..])) is { } fuller && fuller.Length > phrase.Length && fuller.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && !NotInsurance().IsMatch(source[Math.Max(0, at - 30)..at]) && !RoleAfter().IsMatch(source, at + payer.Length))
+            {
+                // Named twice, the second time with its plan: the writer is stating the coverage, not mentioning it.
+                inPassing = false;
+                return fuller;
+            }
+        }
+
+        return phrase;
     }
 
     // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan
@@ -115,7 +151,8 @@ internal static partial class InsuranceReader
     {
         var (start, end) = (0, ClauseOf(value).Length);
         while (value.Length > end + 2 && value.AsSpan(end).StartsWith(", ")
-            && ClauseOf(value[(end + 2)..]) is var next && (Payer().IsMatch(next) || PlanName().IsMatch(next)) && !NotInsurance().IsMatch(next))
+            && ClauseOf(value[(end + 2)..]) is var next && (Payer().IsMatch(next) || PlanName().IsMatch(next)) && !NotInsurance().IsMatch(next)
+            && !Restates(value.AsSpan(start, end - start), next))
         {
             start = value.AsSpan(start, end - start).EndsWith(" plan", StringComparison.Ordinal) && Payer().IsMatch(next) ? end + 2 : start;
             end += 2 + next.Length;
@@ -123,6 +160,10 @@ internal static partial class InsuranceReader
 
         return value[start..end];
     }
+
+    // "Medicaid with DD waiver, Medicaid ID 3300918877": a payer named again before its member number is the same payer.
+    private static bool Restates(ReadOnlySpan<char> listed, string next) =>
+        next.Trim() is { Length: > 2 } payer && listed.Contains(payer, StringComparison.OrdinalIgnoreCase);
 
     private static string ClauseOf(string rest)
     {
@@ -132,12 +173,15 @@ internal static partial class InsuranceReader
 
     // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna", a table pasted from a form
     // ("Insurance<TAB>Aetna PPO"), "Insurance / member ID: Cigna - U88302145", "Carrier / Claim<TAB>Liberty Mutual WC / ...".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?|member\s+id|claim)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
     [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
+
+    [GeneratedRegex(@"^(?:member\s+id|claim)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLabel();
 
     [GeneratedRegex(@"^workers", RegexOptions.IgnoreCase)]
     private static partial Regex WorkersCompLabel();
@@ -177,12 +221,13 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not|card|cards)\b" +
         @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
         @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
-        @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot)\b" +
-        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))", RegexOptions.IgnoreCase)]
+        @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot|came|comes|started|starts|ended|ends|expired|lapsed)\b" +
+        @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))(?!pending\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 
-    // "Alba Torres, Workers' Comp Coordinator", "Medicaid Liaison": a payer in a job title is not the patient's coverage.
-    [GeneratedRegex(@"\G[ \t]+(?:Coordinator|Case\s+Manager|Manager|Specialist|Adjuster|Liaison|Department|Dept|Navigator|Representative|Rep|Team|Unit|Office)\b", RegexOptions.IgnoreCase)]
+    // "Alba Torres, Workers' Comp Coordinator", "Medicaid Liaison": a payer in a job title is not the patient's coverage;
+    // nor is one that qualifies a group ("accepting new pediatric Medicaid patients", "Aetna network").
+    [GeneratedRegex(@"\G[ \t]+(?:Coordinator|Case\s+Manager|Manager|Specialist|Adjuster|Liaison|Department|Dept|Navigator|Representative|Rep|Team|Unit|Office|patients|members|families|recipients|enrollees|population|providers|network)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAfter();
 
     // "do you take Molina?", "¿Ustedes aceptan Molina?" ask about the family's plan.

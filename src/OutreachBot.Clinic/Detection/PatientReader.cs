@@ -20,6 +20,8 @@ internal static partial class PatientReader
         "Baby", "Appointment", "Confirmation", "Reminder", "Status", "Alert", "Claim",
         // A subject's order words ("OT Rx - R. Patel") are no names either.
         "Rx", "OT", "PT", "Eval", "Order", "Orders",
+        // A form's column heads ("Patient Last Name: ...", "Last Name | First Name") are read by NameFields, not as a name.
+        "First", "Last",
     };
 
     // "Mr Eugene Salazar, 79yo": a courtesy title opening the name is no part of it (a doctor's "Dr" marks no patient).
@@ -51,8 +53,12 @@ internal static partial class PatientReader
     public static PatientFacts Read(MessageText text, Referrer referrer, bool selfReferral, string? fromName, int pivotYear, IReadOnlySet<string> ownNumbers, MessageText? forwardNote = null)
     {
         var name = FindName(text, referrer.Name, selfReferral && referrer.Role != ReferrerRole.Family, fromName)
-            ?? (referrer.Role == ReferrerRole.Family ? RelativeByFirstName(text.Own) : null);
-        var dob = ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
+            ?? (forwardNote is null ? null : FindName(forwardNote, referrer.Name, selfReferral: false, fromName))
+            ?? (referrer.Role == ReferrerRole.Family ? RelativeByFirstName(text.Own) : null)
+            ?? (selfReferral && referrer.Role == ReferrerRole.Family && WriterIsThePatient(text.Own) ? WritersFullName(text.Own, referrer.Name, fromName) : null);
+        // "correction: her DOB is 9/21/26" in the forwarder's note is newer than the referral it forwards.
+        var dob = (forwardNote is null ? null : ClinicalDates.FindDateOfBirth(forwardNote.Own, pivotYear))
+            ?? ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         // An adult writing about herself ("I'm 34", beside "baby is 3 months") gives her own age.
         var ownAge = selfReferral && referrer.Role == ReferrerRole.Other ? ClinicalDates.FindWritersAge(text.Own) : null;
         var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? AgeBesideName(text.Own, name) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
@@ -68,6 +74,11 @@ internal static partial class PatientReader
         var referrerTokens = MessageText.NameTokens(referrerName).Where(t => t.TrimEnd('.').Length > 1).ToList();
         foreach (var source in new[] { text.Own, text.Subject, text.Quoted })
         {
+            if (NameFields(source) is { } fromFields)
+            {
+                return fromFields;
+            }
+
             foreach (var pattern in NamePatterns)
             {
                 foreach (Match match in pattern.Matches(source))
@@ -99,10 +110,7 @@ internal static partial class PatientReader
             }
         }
 
-        // An adult writing for themselves with no display name signs with their name: the referrer's.
-        // The signature's spelling ("Renée") is surer than the header's ("Renee") when both name the same person.
-        var signed = referrerName is not null && fromName is not null && SignatureNames.Names(referrerName, MessageText.NameTokens(fromName)) ? referrerName : null;
-        return selfReferral ? Clean(signed ?? "") ?? Clean(fromName ?? "") ?? Clean(referrerName ?? "") : null;
+        return selfReferral ? WritersOwnName(text.Own, referrerName, fromName) : null;
     }
 
     /// <summary>"my husband Raymond had a stroke": a family member may name the patient by first name alone.</summary>
@@ -153,7 +161,8 @@ internal static partial class PatientReader
             return null;
         }
 
-        return string.Join(' ', words.Select(w => w.Length == 2 && w[1] == '.' ? w[..1] : w));
+        // "O’Neill" is filed as "O'Neill": the record keeps one apostrophe whatever the writer's keyboard typed.
+        return string.Join(' ', words.Select(w => w.Length == 2 && w[1] == '.' ? w[..1] : w)).Replace('’', '\'');
     }
 
     // (The words that make a label someone else's, "Referrer name:", count on the same line only: a form titled
@@ -170,8 +179,9 @@ internal static partial class PatientReader
 
     // Also "one of our participants, Tyler Brooks", "update on Elijah Brooks", "soy la abuela de Diego Villanueva",
     // "pls see 3yo Noah Patel", "my mother, Margaret (Peggy) Lindholm", "my dad Reginald Monroe", "I have a student, Marco Ilunga",
-    // "a 4 yr 7 mo old girl, Sofia Lindqvist".
-    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?update on|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    // "a 4 yr 7 mo old girl, Sofia Lindqvist", "Following up on Sofia Lindqvist", "correction on Isla Moreau:",
+    // "We are discharging Mrs. Edna Ruiz-Hale from home health", "I am the case manager for Tobias Greer".
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?(?:update|correction) on|follow(?:ing)?[ \-]up (?:on|regarding|about)|discharging|(?:case manager|social worker) for|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera", "his legal name is Robert Lee Tran": the sentence names the patient, in any case.
@@ -182,14 +192,15 @@ internal static partial class PatientReader
     [GeneratedRegex(@"[ \t]*\(\p{Lu}[\p{Ll}'’\-]+\)[ \t]*")]
     private static partial Regex Nickname();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 
     [GeneratedRegex(@"\b(?i:my)\s+(?i:husband|wife|partner|son|daughter|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|child|brother|sister)\s*,?\s+(?<name>\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeFirstName();
 
     // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o",
-    // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...", "Dolores Fischer (she's 84)".
-    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:(?:who|he|she)[ \t]+)?(?i:is[ \t]+)?(?:(?i:an?)[ \t]+)?\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?<=,[ \t]*)\d{1,3}(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b|(?<=[^\S\n])\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=\()\d{1,2}(?=\))|(?<=[(,][ \t]*)(?i:he|she)['’]s[ \t]+\d{1,3}(?=[ \t]*[),;]))", RegexOptions.CultureInvariant)]
+    // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...", "Dolores Fischer (she's 84)",
+    // a student named with the grade "Jaylen Brooks (3rd grade, age 8)".
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})(?:[ \t]*[(,\-–][ \t]*|[ \t]+)(?:(?i:DOB|D\.O\.B\.?|born|date of birth)\b|(?i:(?:who|he|she)[ \t]+)?(?i:is[ \t]+)?(?:(?i:an?)[ \t]+)?\d{1,2}[ \t-]*(?i:years?|yrs?|y/?o|months?|mos?)\b|(?<=,[ \t]*)\d{1,3}(?=[ \t]*[,;)]|[ \t]+(?:and|with)\b)|(?i:age)[ \t]+\d{1,2}\b|\d{1,2}[ \t]*(?i:y/?o|yo)\b|(?<=[^\S\n])\d{1,2}/\d{1,2}/\d{2,4}\b|(?<=\()\d{1,2}(?=\))|(?<=[(,][ \t]*)\d(?:st|nd|rd|th)[ \t]+(?i:grade)\b|(?<=[(,][ \t]*)(?i:he|she)['’]s[ \t]+\d{1,3}(?=[ \t]*[),;]))", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeBirthOrAge();
 }
