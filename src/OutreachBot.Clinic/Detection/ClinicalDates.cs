@@ -6,6 +6,9 @@ namespace OutreachBot.Clinic.Detection;
 /// <summary>Dates of birth and ages as clinics write them.</summary>
 internal static partial class ClinicalDates
 {
+    // The cells of a table pasted as text: "Last Name | First Name | DOB", or tab-separated.
+    private static readonly char[] CellSeparators = ['|', '\t'];
+
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -53,12 +56,11 @@ internal static partial class ClinicalDates
             return null;
         }
 
-        char[] separators = ['|', '\t'];
-        var heads = text[start..end].Split(separators);
+        var heads = text[start..end].Split(CellSeparators);
         var column = text[start..head].Count(c => c is '|' or '\t');
         foreach (var row in text[(end + 1)..].Split('\n').Take(3))
         {
-            var cells = row.Split(separators);
+            var cells = row.Split(CellSeparators);
             if (cells.Length == heads.Length && cells.Any(c => c.Any(char.IsLetterOrDigit)))
             {
                 return FirstDate(cells[column], pivotYear);

@@ -11,11 +11,13 @@ internal static partial class ProviderNames
     /// <summary>The name with credentials written elsewhere in the message, or "Dr. {last}" when none is.</summary>
     public static string FullName(string last, string all)
     {
-        // Only the lines that hold the surname are read, so the cost is one search of the text.
-        for (var at = all.IndexOf(last, StringComparison.Ordinal); at >= 0; at = all.IndexOf(last, at + last.Length, StringComparison.Ordinal))
+        // Only the lines that hold the surname are read, each once, so the cost is one search of the text.
+        var at = all.IndexOf(last, StringComparison.Ordinal);
+        while (at >= 0)
         {
             var start = all.LastIndexOf('\n', at) + 1;
             var end = all.IndexOf('\n', at) is var newline and >= 0 ? newline : all.Length;
+            at = end < all.Length ? all.IndexOf(last, end, StringComparison.Ordinal) : -1;
             var line = all[start..end];
             foreach (Match signed in NameWithCredentials().Matches(line))
             {
