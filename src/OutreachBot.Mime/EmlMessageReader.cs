@@ -35,16 +35,9 @@ public static partial class EmlMessageReader
         }
 
         buffer.Position = 0;
-        MimeMessage message;
-        try
-        {
-            message = MimeMessage.Load(Parsing, buffer, cancellationToken);
-        }
-        catch (FormatException ex)
-        {
-            // The parser's own message is kept out: it may quote the data.
-            throw new UnreadableMessageException($"The MIME parser rejected the data ({ex.GetType().Name}).");
-        }
+        // Disposed when read: MimeKit's entities have finalizers, so an undisposed message outlives the next collection
+        // whole (every part, header and decoded buffer), and a mailbox's worth of them made every collection a gen1.
+        using var message = Load(buffer, cancellationToken);
 
         if (!MessageHeaders.Any(message.Headers.Contains))
         {
@@ -72,6 +65,19 @@ public static partial class EmlMessageReader
         {
             ToAddresses = [.. message.To.Mailboxes.Select(m => m.Address).Take(50)],
         };
+    }
+
+    private static MimeMessage Load(MemoryStream buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return MimeMessage.Load(Parsing, buffer, cancellationToken);
+        }
+        catch (FormatException ex)
+        {
+            // The parser's own message is kept out: it may quote the data.
+            throw new UnreadableMessageException($"The MIME parser rejected the data ({ex.GetType().Name}).");
+        }
     }
 
     internal static string Normalise(string text) =>
