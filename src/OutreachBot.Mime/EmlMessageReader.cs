@@ -37,7 +37,7 @@ public static partial class EmlMessageReader
         buffer.Position = 0;
         // Disposed when read: MimeKit's entities have finalizers, so an undisposed message outlives the next collection
         // whole (every part, header and decoded buffer), and a mailbox's worth of them made every collection a gen1.
-        using var message = Load(buffer, cancellationToken);
+        using var message = Parse(buffer, cancellationToken);
 
         if (!MessageHeaders.Any(message.Headers.Contains))
         {
@@ -67,16 +67,31 @@ public static partial class EmlMessageReader
         };
     }
 
-    private static MimeMessage Load(MemoryStream buffer, CancellationToken cancellationToken)
+    // One parser per thread, reused: a parser allocates its read buffers when it is made. Persistent: each part's
+    // content is read in place from the buffer, which outlives every read of it (all of them happen inside Read and
+    // the message is disposed first), rather than copied out part by part.
+    [ThreadStatic]
+    private static MimeParser? t_parser;
+
+    private static MimeMessage Parse(MemoryStream buffer, CancellationToken cancellationToken)
     {
+        var parser = t_parser ?? new MimeParser(Parsing, Stream.Null, MimeFormat.Entity, persistent: false);
+        t_parser = null;
         try
         {
-            return MimeMessage.Load(Parsing, buffer, cancellationToken);
+            parser.SetStream(buffer, MimeFormat.Entity, persistent: true);
+            return parser.ParseMessage(cancellationToken);
         }
         catch (FormatException ex)
         {
             // The parser's own message is kept out: it may quote the data.
             throw new UnreadableMessageException($"The MIME parser rejected the data ({ex.GetType().Name}).");
+        }
+        finally
+        {
+            // The message's bytes are not kept past it; a parser that failed midway is as good as new after SetStream.
+            parser.SetStream(Stream.Null, MimeFormat.Entity, persistent: false);
+            t_parser = parser;
         }
     }
 
