@@ -23,7 +23,7 @@ public sealed class OutboxFolderMail(IOptions<CorrespondenceOptions> options, Ti
             return LetterOutcome.AlreadySent;
         }
 
-        var message = Compose(letter, options.Value.From, time.GetUtcNow());
+        using var message = Compose(letter, options.Value.From, time.GetUtcNow());
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);

@@ -58,7 +58,7 @@ public sealed record SourceMessage(
     /// </summary>
     public IncomingMessage ToIncoming(CancellationToken cancellationToken)
     {
-        var mime = new MimeMessage { Subject = Subject ?? string.Empty, Date = ReceivedAt };
+        using var mime = new MimeMessage { Subject = Subject ?? string.Empty, Date = ReceivedAt };
         if (FromAddress is not null)
         {
             mime.From.Add(new MailboxAddress(FromName ?? string.Empty, FromAddress));

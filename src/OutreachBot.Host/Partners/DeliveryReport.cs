@@ -25,6 +25,8 @@ public sealed partial record DeliveryReport(IReadOnlyList<string> FailedRecipien
             return null;
         }
 
+        // MimeKit's entities have finalizers: a message not disposed outlives the next collection whole.
+        using var read = message;
         var failed = new List<string>();
         foreach (var status in message.BodyParts.OfType<MessageDeliveryStatus>())
         {

@@ -56,7 +56,7 @@ public static partial class GraphMessageBody
             body = mixed;
         }
 
-        var mime = new MimeMessage
+        using var mime = new MimeMessage
         {
             MessageId = message.InternetMessageId!.Trim().TrimStart('<').TrimEnd('>'),
             Subject = message.Subject ?? "",

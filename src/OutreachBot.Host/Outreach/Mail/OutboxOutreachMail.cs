@@ -25,7 +25,7 @@ public sealed class OutboxOutreachMail(IOptions<CorrespondenceOptions> options, 
             return new OutreachMailResult(OutreachMailOutcome.AlreadyDone, messageId);
         }
 
-        var message = Compose(email, from, messageId, draftOnly, time.GetUtcNow());
+        using var message = Compose(email, from, messageId, draftOnly, time.GetUtcNow());
         try
         {
             await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
