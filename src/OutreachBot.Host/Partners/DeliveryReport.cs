@@ -15,18 +15,13 @@ public sealed partial record DeliveryReport(IReadOnlyList<string> FailedRecipien
     public static DeliveryReport? Read(Stream eml, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eml);
-        MimeMessage message;
-        try
-        {
-            message = MimeMessage.Load(eml, cancellationToken);
-        }
-        catch (FormatException)
+        // Disposed when read: MimeKit's entities have finalizers, so a message not disposed outlives the next collection.
+        using var message = Load(eml, cancellationToken);
+        if (message is null)
         {
             return null;
         }
 
-        // MimeKit's entities have finalizers: a message not disposed outlives the next collection whole.
-        using var read = message;
         var failed = new List<string>();
         foreach (var status in message.BodyParts.OfType<MessageDeliveryStatus>())
         {
@@ -57,6 +52,18 @@ public sealed partial record DeliveryReport(IReadOnlyList<string> FailedRecipien
         }
 
         return new DeliveryReport([.. failed.Where(a => a.Contains('@', StringComparison.Ordinal)).Select(a => a.ToLowerInvariant()).Distinct()]);
+    }
+
+    private static MimeMessage? Load(Stream eml, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return MimeMessage.Load(eml, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static bool IsUndeliverableNotice(MimeMessage message) =>
