@@ -83,7 +83,7 @@ internal static partial class KindRules
         // A forward keeps References (Outlook) but is no reply: a referral forwarded to the clinic for the first time
         // is new; one forwarded again after it came is tied to its thread by ReferralThreads.
         var isReply = message.InReplyTo is not null || ReplyPrefix().IsMatch(message.Subject)
-            || (message.References.Count > 0 && !ForwardPrefix().IsMatch(message.Subject));
+            || (message.References.Count > 0 && !ThreadKeys.IsForward(message.Subject));
         // "Please let us know when he is scheduled" asks; it confirms nothing.
         if (isReply && Vocabulary.SchedulingOnly.IsIn(text.Own) && !AsksWhen().IsMatch(text.Own) && !evidence.OrderAttached && message.Attachments.Count == 0)
         {
@@ -232,9 +232,6 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"^\s*(?:re|aw|sv)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
-
-    [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex ForwardPrefix();
 
     // "We're also wondering if you do feeding therapy": a question asked without a question mark.
     [GeneratedRegex(@"\b(?:wondering|want(?:ed)?\s+to\s+know|curious)\s+(?:if|whether|what|how|where|when)\b", RegexOptions.IgnoreCase)]

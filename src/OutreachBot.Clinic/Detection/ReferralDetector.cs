@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace OutreachBot.Clinic.Detection;
 
 /// <summary>
 /// First-slice referral detector: rules and small dictionaries, every decision explained by a signal staff can read.
 /// Stateless and thread-safe; does no I/O.
 /// </summary>
-public sealed partial class ReferralDetector
+public sealed class ReferralDetector
 {
     private static readonly Referrer NoReferrer = new(null, null, null, null, null, null);
     private static readonly PatientFacts NoPatient = new(null, null, null, null);
@@ -48,7 +46,7 @@ public sealed partial class ReferralDetector
         MessageText? forwarder = null;
 
         // A forward (not a reply) carries the original referral: read it as if the original sender had written to us.
-        if (ForwardPrefix().IsMatch(message.Subject) && message.InReplyTo is null && text.FirstQuoted is { } original)
+        if (ThreadKeys.IsForward(message.Subject) && message.InReplyTo is null && text.FirstQuoted is { } original)
         {
             signals.Add("forwarded message: read from the original sender");
             (fromAddress, fromName) = (original.Email ?? fromAddress, original.Name ?? fromName);
@@ -107,7 +105,7 @@ public sealed partial class ReferralDetector
             signals.Add("office staff writing for the provider quoted below");
         }
 
-        if (forwarder is null && IsOwnStaff(fromAddress) && ForwardPrefix().IsMatch(message.Subject)
+        if (forwarder is null && IsOwnStaff(fromAddress) && ThreadKeys.IsForward(message.Subject)
             && text.FirstQuoted is { Email: { } outside } sender && !IsOwnDomain(outside))
         {
             // The clinic's staff forwarding a referral within the clinic (a reply in the thread, so In-Reply-To is set):
@@ -117,7 +115,7 @@ public sealed partial class ReferralDetector
         }
 
         // The front desk forwarding what came by fax or phone, in its own words: the referrer is who the note names.
-        var passedOn = forwarder is null && IsOwnStaff(fromAddress) && ForwardPrefix().IsMatch(message.Subject) && message.InReplyTo is null;
+        var passedOn = forwarder is null && IsOwnStaff(fromAddress) && ThreadKeys.IsForward(message.Subject) && message.InReplyTo is null;
         if (passedOn)
         {
             referrer = PassedOnByStaff.Read(text.Own);
@@ -305,7 +303,4 @@ public sealed partial class ReferralDetector
         Phone = referrer.Phone is { } p && _ownNumbers.Contains(PhoneMention.DigitsOf(p)) ? null : referrer.Phone,
         Fax = referrer.Fax is { } f && _ownNumbers.Contains(PhoneMention.DigitsOf(f)) ? null : referrer.Fax,
     };
-
-    [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex ForwardPrefix();
 }

@@ -76,6 +76,9 @@ public static partial class ThreadKeys
     /// <summary>Whether the subject marks a reply or a forward (Re:, Fwd:, AW:...).</summary>
     public static bool RepliesOrForwards(string subject) => Prefixes().IsMatch(subject ?? "");
 
+    /// <summary>Whether the subject opens with a forward's prefix (Fw:, Fwd:), as opposed to a reply's.</summary>
+    internal static bool IsForward(string subject) => ForwardPrefix().IsMatch(subject);
+
     internal static string Topic(string subject) => Prefixes().Replace(subject, "").Trim().ToLowerInvariant();
 
     internal static string Domain(string address) =>
@@ -83,6 +86,9 @@ public static partial class ThreadKeys
 
     [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefixes();
+
+    [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardPrefix();
 
     // Letters, a hyphen and a long number ("CL-7730214", "RF-2026-118834"): a portal's or EHR's referral number.
     [GeneratedRegex(@"\b[A-Z]{2,5}-(?:\d{2,4}-)*\d{5,}\b")]
