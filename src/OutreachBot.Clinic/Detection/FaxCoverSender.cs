@@ -43,6 +43,11 @@ internal static partial class FaxCoverSender
                     var credentials = doctor.Groups["first"].Success && i + 1 < parts.Length && CredentialsOnly().IsMatch(parts[i + 1]) ? $", {parts[i + 1]}" : "";
                     name ??= doctor.Groups["first"].Success ? $"{doctor.Groups["first"].Value} {doctor.Groups["last"].Value}{credentials}" : parts[i];
                 }
+                else if (name is null && PersonName().IsMatch(parts[i]) && i + 1 < parts.Length && CredentialsOnly().IsMatch(parts[i + 1]))
+                {
+                    // "From: Lauren Mitchell, PA-C", an EHR notice's "From: Anita Rao, MD - Brookside Family Practice".
+                    name = $"{parts[i]}, {parts[i + 1]}";
+                }
                 else if (looksLikeOrganization(parts[i]))
                 {
                     organization ??= parts[i];
@@ -57,14 +62,16 @@ internal static partial class FaxCoverSender
                 {
                     name = sending.Groups["first"].Success ? $"{sending.Groups["first"].Value} {sending.Groups["last"].Value}" : sending.Value;
                 }
-                else if (phone is null && fax is null && NumbersLine().IsMatch(line))
+                else if ((phone is null || fax is null) && NumbersLine().IsMatch(line))
                 {
+                    // "Phone: (555) 655-2040" and "Fax: (555) 655-2041" may stand on lines of their own.
                     var numbers = PhoneNumbers.FindIn(line);
-                    (phone, fax) = (numbers.FirstOrDefault(p => !p.IsFax)?.Number, numbers.FirstOrDefault(p => p.IsFax)?.Number);
+                    (phone, fax) = (phone ?? numbers.FirstOrDefault(p => !p.IsFax)?.Number, fax ?? numbers.FirstOrDefault(p => p.IsFax)?.Number);
                 }
             }
 
-            if (name is not null || organization is not null || phone is not null || fax is not null)
+            // A relay's "From: 5553817702 (SUMMIT HAND UE)" gives a number; the cover below it may still name the provider.
+            if (name is not null || (organization is not null && !from.Groups["rest"].Value.Any(char.IsDigit)))
             {
                 break;
             }
@@ -113,6 +120,9 @@ internal static partial class FaxCoverSender
 
     [GeneratedRegex(@"\b(?:tel|phone|ph|p|office|main|cell)\.?\s*[:#]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLabel();
+
+    [GeneratedRegex(@"^" + Credentials.Name + "$")]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"^Dr\.?\s+(?:(?<first>\p{Lu}[\p{L}'’\-]+)\s+)?(?<last>\p{Lu}[\p{L}'’\-]+)$")]
     private static partial Regex Doctor();

@@ -150,8 +150,9 @@ internal static partial class PatientReader
     [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{L}'’\-]+,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}\.?)?)[ \t]*[(,]?[ \t]*(?:DOB|D\.O\.B\.?|born)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameFirstBeforeBirth();
 
-    // "Leo Martinez's parents asked me to reach out": the family named as someone's is the patient's.
-    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})['’]s[ \t]+(?i:parents?|mom|mother|dad|father|family|guardian|grandmother|grandparents|foster (?:mom|mother|parents?))\b", RegexOptions.CultureInvariant)]
+    // "Leo Martinez's parents asked me to reach out": the family named as someone's is the patient's; so is the teacher
+    // or the case manager who writes as someone's ("I am Nia Brooks's 2nd grade teacher"; "I'm" opens no name).
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?!I['’]\p{Ll})(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})['’]s[ \t]+(?i:parents?|mom|mother|dad|father|family|guardian|grandmother|grandparents|foster (?:mom|mother|parents?)|(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)[ \t\-]+grade[ \t]+|classroom[ \t]+|kindergarten[ \t]+|preschool[ \t]+)?teacher|case manager|service coordinator)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameOfTheFamily();
 
     // "pt eugene ross 77yo", "my grandson lucas miller is 6": a note typed in lower case, read only when an age or a

@@ -19,7 +19,7 @@ internal static partial class PatientReader
         // A newborn's chart name ("Baby Boy Brooks") and a subject's notice words ("Appointment Confirmation") are no names.
         "Baby", "Appointment", "Confirmation", "Reminder", "Status", "Alert", "Claim",
         // A subject's order words ("OT Rx - R. Patel") are no names either.
-        "Rx", "OT", "PT", "Eval", "Order", "Orders",
+        "Rx", "OT", "PT", "Eval", "Evaluation", "Order", "Orders",
         // A form's column heads ("Patient Last Name: ...", "Last Name | First Name") are read by NameFields, not as a name.
         "First", "Last",
     };
@@ -54,14 +54,14 @@ internal static partial class PatientReader
     {
         var name = FindName(text, referrer.Name, selfReferral && referrer.Role != ReferrerRole.Family, fromName)
             ?? (forwardNote is null ? null : FindName(forwardNote, referrer.Name, selfReferral: false, fromName))
-            ?? (referrer.Role == ReferrerRole.Family ? RelativeByFirstName(text.Own) : null)
+            ?? (referrer.Role == ReferrerRole.Family ? RelativeByFirstName(text, referrer.Name, fromName) : null)
             ?? (selfReferral && referrer.Role == ReferrerRole.Family && WriterIsThePatient(text.Own) ? WritersFullName(text.Own, referrer.Name, fromName) : null);
         // "correction: her DOB is 9/21/26" in the forwarder's note is newer than the referral it forwards.
         var dob = (forwardNote is null ? null : ClinicalDates.FindDateOfBirth(forwardNote.Own, pivotYear))
             ?? ClinicalDates.FindDateOfBirth(text.Own, pivotYear) ?? ClinicalDates.FindDateOfBirth(text.Quoted, pivotYear);
         // An adult writing about herself ("I'm 34", beside "baby is 3 months") gives her own age.
         var ownAge = selfReferral && referrer.Role == ReferrerRole.Other ? ClinicalDates.FindWritersAge(text.Own) : null;
-        var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? AgeBesideName(text.Own, name) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
+        var age = dob is null ? ownAge ?? ClinicalDates.FindAge(text.Own) ?? AgeBesideName(text.Own, name) ?? AgeBesideName(text.Own, FirstNameAsWritten(name, text.Own)) ?? ClinicalDates.FindAge(text.Quoted) ?? ClinicalDates.FindAge(text.Subject) : null;
         // "Also the patient's phone has changed - his new cell is ...": the forwarder's note is newer than what it forwards.
         var newer = forwardNote is null ? null : Candidates(forwardNote.Own, "", forwardNote, referrer, ownNumbers).FirstOrDefault(p => ForwardedPatientCue().IsMatch(p.Line) && !WritersOwnNumber().IsMatch(p.Line))?.Number;
         var phone = newer ?? (selfReferral ? NumberToCallInstead(text, referrer, ownNumbers) ?? referrer.Phone ?? FindPhone(text, referrer, selfReferral, ownNumbers, name) : FindPhone(text, referrer, selfReferral, ownNumbers, name));
@@ -102,7 +102,7 @@ internal static partial class PatientReader
             {
                 var fromSubject = source.Split([" - ", " – ", ": ", "(", ")", ","], StringSplitOptions.TrimEntries)
                     .Select(Clean)
-                    .FirstOrDefault(n => n is not null && SubjectName().IsMatch(n));
+                    .FirstOrDefault(n => n is not null && SubjectName().IsMatch(n)) ?? ReferralSubjectName(source);
                 if (fromSubject is not null)
                 {
                     return WithMiddleInitial(WithFullSurname(fromSubject, text.All), text.All);
@@ -111,13 +111,6 @@ internal static partial class PatientReader
         }
 
         return selfReferral ? WritersOwnName(text.Own, referrerName, fromName) : null;
-    }
-
-    /// <summary>"my husband Raymond had a stroke": a family member may name the patient by first name alone.</summary>
-    private static string? RelativeByFirstName(string own)
-    {
-        var match = RelativeFirstName().Match(own);
-        return match.Success && !NotNames.Contains(match.Groups["name"].Value) ? match.Groups["name"].Value : null;
     }
 
     private static string? Clean(string raw)
@@ -178,10 +171,11 @@ internal static partial class PatientReader
     private static partial Regex CredentialAfter();
 
     // Also "one of our participants, Tyler Brooks", "update on Elijah Brooks", "soy la abuela de Diego Villanueva",
+    // "the referral we sent Friday for Denise Okafor" (a correction's own words), "a 7th grade student, Ava Lindgren",
     // "pls see 3yo Noah Patel", "my mother, Margaret (Peggy) Lindholm", "my dad Reginald Monroe", "I have a student, Marco Ilunga",
     // "a 4 yr 7 mo old girl, Sofia Lindqvist", "Following up on Sofia Lindqvist", "correction on Isla Moreau:",
     // "We are discharging Mrs. Edna Ruiz-Hale from home health", "I am the case manager for Tobias Greer".
-    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?(?:update|correction) on|follow(?:ing)?[ \-]up (?:on|regarding|about)|discharging|(?:case manager|social worker) for|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|referral[ \t]+(?:we|I)[ \t]+(?:sent|faxed|submitted|emailed)(?:[^.\n]|(?<=Dr)\.){0,60}?[ \t]for|grade[ \t]+(?:student|boy|girl),|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?(?:update|correction) on|follow(?:ing)?[ \-]up (?:on|regarding|about)|discharging|(?:case manager|social worker) for|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera", "his legal name is Robert Lee Tran": the sentence names the patient, in any case.
@@ -194,9 +188,6 @@ internal static partial class PatientReader
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
-
-    [GeneratedRegex(@"\b(?i:my)\s+(?i:husband|wife|partner|son|daughter|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|child|brother|sister)\s*,?\s+(?<name>\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeFirstName();
 
     // "Jayden Brooks (DOB 11/02/2021)", "Maya Ortiz, born 3/4/19", "Lily Chen, is a 4-year-old", "Omar Haddad is a 67 y/o",
     // "Leo Fernandez (3 years old)", "Nora Quinlan, who is 22 months old", "Walter Brennan, 72, ...", "Dolores Fischer (she's 84)",

@@ -19,11 +19,16 @@ internal static partial class ReferrerReader
     [GeneratedRegex(@"^\s*(?:(?:the\s+)?office\s+of\s+Dr\.?\s+(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)|Dr\.?\s+(?<name>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)['’]s\s+office)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoctorsOfficeName();
 
-    /// <summary>A practice's own mailbox ("Greenway Pediatric Associates") names the practice.</summary>
-    private static string? DisplayedOrganization(string? fromName) =>
-        fromName is not null && !Mailbox().IsMatch(fromName) && OrganizationWords.IsIn(fromName) && fromName.Contains(' ', StringComparison.Ordinal)
-            ? fromName.Trim()
+    /// <summary>A practice's own mailbox ("Greenway Pediatric Associates") names the practice; a relay's "Brookside
+    /// Family Practice via CareLink" names the practice it relays for.</summary>
+    private static string? DisplayedOrganization(string? fromName)
+    {
+        var via = fromName?.IndexOf(" via ", StringComparison.OrdinalIgnoreCase) ?? -1;
+        var shown = via > 0 ? fromName![..via] : fromName;
+        return shown is not null && !Mailbox().IsMatch(shown) && OrganizationWords.IsIn(shown) && shown.Trim().Contains(' ', StringComparison.Ordinal)
+            ? shown.Trim()
             : null;
+    }
 
     /// <summary>A fax names the practice and the number it came from; a doctor named on its cover is the referrer
     /// when the mail that carried it names no one.</summary>

@@ -13,12 +13,12 @@ internal static partial class ReferrerReader
     {
         // A reply signed with name and school but no number takes the number from the sender's earlier signature.
         if ((own.Organization is not null && (own.Phone is not null || own.Fax is not null)) || text.Quoted.Length == 0
-            || (text.FirstQuoted ?? OnWroteHeader(text.Quoted)) is not { } quoted || !IsSameSender(quoted, fromAddress, fromName))
+            || SendersEarlierMessage(text, fromAddress, fromName) is not var (forwarded, quoted))
         {
             return own;
         }
 
-        var (forwarded, signer) = (text.Forwarded(), quoted.Name ?? fromName);
+        var signer = quoted.Name ?? fromName;
         var earlier = ReadOwn(forwarded, SignatureOf(forwarded, signer), fromAddress, signer);
         if (earlier.Organization is null && earlier.Phone is null && earlier.Fax is null)
         {
@@ -36,6 +36,30 @@ internal static partial class ReferrerReader
             Fax = own.Fax ?? earlier.Fax,
             Email = own.Email,
         };
+    }
+
+    /// <summary>The sender's own earlier message in the thread: the one this reply quotes, or, when that is the clinic's
+    /// answer ("Thanks for the referral for Mateo!"), the sender's message the answer quotes in turn.</summary>
+    private static (MessageText Text, QuotedHeader Header)? SendersEarlierMessage(MessageText text, string fromAddress, string? fromName)
+    {
+        var layer = text;
+        for (var depth = 0; depth < 2 && layer.Quoted.Length > 0; depth++)
+        {
+            if ((layer.FirstQuoted ?? OnWroteHeader(layer.Quoted)) is not { } quoted)
+            {
+                return null;
+            }
+
+            var inner = layer.Forwarded();
+            if (IsSameSender(quoted, fromAddress, fromName))
+            {
+                return (inner, quoted);
+            }
+
+            layer = inner;
+        }
+
+        return null;
     }
 
     // "Voight, Pamela" above "From: Voight, Pamela" (an Outlook quote without the address) is the same person.

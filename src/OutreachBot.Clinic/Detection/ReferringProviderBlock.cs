@@ -58,7 +58,7 @@ internal static partial class ReferringProviderBlock
         // "Referral from Dr. Grace Hollis for hand therapy", "the attached referral letter from Dr. Albright".
         if (ReferralFrom().Match(own) is { Success: true } from)
         {
-            return from.Groups["name"].Success ? from.Groups["name"].Value : ProviderNames.FullName(from.Groups["last"].Value, all);
+            return from.Groups["name"].Success ? WithCredentials(from) : ProviderNames.FullName(from.Groups["last"].Value, all);
         }
 
         // "Dr. Haddad would like OT for his patient", "Dr. Obi signed the form today": staff who name the doctor by
@@ -258,7 +258,9 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"\b(?i:front\s+desk|assistant|coordinator|scheduler|secretary|nurse|staff|MA|RN|LPN)\s+(?i:for|to)\s+Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)(?![\p{L}'’\-]|\s\p{Lu})")]
     private static partial Regex StaffForSurname();
 
-    [GeneratedRegex(@"\b(?i:referral|order|prescription|Rx|referral\s+(?:letter|order|form)|letter)\s+from\s+Dr\.?\s+(?:(?<name>" + Credentials.Name + @")|(?<last>\p{Lu}[\p{L}'’\-]+))(?![\p{L}'’\-]|\s\p{Lu})")]
+    // "the referral we sent 3/5 from Anita Shah, MD": a name with credentials needs no "Dr.". "request the order from Dr.
+    // Haddad's office" asks for an order not yet written: the writer refers.
+    [GeneratedRegex(@"\b(?i:referral|order|prescription|Rx|referral\s+(?:letter|order|form)|letter)(?:[ \t]+(?i:we|I)[ \t]+(?i:sent|faxed|submitted|emailed)[^.\n]{0,30}?)?\s+from\s+(?:Dr\.?\s+(?:(?<name>" + Credentials.Name + @")|(?<last>\p{Lu}[\p{L}'’\-]+))|(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @"))(?<!['’]s)(?![\p{L}'’\-]|\s\p{Lu})")]
     private static partial Regex ReferralFrom();
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b")]
@@ -268,7 +270,7 @@ internal static partial class ReferringProviderBlock
     private static partial Regex ProviderAsks();
 
     // Only a named doctor or a name with credentials: "on behalf of my mother, Jane Doe" is a family writing.
-    // "On behalf of Dr. Samuel Hart", "I am the office manager for Dr. Liam Ortiz".
-    [GeneratedRegex(@"(?:\b[Oo]n\s+behalf\s+of|\b(?i:writing)\s+for|\b(?i:assistant|coordinator|manager|nurse|scheduler|secretary|MA)\s+(?:for|to))\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
+    // "On behalf of Dr. Samuel Hart", "I am the office manager for Dr. Liam Ortiz", "sending for Victor Amsel, MD".
+    [GeneratedRegex(@"(?:\b[Oo]n\s+behalf\s+of|\b(?i:writing|sending|faxing)\s+(?:(?i:this|these|it)\s+)?for|\b(?i:assistant|coordinator|manager|nurse|scheduler|secretary|MA)\s+(?:for|to))\s+(?:(?:Dr\.?\s+)?(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @")|Dr\.?\s+(?<name>" + Credentials.Name + "))")]
     private static partial Regex OnBehalfOf();
 }
