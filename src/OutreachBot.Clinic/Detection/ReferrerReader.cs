@@ -129,6 +129,13 @@ internal static partial class ReferrerReader
         var top = relayed ? FormHeading(text.Quoted) : null;
         var block = ReferringProviderBlock.Read(formText) ?? (role is null ? ReferringProviderBlock.ReadTreating(formText) : null);
         var covered = cover is { } sent ? WithFaxCover(referrer, sent) : referrer;
+        if (relayed && covered.Name is null && TypedSignature(text.Quoted) is { } signer)
+        {
+            // The letter's heading ("Bayside Ortho  Tel (555) ...  Fax (555) ...") gives the signer's numbers.
+            covered = covered.Phone is null && covered.Fax is null && top is not null
+                ? covered with { Name = signer, Phone = top.Phone, Fax = top.Fax }
+                : covered with { Name = signer };
+        }
         var named = block?.Name ?? covered.Name;
         if (top?.Provider is { } headed && (named is null || !named.Contains(',', StringComparison.Ordinal)))
         {
@@ -190,7 +197,7 @@ internal static partial class ReferrerReader
     {
         // "Cardiac Rehab Scheduling" or "Greenway Pediatric Associates" in the header names no one in the signature.
         var tokens = IsMailboxName(fromName) ? [] : SenderTokens(fromName);
-        var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]))
+        var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]) && !IsPracticeLine(l))
             ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean)
                 && !DepartmentWords.IsIn(clean))
             ?? (tokens.Count == 0 ? signature.FirstOrDefault(l => CleanName(l) is { } doctor && MessageText.DoctorSurname().IsMatch(doctor)) : null);
@@ -293,7 +300,8 @@ internal static partial class ReferrerReader
     [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
     private static partial Regex ForDoctor();
 
-    [GeneratedRegex(@"^(?:electronically\s+signed(?:\s+by)?|signed(?:\s+by)?|signature)\s*:?\s*", RegexOptions.IgnoreCase)]
+    // "/s/ Marcus Reyes, DO": a letter's typed electronic signature.
+    [GeneratedRegex(@"^(?:electronically\s+signed(?:\s+by)?|signed(?:\s+by)?|signature|/s/)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex SignedPrefix();
 
     [GeneratedRegex(@"\s+\([\p{L} ]{2,20}\)$")]
@@ -303,7 +311,7 @@ internal static partial class ReferrerReader
     private static partial Regex TrailingDate();
 
 
-    [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|website|web\s+form|e?fax|rightfax|server|scan(?:ner|-to-e-?mail)?|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:front\s+desk|office|scheduling|referrals?|records|website|web\s+form|e?fax|rightfax|server|scan(?:ner|-to-e-?mail)?|portal|team|intake|notifications?|no-?reply)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mailbox();
 
     [GeneratedRegex(@",?\s*\b(?:opt|option)\.?\s*#?\s*\d{1,2}$", RegexOptions.IgnoreCase)]

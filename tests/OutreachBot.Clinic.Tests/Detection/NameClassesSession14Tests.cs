@@ -287,4 +287,28 @@ public sealed class NameClassesSession14Tests
         Assert.Equal(ReferrerRole.CaseManager, detection.Referrer.Role);
         Assert.Equal("555.318.6019", detection.Referrer.Fax);
     }
+
+    [Fact]
+    public void Detect_RecordsMailboxSendingOnALetter_NamesTheLettersTypedSigner()
+    {
+        const string letter = """
+            Alderbrook Sports & Orthopedics
+            12 Quarry Road   Tel (555) 318-7000   Fax (555) 318-7001
+            Dear Colleagues,
+            I am referring Mr. Tomas Reell (DOB 3/9/1984) for therapy of right lateral epicondylitis (M77.11).
+            Please evaluate and treat. He can be reached at 555-318-0334.
+            Sincerely,
+            /s/ Inez Calloway, DO
+            Sports Medicine
+            """;
+        var attachment = new MessageAttachment("Reell_referral_letter.pdf", "application/pdf", 1_770, letter);
+
+        var detection = _detector.Detect(Message("Referral", "Please see attached referral.\n\nThank you,\nMedical Records\nAlderbrook Sports & Orthopedics",
+            "records@alderbrookortho.example", "Alderbrook Ortho Records", [attachment]));
+
+        Assert.Equal("Inez Calloway, DO", detection.Referrer.Name);
+        Assert.Equal("Alderbrook Sports & Orthopedics", detection.Referrer.Organization);
+        Assert.Equal("(555) 318-7000", detection.Referrer.Phone);
+        Assert.Equal("(555) 318-7001", detection.Referrer.Fax);
+    }
 }
