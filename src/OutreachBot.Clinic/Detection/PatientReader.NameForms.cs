@@ -156,7 +156,8 @@ internal static partial class PatientReader
     private static partial Regex NameOfTheFamily();
 
     // "pt eugene ross 77yo", "my grandson lucas miller is 6": a note typed in lower case, read only when an age or a
-    // birth date follows at once (nothing else marks where a lower-case name ends).
-    [GeneratedRegex(@"\b(?i:pt\.?|patient|my (?:son|daughter|grandson|granddaughter|mom|mother|dad|father|husband|wife|child))[ \t]+(?<name>\p{Ll}[\p{Ll}'’\-]+[ \t]\p{Ll}[\p{Ll}'’\-]+)(?=[ \t,]*(?:\(?\d{1,3}[ \t\-]*(?:yo\b|y/o|y\.o\.|yrs?\b|years?\b)|is[ \t]+\d{1,3}\b|(?:dob|d\.o\.b|born|age)\b))", RegexOptions.CultureInvariant)]
+    // birth date follows at once (nothing else marks where a lower-case name ends). So is a note typed all in capitals
+    // ("MY GRANDSON NOAH VALE-LUND (born May 2016)"), where every word has a capital.
+    [GeneratedRegex(@"\b(?i:pt\.?|patient|my (?:son|daughter|grandson|granddaughter|mom|mother|dad|father|husband|wife|child))[ \t]+(?<name>\p{Ll}[\p{Ll}'’\-]+[ \t]\p{Ll}[\p{Ll}'’\-]+|\p{Lu}[\p{Lu}'’\-]+[ \t]\p{Lu}[\p{Lu}'’\-]+)(?=[ \t,]*(?:\(?\d{1,3}[ \t\-]*(?i:yo\b|y/o|y\.o\.|yrs?\b|years?\b)|(?i:is)[ \t]+\d{1,3}\b|\(?(?i:dob|d\.o\.b|born|age)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseIntroduced();
 }

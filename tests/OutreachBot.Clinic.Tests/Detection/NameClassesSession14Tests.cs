@@ -311,4 +311,15 @@ public sealed class NameClassesSession14Tests
         Assert.Equal("(555) 318-7000", detection.Referrer.Phone);
         Assert.Equal("(555) 318-7001", detection.Referrer.Fax);
     }
+
+    [Fact]
+    public void Detect_GrandparentWritingInCapitals_NamesTheGrandchildBeforeTheBirthDate()
+    {
+        var detection = _detector.Detect(Message(
+            "HANDWRITING HELP",
+            "To whom it may concern,\n\nMY GRANDDAUGHTER NELL VANCE-ORTIZ (born May 2nd 2016) IS HAVING A HARD TIME WITH HER HANDWRITING. Her teacher says she is behind in writing. Do you help children with this?\n\nPlease call me at home (555) 318-4187.\n\nAgnes Vance",
+            "avance1950@mailbox.example"));
+
+        Assert.Equal("Nell Vance-Ortiz", detection.Patient.Name);
+    }
 }
