@@ -73,6 +73,56 @@ public sealed class Session14FieldTests
         Assert.Equal(expected, detection.Referrer.Phone);
     }
 
+    [Fact]
+    public void Detect_ImagingReportWrittenOutWithItsScanAttached_IsNotAReferral()
+    {
+        var detection = _detector.Detect(Message(
+            "Report available: XR LEFT WRIST - PELL, OREN",
+            "HARBORSIDE RADIOLOGY\nReport Delivery - Final\n\nPatient: PELL, OREN   DOB: 02/09/1979\nExam: XR LEFT WRIST 3 VIEWS\nOrdering: Lena Voss, MD\n\nIMPRESSION:\n1. Healing distal radius fracture with callus. Hardware intact.\n2. Mild soft tissue edema of the wrist and finger.\n\nElectronically signed by: Amos Reyes, MD 02/09/2026\nScanned copy of the report attached.",
+            "reports@harborsiderad.example",
+            "Harborside Radiology",
+            [new MessageAttachment("report_p1.tif", "image/tiff", 30_000, null)]));
+
+        Assert.Equal(MessageKind.NotReferral, detection.Kind);
+    }
+
+    [Fact]
+    public void Detect_PatientWithAScriptFromTheirDrAndItsPhoto_IsASelfReferralWithTheOrder()
+    {
+        var detection = _detector.Detect(Message(
+            "hand therapy?",
+            "hey so I got a script from my dr for hand therapy for trigger finger (right ring finger) photo attached. can I get in next week? it locks every morning. my number is 555-310-4471\n\nBram Oduya",
+            "bram.oduya@mailbox.example",
+            "Bram Oduya",
+            [new MessageAttachment("IMG_2210.jpg", "image/jpeg", 20_000, null) { NeedsPerson = true }]));
+
+        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
+        Assert.True(detection.OrderAttached);
+    }
+
+    [Theory]
+    [InlineData("Pt cell 555-310-2299. Ins Cigna HMO.", "Cigna HMO")]
+    [InlineData("Medicaid ID 770312845 (Bayview Kids Plan). Mom will bring the card.", "Medicaid (Bayview Kids Plan)")]
+    [InlineData("Medicare A/B, secondary AARP", "Medicare A/B, secondary AARP")]
+    [InlineData("Plan: Lakemont Health Plan Medicare Advantage (HMO), ID LHP0031. Therapy is covered without prior authorization for the first visits.", "Lakemont Health Plan Medicare Advantage (HMO)")]
+    public void Detect_PayerWrittenAsSendersOftenWriteIt_ReadsThePlan(string line, string expected)
+    {
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ruby Salk", ReferralFromMaplePediatrics(line), "tlenz@maplepeds.example", "Tara Lenz, MD")).Insurance);
+    }
+
+    [Fact]
+    public void Detect_ReplyAddsASecondaryPayer_KeepsTheThreadsPrimaryFirst()
+    {
+        var detection = _detector.Detect(Message(
+            "RE: OT referral - Odell",
+            "Hello,\n\nOne more thing for Mr. Odell: he also has a secondary, AARP Medigap Plan F.\n\nThanks,\nPia Brandt, CMA\nFernway Family Medicine\n\nFrom: Hugo Lind <hlind@fernwayfm.example>\nSent: Monday, March 2, 2026 9:12 AM\nSubject: OT referral - Odell\n\nPlease see Walt Odell (DOB 3/4/1950) for OT after a stroke, right hand weakness and ADLs.\nInsurance: Medicare\nOrder attached.\n\nHugo Lind, MD",
+            "pbrandt@fernwayfm.example",
+            "Pia Brandt",
+            inReplyTo: "abc123@fernwayfm.example"));
+
+        Assert.Equal("Medicare; secondary AARP Medigap Plan F", detection.Insurance);
+    }
+
     private static string Family(string line) =>
         $"""
         Hi,
