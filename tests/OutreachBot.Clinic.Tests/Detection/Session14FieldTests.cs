@@ -123,6 +123,32 @@ public sealed class Session14FieldTests
         Assert.Equal("Medicare; secondary AARP Medigap Plan F", detection.Insurance);
     }
 
+    [Fact]
+    public void Detect_PortalNoticeLaidOutAsLabelAndValueLines_TakesThePatientPhoneField()
+    {
+        var detection = _detector.Detect(Message(
+            "Secure referral delivered: Quill, Dara - Occupational Therapy",
+            "A referral has been sent to you by Westbrook Hand Surgery.\n\nReferral ID:          WHS-4471\nPatient:              QUILL, DARA\nDOB:                  05/06/1984\nPatient phone:        (555) 290-6612\nReferring provider:   Omar Petit, MD\nProvider phone:       (555) 290-7700\nProvider fax:         (555) 290-7701\nService requested:    OT - hand therapy after flexor tendon repair, right ring finger\nDiagnosis:            S66.121A\n\nThis message was sent from an unmonitored mailbox.",
+            "no-reply@securedirect.westbrookhand.example",
+            "Westbrook Hand Surgery"));
+
+        Assert.Equal("(555) 290-6612", detection.Patient.Phone);
+    }
+
+    [Fact]
+    public void Detect_ReplySignedWithAFirstNameAboveTheFullSignature_TakesTheQuotedNumbers()
+    {
+        var detection = _detector.Detect(Message(
+            "RE: New referral from EI - Pia Lund (20 mo)",
+            "Hi,\n\nHer Medicaid ID is 880112233. Mom is fine with you requesting the order.\n\nMarisol\n\n________________________________\nFrom: Marisol Vance <mvance@firststeps-ei.example>\nSent: Monday, March 2, 2026 8:50 AM\nSubject: New referral from EI - Pia Lund (20 mo)\n\nSending a referral for a child on my caseload who needs feeding therapy: Pia Lund, 20 months, gags on textures.\n\nMarisol Vance\nService Coordinator\nFirst Steps Early Intervention\nOffice: 555.318.6010  Fax: 555.318.6019",
+            "mvance@firststeps-ei.example",
+            "Marisol Vance",
+            inReplyTo: "xyz@brightpath.example"));
+
+        Assert.Equal("555.318.6010", detection.Referrer.Phone);
+        Assert.Equal("555.318.6019", detection.Referrer.Fax);
+    }
+
     private static string Family(string line) =>
         $"""
         Hi,
