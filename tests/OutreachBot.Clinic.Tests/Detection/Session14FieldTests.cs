@@ -149,6 +149,17 @@ public sealed class Session14FieldTests
         Assert.Equal("555.318.6019", detection.Referrer.Fax);
     }
 
+    [Fact]
+    public void ThreadKeys_PortalReferralAndThePracticesReplyOnItsTopic_ShareAKey()
+    {
+        var portal = Message("New Referral: Occupational Therapy - Birchwood Pediatrics", "Electronic referral. Patient: Nell Tarn, DOB 02/03/2021. Fine motor delay.", "no-reply@ehrportal.example", "EHR Referrals");
+        var reply = Message("RE: New Referral: Occupational Therapy - Birchwood Pediatrics", "Correction on the referral we sent: her DOB is 02/13/2021.", "coordinator@birchwoodpeds.example", "Ada Roe");
+        var fromPractice = _detector.Detect(portal) is var first ? first with { Referrer = first.Referrer with { Organization = "Birchwood Pediatrics" } } : null!;
+        var fromCoordinator = _detector.Detect(reply) is var second ? second with { Referrer = second.Referrer with { Organization = "Birchwood Pediatrics" } } : null!;
+
+        Assert.Contains(ThreadKeys.For(portal, fromPractice).Intersect(ThreadKeys.For(reply, fromCoordinator)), k => k.StartsWith("topic+organization", StringComparison.Ordinal));
+    }
+
     private static string Family(string line) =>
         $"""
         Hi,
