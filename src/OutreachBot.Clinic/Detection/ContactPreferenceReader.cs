@@ -36,7 +36,8 @@ internal static partial class ContactPreferenceReader
     };
 
     // WhatsApp is how many families text.
-    private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|whats\s?app(?:\s+messages?)?|e-?mails?|phone(?:\s+calls?)?|calls?|telephone)";
+    // "Calling is best", "emailing works": the gerund names the way as well as the noun.
+    private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|whats\s?app(?:\s+messages?)?|e-?mails?|e-?mailing|phone(?:\s+calls?)?|calls?|calling|telephone(?:\s+calls?)?)";
 
     // A stated preference, one wording per pattern, tried in this order as one alternation would be (LeftmostMatch).
     // As a single alternation the engine could only look for any of a dozen starting letters and try every wording
@@ -47,8 +48,8 @@ internal static partial class ContactPreferenceReader
         WayIsBest(), DoesBetterWith(), WouldRather(), MarkedPreferred(), KeepUsing(), WayIsFine(), OkayTo(),
     ];
 
-    // "Preferred contact: Email", "Preferred method (circle one): text".
-    [GeneratedRegex(@"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*" + How, Options)]
+    // "Preferred contact: Email", "Preferred method (circle one): text", "her preferred contact is email".
+    [GeneratedRegex(@"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*(?:is\s+(?:by\s+|via\s+)?)?" + How, Options)]
     private static partial Regex PreferredLabel();
 
     // "prefers text", "prefer to be contacted by email", "prefers a phone call".
@@ -59,14 +60,15 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+(?:an?\s+)?|for\s+(?:an?\s+)?|that\s+(?:we|you)\s+)" + How, Options)]
     private static partial Regex AskedFor();
 
-    // "would like a phone call", "wants a text".
-    [GeneratedRegex(@"\b(?:would\s+like|wants?|requests?)\s+an?\s+" + How, Options)]
+    // "would like a phone call", "wants a text", "would appreciate a telephone call rather than an email".
+    [GeneratedRegex(@"\b(?:would\s+like|would\s+appreciate|wants?|requests?)\s+an?\s+" + How, Options)]
     private static partial Regex WouldLikeA();
 
     [GeneratedRegex(@"requests?\s+" + How, Options)]
     private static partial Regex Requests();
 
-    [GeneratedRegex(@"best\s+(?:reached|contacted)\s+(?:by|via)\s+" + How, Options)]
+    // "best reached by text", "Mom is the best contact, by email please".
+    [GeneratedRegex(@"best\s+(?:(?:reached|contacted)\s+(?:by|via)|contact(?:\s+is)?,?\s+(?:by|via))\s+" + How, Options)]
     private static partial Regex BestReachedBy();
 
     // "best way to get hold of mom is by text".
@@ -130,8 +132,9 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"\b(?:best\s+to|easiest\s+to)\s+(?<how>call)\b", Options)]
     private static partial Regex BestToCall();
 
-    // "get back to me by email", "reach out to mom by text".
-    [GeneratedRegex(@"\b(?:get\s+back\s+to|reach(?:\s+out\s+to)?|contact|respond\s+to|reply\s+to)\s+(?:me|us|her|him|them|mom|dad|the\s+family)(?:,\s+\w+,)?\s+(?:by|via|over|through)\s+" + How, Options)]
+    // "get back to me by email", "reach out to mom by text", "please contact Mrs. Ortiz by phone", "contact the parents by
+    // email": the patient or family named by title or relation.
+    [GeneratedRegex(@"\b(?:get\s+back\s+to|reach(?:\s+out\s+to)?|contact|respond\s+to|reply\s+to)\s+(?:me|us|her|him|them|mom|dad|the\s+family|(?:the\s+)?(?:patient|parents?|mother|father|guardian)|(?:Mr|Mrs|Ms|Miss)\.?\s+(?-i:\p{Lu})[\p{L}'\-]+)(?:,\s+\w+,)?\s+(?:by|via|over|through)\s+" + How, Options)]
     private static partial Regex GetBackBy();
 
     // "Mom is best to reach by text".

@@ -54,8 +54,10 @@ internal static partial class InsuranceReader
         }
 
         var start = payer;
-        for (var words = 0; words < 3 && PlanWordBefore().Match(source[..start]) is { Success: true } before
-            && !NotPlanWords.Contains(before.Groups["word"].Value) && !StartsASentence(source, before.Groups["word"].Index); words++)
+        // "Plan: Summit Health Plan Medicare Advantage (PPO)": "Plan" after "Health" is the company's name, not a label.
+        for (var words = 0; words < 4 && PlanWordBefore().Match(source[..start]) is { Success: true } before
+            && (!NotPlanWords.Contains(before.Groups["word"].Value) || (before.Groups["word"].Value == "Plan" && source.AsSpan(0, before.Groups["word"].Index).EndsWith("Health ")))
+            && !StartsASentence(source, before.Groups["word"].Index); words++)
         {
             start = before.Groups["word"].Index;
         }
@@ -64,11 +66,17 @@ internal static partial class InsuranceReader
     }
 
     // "Tenemos Medicaid", "> Tenemos Medicaid" quoted: the first word of a sentence is capitalised whatever it is.
+    // After a label's colon the first word is the value's own ("Plan: Summit Health Plan Medicare Advantage"), unless it
+    // is a word of a sentence.
     private static bool StartsASentence(string source, int index)
     {
         var before = source.AsSpan(0, index).TrimEnd(" \t");
-        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or ':' or '"' or '“' or '>';
+        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' or '"' or '“' or '>'
+            || (before[^1] == ':' && !HealthPlanAfter().IsMatch(source, index));
     }
+
+    [GeneratedRegex(@"\G\p{Lu}[\p{L}\-]*[ \t]+Health[ \t]+Plan\b")]
+    private static partial Regex HealthPlanAfter();
 
     private static readonly HashSet<string> NotPlanWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -21,6 +21,13 @@ internal static partial class InsuranceReader
         }
 
         var own = ReadIn(text.Own, out var weak);
+        // "He also has a secondary, AARP Medigap Plan G": a reply that adds a second payer to the one the thread gave.
+        if (own is not null && SecondaryAdded(text.Own, own) && ReadIn(text.Quoted, out _) is { } primary
+            && !primary.Contains(own, StringComparison.OrdinalIgnoreCase) && !own.Contains(primary, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"{primary}; secondary {own}";
+        }
+
         if (own is not null && !weak)
         {
             return own;
@@ -112,6 +119,13 @@ internal static partial class InsuranceReader
             var phrase = Clean(PayersOf(source[start..]));
             if (phrase is not null)
             {
+                // "Medicaid ID 900274561 (Sunny Kids Plan)": the managed-care plan named in brackets after the member number.
+                if (phrase.Equals(payer.Value, StringComparison.OrdinalIgnoreCase) && PlanAfterNumber().Match(source, payer.Index + payer.Length) is { Success: true } after
+                    && PlanName().IsMatch(after.Groups["plan"].Value))
+                {
+                    phrase = $"{phrase} ({after.Groups["plan"].Value})";
+                }
+
                 inPassing = !CoverageCue().IsMatch(source[Math.Max(0, start - 40)..start]);
                 return FullerLater(source, payer, phrase, ref inPassing);
             }
@@ -119,6 +133,15 @@ internal static partial class InsuranceReader
 
         return AutoPolicy(source);
     }
+
+    private static bool SecondaryAdded(string own, string payer)
+    {
+        var at = own.IndexOf(payer, StringComparison.OrdinalIgnoreCase);
+        return at > 0 && SecondaryBefore().IsMatch(own.AsSpan(Math.Max(0, at - 40), at - Math.Max(0, at - 40)));
+    }
+
+    [GeneratedRegex(@"\b(?:also|now)\s+(?:has|have)\s+(?:a\s+)?secondary\b[^.\n]{0,12}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondaryBefore();
 
     /// <summary>"Her Medicaid came through, card attached - Medicaid (CareSource)": a payer named bare and then again with
     /// its plan is recorded as the later, fuller name, and is no passing mention.</summary>
@@ -200,6 +223,9 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:insurance|coverage|payer|payor|card|Medicaid|Medicare|health\s+plan|(?:her|his|their|the)\s+plan\s+(?!of\s+care))", RegexOptions.IgnoreCase)]
     private static partial Regex CoverageBefore();
 
+    [GeneratedRegex(@"\G[ \t]+(?:member[ \t]+)?(?:ID|#|no\.)[ \t:#]*[A-Z0-9][A-Z0-9\-]{4,}[ \t]*\((?<plan>[^()\n]{3,40})\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanAfterNumber();
+
     // "Harbor Health Plan", "Sunshine Kids Plan": a capitalised name that calls itself a plan.
     [GeneratedRegex(@"^\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+(?:Plan|Health|Healthcare|HealthCare)$")]
     private static partial Regex PlanName();
@@ -211,7 +237,9 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^(?:pending|on file|n/?a|tbd|to be (?:confirmed|determined)|see (?:attached|below|above)|verify|unknown|none|same|not (?:known|provided|listed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPayer();
 
-    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP)|(?-i:\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
+    // "Medicare A/B, secondary AARP": AARP in capitals is the supplement's carrier. "Ins Anthem HMO": a label word
+    // before a plan's name is no part of it.
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP|AARP)|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",

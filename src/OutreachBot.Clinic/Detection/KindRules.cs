@@ -165,8 +165,10 @@ internal static partial class KindRules
 
         // A result or report copied to the clinic ("*** FINAL REPORT ***", "Impression:") that asks for nothing:
         // facts alone are no referral. Kept to reports: a referral in words the vocabulary lacks must not be lost.
-        // A fax server's notice over a faxed report is judged by the report.
-        if (language is null && selfWords is null && !evidence.AttachmentNeedsPerson && Report().IsMatch(forms.Length > 0 ? ownText : text.Own))
+        // A fax server's notice over a faxed report is judged by the report. A scanned page a person must read may be a
+        // referral behind a cover note; behind a report written out in full ("Report Delivery - Final ... IMPRESSION:
+        // ... Scanned copy attached") it is that report's copy.
+        if (language is null && selfWords is null && (!evidence.AttachmentNeedsPerson || !coverNote) && Report().IsMatch(forms.Length > 0 ? ownText : text.Own))
         {
             signals.Add("asks for nothing");
             return (MessageKind.NotReferral, Confidence(Math.Min(score, Threshold - 0.05)));

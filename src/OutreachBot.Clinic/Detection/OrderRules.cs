@@ -76,14 +76,15 @@ internal static partial class OrderRules
     private static partial Regex ToFollow();
 
     // "The district's request form, signed by a parent, is attached", "The script from my surgeon is attached",
-    // "I attached a pic of the prescription", "Here's a photo of my referral" (the order sent only as a picture), "Rx
+    // "I attached a pic of the prescription", "got a script from my dr for hand therapy for carpal tunnel (both hands) pic
+    // attached", "Here's a photo of my referral" (the order sent only as a picture), "Rx
     // picture attached", "Attached is a scanned referral from Dr. Walsh", "I've attached the order my doctor gave me".
     // A doctor's paper the patient photographed ("she gave me the paper (photo attached)"); a fax cover sheet's page
     // list that names an order ("Pages: 4 (referral, order, last office note)").
     // Only asked when a file is attached.
     [GeneratedRegex(
         @"\b(?:order|orders|rx|prescription|script|referral|form)\b[^.\n]{0,60}?\b(?:is|are)\s+attached\b" +
-        @"|\b(?:rx|prescription|script|order)\b[^.\n]{0,40}?(?<!\bcard\s)\b(?:photo|picture|pic|scan|copy)\s+(?:is\s+)?attached\b" +
+        @"|\b(?:rx|prescription|script|order)\b[^.\n]{0,70}?(?<!\bcard\s)\b(?:photo|picture|pic|scan|copy)\s+(?:is\s+)?attached\b" +
         @"|\b(?:photo|picture|pic|image)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:signed\s+)?(?:order|prescription|rx|script|referral)\b" +
         @"|\b(?:scan|copy)\s+of\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+)?(?:signed\s+)?(?:order|prescription|rx|script|referral)\s+(?:is\s+)?attached\b" +
         @"|\battach(?:ed|ing)\s+(?:is\s+|are\s+|here\s+)?(?:a\s+|an\s+|the\s+|my\s+|his\s+|her\s+)?(?:scanned\s+|signed\s+|faxed\s+)?(?:order|prescription|rx|script)\b" +

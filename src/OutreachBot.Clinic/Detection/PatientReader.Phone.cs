@@ -49,7 +49,7 @@ internal static partial class PatientReader
         // rules may not list), not the family's.
         return PhoneNumbers.FindIn(WithLabelsJoined(own))
             .Concat(PhoneNumbers.FindIn(WithLabelsJoined(quoted)).Where(p => !OfficeSpeaking().IsMatch(p.Label)))
-            .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && !signatureLines.Contains(p.Line.Trim())
+            .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && (!signatureLines.Contains(p.Line.Trim()) || PatientFormLabel().IsMatch(p.Label))
                 && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line))
             .ToList();
     }
@@ -77,6 +77,11 @@ internal static partial class PatientReader
 
     [GeneratedRegex(@"^([ \t]*[\p{L}][\p{L} '’/#()]{1,30}:)[ \t]*\r?\n(?=[ \t]*\S)", RegexOptions.Multiline)]
     private static partial Regex LabelAlone();
+
+    // "Patient phone:        (555) ...", "Parent cell:": a form's field for the patient's number, even in a block that
+    // reads like a signature (a portal's notice laid out as label and value lines).
+    [GeneratedRegex(@"^[ \t]*(?:patient|pt|parent|guardian|mother|father|mom|dad|caregiver)(?:['’]s)?[ \t]+(?:home[ \t]+|cell[ \t]+|mobile[ \t]+)?(?:phone|cell|mobile|tel|telephone|number|contact)(?:[ \t]+(?:number|#))?[ \t]*:[ \t]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PatientFormLabel();
 
     [GeneratedRegex(@"\b(?:office|desk|main|clinic|direct|front|scheduling|ext|o\)|T|P|pager)\s*:?\s*$|\bmy (?:office|direct|desk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeLabel();

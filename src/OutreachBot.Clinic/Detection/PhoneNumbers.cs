@@ -50,7 +50,7 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     [GeneratedRegex(@"\b(?:cell|mobile|mob|m)\s*[:.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MobileLabel();
 
-    [GeneratedRegex(@",?\s*(?:ext\.?|extension|x|opt(?:ion)?)\s*\d{1,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?\.?)\s*\d{1,5})+$", RegexOptions.IgnoreCase)]
     private static partial Regex Extension();
 }
 
@@ -62,6 +62,7 @@ internal static partial class PhoneNumbers
         foreach (var line in text.Split('\n'))
         {
             var previousEnd = 0;
+            string? pairedSecond = null;
             var matches = Phone().Matches(line);
             for (var i = 0; i < matches.Count; i++)
             {
@@ -76,7 +77,18 @@ internal static partial class PhoneNumbers
 
                 var end = match.Index + match.Length;
                 var trailer = line[end..(i + 1 < matches.Count ? matches[i + 1].Index : line.Length)];
-                found.Add(new PhoneMention(match.Value.Trim(), label.Length > 40 ? label[^40..] : label, line)
+                if (PairedLabel().Match(label) is { Success: true } paired && i + 1 < matches.Count && trailer.Trim() == "/")
+                {
+                    // "Phone / Fax: (555) 623-1800 / (555) 623-1801": the two labels name the two numbers in turn.
+                    label = label[..paired.Index] + paired.Groups["first"].Value + ": ";
+                    pairedSecond = paired.Groups["second"].Value + ": ";
+                }
+                else if (pairedSecond is not null)
+                {
+                    (label, pairedSecond) = (pairedSecond, null);
+                }
+
+                found.Add(new PhoneMention(WithPlainDashes(match.Value.Trim()), label.Length > 40 ? label[^40..] : label, line)
                 {
                     Trailer = trailer.Length > 40 ? trailer[..40] : trailer,
                     FollowedByNumber = i + 1 < matches.Count,
@@ -88,11 +100,23 @@ internal static partial class PhoneNumbers
         return found;
     }
 
+    // The number is recorded with the plain hyphen every reader of the record expects.
+    private static string WithPlainDashes(string number) =>
+        number.AsSpan().IndexOfAny("‐‑‒–") < 0
+            ? number
+            : number.Replace('‐', '-').Replace('‑', '-').Replace('‒', '-').Replace('–', '-');
+
+    // "Practice Phone / Fax:", "Tel/Fax -".
+    [GeneratedRegex(@"\b(?<first>phone|tel|telephone|ph|office)\s*/\s*(?<second>fax)\s*(?:#|numbers?|nos?\.?)?\s*[:\-–]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PairedLabel();
+
     [GeneratedRegex(@"\b(?:member|subscriber|policy|group|account|acct|claim|MRN|medical\s+record|auth(?:orization)?|NPI|ID)\s*(?:id|no\.?|number|num|#)?\s*[:#.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IdentifierLabel();
 
     // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
     // extension and a country code are part of the number as written.
-    [GeneratedRegex(@"(?<![\d\-+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-.\s])\d{3}[\-.\s]\d{4}(?![\d\-])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?)\s*\d{1,5}\b)?", RegexOptions.IgnoreCase)]
+    // "(555) 233‑1450": a number pasted from a word processor often carries a non-breaking hyphen or an en dash, and
+    // "(555) 354-9000 opt. 4, ext. 7715" a menu option before the extension.
+    [GeneratedRegex(@"(?<![\d\-‐‑‒–+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-‐‑‒–.\s])\d{3}[\-‐‑‒–.\s]\d{4}(?![\d\-‐‑‒–])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?\.?)\s*\d{1,5}\b){0,2}", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

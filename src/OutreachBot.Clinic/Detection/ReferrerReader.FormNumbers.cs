@@ -34,6 +34,23 @@ internal static partial class ReferrerReader
                 numbers.AddRange(PhoneNumbers.FindIn(lines[next]));
             }
 
+            // "Latoya Grant / Service Coordinator / Bright Beginnings EI / Office: 555.288.6010  Fax: ...": the full
+            // signature of the writer's first message, quoted below a reply signed with a first name. The title and
+            // practice lines stand between the name and the numbers.
+            for (var next = i + 1; numbers.Count == 0 && next < lines.Length && next <= i + 4; next++)
+            {
+                var below = lines[next].Trim();
+                if (below.Length == 0 || below.Length > 70)
+                {
+                    break;
+                }
+
+                if (NumberLine().IsMatch(below))
+                {
+                    numbers.AddRange(PhoneNumbers.FindIn(below));
+                }
+            }
+
             if (numbers.FirstOrDefault(p => !p.IsFax) is { } phone)
             {
                 // "Service Coordinator: Rosa Lee" labels the sender with the title the signature left out.

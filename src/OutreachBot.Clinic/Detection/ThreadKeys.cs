@@ -5,7 +5,8 @@ namespace OutreachBot.Clinic.Detection;
 /// <summary>
 /// What ties a reply or forward to the referral it belongs to when its headers do not: the same topic (the subject
 /// without Re:/Fwd:) with the same sender's domain or the same patient, the same patient from the same domain, or the
-/// same patient with the same date of birth (an office forwarding a correction for a referral that came by fax).
+/// same patient with the same date of birth (an office forwarding a correction for a referral that came by fax), the
+/// same topic from the same practice (its coordinator replying to the notice its EHR's portal sent).
 /// A referral network's number ("CL-7730214") in both is a key of its own: the office's follow-up quotes the number of
 /// the portal's notice, which names neither patient nor office.
 /// The command line compares these among the messages it is given; the host keeps them (hashed) in a table.
@@ -20,10 +21,17 @@ public static partial class ThreadKeys
         var topic = Topic(message.Subject);
         var domain = Domain(message.FromAddress);
         var patient = Patient(detection);
-        var keys = new List<string>(4);
+        var keys = new List<string>(5);
         if (topic.Length > 0 && domain.Length > 0)
         {
             keys.Add($"topic+domain\n{topic}\n{domain}");
+        }
+
+        // "RE: New Referral: Occupational Therapy - Maple Grove Pediatrics" from the practice's coordinator, about the
+        // referral its EHR's portal sent from another domain: the same topic from the same practice.
+        if (topic.Length > 0 && detection.Referrer.Organization is { Length: > 3 } organization)
+        {
+            keys.Add($"topic+organization\n{topic}\n{organization.ToLowerInvariant()}");
         }
 
         if (topic.Length > 0 && patient is not null)

@@ -154,7 +154,7 @@ internal static class Vocabulary
         "do you take", "do you offer", "do you treat", "can you help", "relationship to patient", "your name", "child's name", "name of child", "child's date of birth",
         "parent/guardian name", "guardian name", "parent name", "my right wrist", "my left wrist", "my thumb",
         "my fingers", "my finger", "my elbow", "my neck", "I've had", "I have had", "I fell", "wrote me a prescription",
-        "my ortho", "my PCP", "I live alone", "my right thumb", "my left thumb",
+        "my ortho", "my PCP", "my dr", "got a script", "can I get in", "could I get in", "I live alone", "my right thumb", "my left thumb",
         "do I need a referral", "do I need a referal", "do we need a referral", "do we need a referal", "I'd like to come in",
         "I would like to come in", "can you get me in", "could you get me in", "live by myself", "can someone help", "mi hijo", "mi hija", "mi niño", "mi niña", "mi bebé",
         "mi nieto", "mi nieta", "mi esposo", "mi esposa", "mi mamá", "mi papá", "mi madre", "mi padre", "nuestro hijo",
