@@ -18,6 +18,10 @@ internal sealed partial class MessageText
         Signature = signature;
         FirstQuoted = firstQuoted;
         All = $"{subject}\n{own}\n{quoted}";
+        SubjectAndOwn = All[..(subject.Length + 1 + own.Length)];
+
+        // The detector asks its dictionaries about each of these: one scan of the whole text answers for all.
+        PhraseCatalog.Share(All, (subject, 0), (SubjectAndOwn, 0), (own, subject.Length + 1), (quoted, subject.Length + own.Length + 2));
     }
 
     public string Subject { get; }
@@ -28,6 +32,9 @@ internal sealed partial class MessageText
     public string Quoted { get; }
 
     public string All { get; }
+
+    /// <summary>The subject and what the sender wrote, a line apart: the text of <see cref="All"/> before the quoted part.</summary>
+    public string SubjectAndOwn { get; }
 
     /// <summary>The lines after the sign-off: name, credentials, organization, numbers.</summary>
     public IReadOnlyList<string> Signature { get; }
