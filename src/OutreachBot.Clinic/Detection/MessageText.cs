@@ -10,6 +10,9 @@ internal sealed partial class MessageText
 {
     private static readonly char[] NameSeparators = [' ', ',', '"', '\''];
 
+    // Asked by the referrer's reader and by the kind rules; the answer is the same.
+    private bool? _isCoverNote;
+
     private MessageText(string subject, string own, string quoted, IReadOnlyList<string> signature, QuotedHeader? firstQuoted)
     {
         Subject = subject;
@@ -41,7 +44,7 @@ internal sealed partial class MessageText
 
     /// <summary>What the sender wrote is a cover note of about twenty words at most ("Fax received, 2 pages").</summary>
     /// <remarks>A fax server's notice ("You have received a new fax", its ID, CSID and page count) is one too, however long.</remarks>
-    public bool IsCoverNote => CoverNote().IsMatch(Own.Trim()) || FaxServerNotice().IsMatch(Own);
+    public bool IsCoverNote => _isCoverNote ??= CoverNote().IsMatch(Own.Trim()) || FaxServerNotice().IsMatch(Own);
 
     /// <summary>The From line of the first quoted or forwarded message, when there is one.</summary>
     public QuotedHeader? FirstQuoted { get; }
