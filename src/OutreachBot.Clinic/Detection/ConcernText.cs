@@ -11,12 +11,17 @@ internal static partial class ConcernText
 {
     public static string Clean(string unit, IReadOnlyCollection<string> patientNameWords)
     {
-        var text = LeadIn().Replace(ClinicalAbbreviations.Expand(unit), "");
-        text = Parenthetical().Replace(text, "");
-        text = LongAside().Replace(text, "");
+        var text = ClinicalAbbreviations.Expand(unit);
+
+        // What follows only takes words out or puts words in: a text with no digit or bracket now never gains one,
+        // and the patterns that need one are skipped.
+        var (digits, brackets) = (text.Any(char.IsDigit), text.Contains('(', StringComparison.Ordinal));
+        text = LeadIn().Replace(text, "");
+        text = digits || brackets ? Parenthetical().Replace(text, "") : text;
+        text = brackets ? LongAside().Replace(text, "") : text;
         text = Hearsay().Replace(text, "");
-        text = AgeMention().Replace(text, "");
-        text = DottedCode().Replace(text, "");
+        text = digits ? AgeMention().Replace(text, "") : text;
+        text = digits ? DottedCode().Replace(text, "") : text;
         text = CodeWording().Replace(text, " ");
         text = HardTime().Replace(text, "difficulty with ");
         text = CannotWord().Replace(text, "cannot");

@@ -16,6 +16,12 @@ internal static partial class Icd10Codes
         var codes = new List<string>();
         foreach (var line in text.Split('\n'))
         {
+            // Every code has a digit; most lines of a message have none, and the pattern need not look at them.
+            if (!line.Any(char.IsDigit))
+            {
+                continue;
+            }
+
             bool? diagnosisContext = null;
             var matches = Code().Matches(line);
             foreach (Match match in matches)

@@ -20,7 +20,7 @@ internal static partial class KindRules
         IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
     {
         // A one-line cover note ("Fax received, 2 pages") in front of a referral form with a text layer: the form speaks.
-        var ownText = $"{text.Subject}\n{text.Own}";
+        var ownText = text.SubjectAndOwn;
         // (So is a fax server's delivery notice, "You have received a 2 page fax": MessageText.FaxServerNotice.)
         var coverNote = text.IsCoverNote;
         var forms = coverNote ? string.Join('\n', message.Attachments.Select(a => a.ExtractedText).OfType<string>()) : "";

@@ -10,6 +10,9 @@ internal sealed partial class MessageText
 {
     private static readonly char[] NameSeparators = [' ', ',', '"', '\''];
 
+    // Asked by the referrer's reader and by the kind rules; the answer is the same.
+    private bool? _isCoverNote;
+
     private MessageText(string subject, string own, string quoted, IReadOnlyList<string> signature, QuotedHeader? firstQuoted)
     {
         Subject = subject;
@@ -18,6 +21,10 @@ internal sealed partial class MessageText
         Signature = signature;
         FirstQuoted = firstQuoted;
         All = $"{subject}\n{own}\n{quoted}";
+        SubjectAndOwn = All[..(subject.Length + 1 + own.Length)];
+
+        // The detector asks its dictionaries about each of these: one scan of the whole text answers for all.
+        PhraseCatalog.Share(All, (subject, 0), (SubjectAndOwn, 0), (own, subject.Length + 1), (quoted, subject.Length + own.Length + 2));
     }
 
     public string Subject { get; }
@@ -29,12 +36,15 @@ internal sealed partial class MessageText
 
     public string All { get; }
 
+    /// <summary>The subject and what the sender wrote, a line apart: the text of <see cref="All"/> before the quoted part.</summary>
+    public string SubjectAndOwn { get; }
+
     /// <summary>The lines after the sign-off: name, credentials, organization, numbers.</summary>
     public IReadOnlyList<string> Signature { get; }
 
     /// <summary>What the sender wrote is a cover note of about twenty words at most ("Fax received, 2 pages").</summary>
     /// <remarks>A fax server's notice ("You have received a new fax", its ID, CSID and page count) is one too, however long.</remarks>
-    public bool IsCoverNote => CoverNote().IsMatch(Own.Trim()) || FaxServerNotice().IsMatch(Own);
+    public bool IsCoverNote => _isCoverNote ??= CoverNote().IsMatch(Own.Trim()) || FaxServerNotice().IsMatch(Own);
 
     /// <summary>The From line of the first quoted or forwarded message, when there is one.</summary>
     public QuotedHeader? FirstQuoted { get; }

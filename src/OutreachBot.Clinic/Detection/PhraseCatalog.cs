@@ -2,12 +2,14 @@ namespace OutreachBot.Clinic.Detection;
 
 /// <summary>
 /// The registry of every <see cref="Phrases"/> dictionary and the trie that holds them all. A text's scan is kept for
-/// the next questions about the same string (the same instance, so nothing is compared): each thread remembers its
-/// last few scans.
+/// the next questions about the same text: each thread remembers its last few scans. A text known to be a part of a
+/// longer one (<see cref="Share"/>: a message's subject and body in its whole text) is answered from the longer
+/// text's scan, unless a match ran across the part's edges there.
 /// </summary>
 internal static class PhraseCatalog
 {
-    private const int Remembered = 8;
+    private const int Remembered = 32;
+    private const int RememberedWholes = 8;
 
     private static readonly Lock Gate = new();
     private static readonly List<Phrases> Registered = [];
@@ -19,6 +21,9 @@ internal static class PhraseCatalog
     [ThreadStatic]
     private static int _nextSlot;
 
+    [ThreadStatic]
+    private static List<SharedText>? _shared;
+
     /// <summary>Adds a dictionary; dictionaries are static and live as long as the process.</summary>
     public static int Register(Phrases dictionary)
     {
@@ -28,6 +33,35 @@ internal static class PhraseCatalog
             _trie = null;
             return Registered.Count - 1;
         }
+    }
+
+    /// <summary>
+    /// Says that <paramref name="whole"/> is made of <paramref name="parts"/> (with what lies between them), each at
+    /// its start, so that questions about a part can be answered from one scan of the whole. Held until
+    /// <see cref="Forget"/>; a part that is not the whole's text at its start is left out.
+    /// </summary>
+    public static void Share(string whole, params ReadOnlySpan<(string Part, int Start)> parts)
+    {
+        var kept = new List<(string Part, int Start)>(parts.Length);
+        var edges = new List<int>(parts.Length * 2);
+        foreach (var (part, start) in parts)
+        {
+            if (!ReferenceEquals(part, whole) && start >= 0 && start + part.Length <= whole.Length && whole.AsSpan(start, part.Length).SequenceEqual(part) && edges.Count <= 62)
+            {
+                kept.Add((part, start));
+                edges.Add(start);
+                edges.Add(start + part.Length);
+            }
+        }
+
+        // A caller that never calls Forget (a test reading one text) holds a few at most.
+        var shared = _shared ??= [];
+        if (shared.Count == RememberedWholes)
+        {
+            shared.RemoveAt(0);
+        }
+
+        shared.Add(new SharedText(whole, [.. edges.Distinct()], kept));
     }
 
     public static PhraseScan ScanOf(string text, int dictionary)
@@ -41,7 +75,16 @@ internal static class PhraseCatalog
             }
         }
 
-        var fresh = Trie().Scan(text);
+        // The same words built again (a sentence cut twice, a text with nothing to spell out) are read once.
+        foreach (var scan in recent)
+        {
+            if (scan is not null && string.Equals(scan.Text, text, StringComparison.Ordinal) && dictionary < scan.Dictionaries)
+            {
+                return scan;
+            }
+        }
+
+        var fresh = FromWhole(text, dictionary) ?? Trie().Scan(text, EdgesOf(text));
         recent[_nextSlot] = fresh;
         _nextSlot = (_nextSlot + 1) % Remembered;
         return fresh;
@@ -54,6 +97,44 @@ internal static class PhraseCatalog
         {
             Array.Clear(recent);
         }
+
+        _shared?.Clear();
+    }
+
+    private static PhraseScan? FromWhole(string text, int dictionary)
+    {
+        if (_shared is not { Count: > 0 } shared)
+        {
+            return null;
+        }
+
+        foreach (var whole in shared)
+        {
+            foreach (var (part, start) in whole.Parts)
+            {
+                if (ReferenceEquals(part, text))
+                {
+                    // The whole's scan is kept with it: its parts are asked about all through a message.
+                    var scan = whole.Scan is { } kept && dictionary < kept.Dictionaries ? kept : whole.Scan = ScanOf(whole.Text, dictionary);
+                    return scan.Part(text, start);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int[] EdgesOf(string text)
+    {
+        foreach (var whole in _shared ?? [])
+        {
+            if (ReferenceEquals(whole.Text, text))
+            {
+                return whole.Edges;
+            }
+        }
+
+        return [];
     }
 
     private static PhraseTrie Trie()
@@ -67,5 +148,16 @@ internal static class PhraseCatalog
         {
             return _trie ??= new PhraseTrie([.. Registered]);
         }
+    }
+
+    private sealed class SharedText(string text, int[] edges, List<(string Part, int Start)> parts)
+    {
+        public string Text { get; } = text;
+
+        public int[] Edges { get; } = edges;
+
+        public List<(string Part, int Start)> Parts { get; } = parts;
+
+        public PhraseScan? Scan { get; set; }
     }
 }

@@ -1,7 +1,7 @@
 namespace OutreachBot.Clinic.Detection;
 
 /// <summary>
-/// Every <see cref="Phrases"/> dictionary in one trie, so a text is read once for all of them (<see cref="Scan"/>):
+/// Every <see cref="Phrases"/> dictionary in one trie, so a text is read once for all of them (<see cref="Scan(string)"/>):
 /// the detector asks some thirty dictionaries about the same few texts of each message.
 /// </summary>
 internal sealed class PhraseTrie
@@ -40,7 +40,13 @@ internal sealed class PhraseTrie
     /// scanning left to right, the best (lowest-ranked) phrase at the leftmost position, then on after it. Matches
     /// that do not start a word are consumed but not kept.
     /// </summary>
-    public PhraseScan Scan(string text)
+    public PhraseScan Scan(string text) => Scan(text, []);
+
+    /// <summary>
+    /// As <see cref="Scan(string)"/>, noting which of <paramref name="edges"/> (positions where parts of the text meet,
+    /// at most 64, see <see cref="PhraseCatalog.Share"/>) a match runs across, kept or not.
+    /// </summary>
+    public PhraseScan Scan(string text, int[] edges)
     {
         // Scratch space is the thread's own and reused: short texts (a signature line, a sentence) are scanned often.
         var scratch = _scratch;
@@ -57,6 +63,7 @@ internal sealed class PhraseTrie
         var touched = _touched ??= [];
         var hits = _hits ??= [];
         hits.Clear();
+        var crossed = 0UL;
         // Word by word: a match inside a word ("xOT") is never kept, and it only matters when it runs on past the
         // word's end and so hides the next word's match, which the regular expression did. Inside a word, positions
         // are tried only when some phrase could start there and cross into the next word.
@@ -69,33 +76,36 @@ internal sealed class PhraseTrie
                 next++;
             }
 
-            Visit(text, wordStart, bestRank, bestEnd, cursor, touched, hits);
+            crossed |= Visit(text, wordStart, bestRank, bestEnd, cursor, touched, hits, edges);
             if (next - wordStart > 1 && next < text.Length && MayCross(text, wordStart, next - 1))
             {
                 for (var inner = wordStart + 1; inner < next; inner++)
                 {
-                    Visit(text, inner, bestRank, bestEnd, cursor, touched, hits);
+                    crossed |= Visit(text, inner, bestRank, bestEnd, cursor, touched, hits, edges);
                 }
             }
 
             wordStart = next;
         }
 
-        return new PhraseScan(text, Dictionaries, hits);
+        return new PhraseScan(text, Dictionaries, hits, edges, crossed);
     }
 
-    private void Visit(string text, int start, Span<int> bestRank, Span<int> bestEnd, Span<int> cursor, List<int> touched, List<PhraseHit> hits)
+    // Returns the edges crossed by the matches taken here.
+    private ulong Visit(string text, int start, Span<int> bestRank, Span<int> bestEnd, Span<int> cursor, List<int> touched, List<PhraseHit> hits, int[] edges)
     {
         if (_root.Child(PhraseText.Lower(text[start])) is not { } first)
         {
-            return;
+            return 0;
         }
 
         Walk(first, text, start + 1, bestRank, bestEnd, touched);
         if (touched.Count == 0)
         {
-            return;
+            return 0;
         }
+
+        var crossed = 0UL;
 
         var startsAWord = PhraseText.StartsAWord(text, start);
         foreach (var d in touched)
@@ -103,6 +113,11 @@ internal sealed class PhraseTrie
             if (start >= cursor[d])
             {
                 cursor[d] = bestEnd[d];
+                for (var e = 0; e < edges.Length; e++)
+                {
+                    crossed |= start < edges[e] && edges[e] < bestEnd[d] ? 1UL << e : 0;
+                }
+
                 if (startsAWord)
                 {
                     hits.Add(new PhraseHit(d, start, bestEnd[d]));
@@ -113,6 +128,7 @@ internal sealed class PhraseTrie
         }
 
         touched.Clear();
+        return crossed;
     }
 
     // Could a phrase start inside the word [wordStart, brk] and run past its last character brk (the one before the
