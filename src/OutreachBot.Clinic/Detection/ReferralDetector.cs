@@ -175,7 +175,8 @@ public sealed class ReferralDetector
             referrer = referrer with
             {
                 Role = forSomeoneElse ? ReferrerRole.Family : ReferrerRole.Other,
-                Phone = referrer.Phone ?? PhoneNumbers.FindIn(text.Own).FirstOrDefault(p => !p.IsFax)?.Number,
+                // "Her phone is ... but she doesn't hear it well": a relative's number given for the patient is not the writer's.
+                Phone = referrer.Phone ?? PhoneNumbers.FindIn(text.Own).FirstOrDefault(p => !p.IsFax && !(forSomeoneElse && PatientReader.NamesThePatientsNumber(p.Label)))?.Number,
             };
         }
 
