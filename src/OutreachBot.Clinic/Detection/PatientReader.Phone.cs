@@ -54,13 +54,13 @@ internal static partial class PatientReader
             .ToList();
     }
 
-    // A forwarder's note speaks of its own numbers too ("call me at ..."): only a line about the patient or family gives theirs.
     /// <summary>The words before a number say it is the patient's ("Her phone is", "my mother's cell:").</summary>
     public static bool NamesThePatientsNumber(string label) => PatientsNumber().IsMatch(label);
 
     [GeneratedRegex(@"\b(?:her|his|their|(?:my\s+)?(?:mom|mother|dad|father|wife|husband|son|daughter)(?:['’]s)?|(?:the\s+)?patient(?:['’]s)?)\s+(?:(?:home|cell|mobile)\s+)?(?:phone|cell|mobile|number|landline)(?:\s+number)?\s*(?:is|:)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PatientsNumber();
 
+    // A forwarder's note speaks of its own numbers too ("call me at ..."): only a line about the patient or family gives theirs.
     [GeneratedRegex(@"\b(?:patient(?:'s|’s)?|pt(?:'s|’s)?|his|her|their|mom|mother|dad|father|parents?|guardian|family|wife|husband|daughter|son)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardedPatientCue();
 

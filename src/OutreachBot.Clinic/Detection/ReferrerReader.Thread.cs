@@ -43,20 +43,25 @@ internal static partial class ReferrerReader
     private static (MessageText Text, QuotedHeader Header)? SendersEarlierMessage(MessageText text, string fromAddress, string? fromName)
     {
         var layer = text;
-        for (var depth = 0; depth < 2 && layer.Quoted.Length > 0; depth++)
+        for (var depth = 0; layer.Quoted.Length > 0; depth++)
         {
             if ((layer.FirstQuoted ?? OnWroteHeader(layer.Quoted)) is not { } quoted)
             {
                 return null;
             }
 
-            var inner = layer.Forwarded();
             if (IsSameSender(quoted, fromAddress, fromName))
             {
-                return (inner, quoted);
+                return (layer.Forwarded(), quoted);
             }
 
-            layer = inner;
+            // The quoted message is read again only to look one level further down.
+            if (depth == 1)
+            {
+                return null;
+            }
+
+            layer = layer.Forwarded();
         }
 
         return null;
