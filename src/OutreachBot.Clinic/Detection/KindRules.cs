@@ -36,7 +36,8 @@ internal static partial class KindRules
             ?? (evidence.PatientIdentified ? Vocabulary.SoftReferralLanguage.FirstIn(requestText) : null);
         // "Needs resting hand splints and joint protection teaching": a need for what the clinic does, for a named patient.
         language ??= evidence.PatientIdentified && NeedsService().Match(requestText) is { Success: true } need ? need.Value : null;
-        // "Can u get Tyler Brandvold in for a splint this wk?": a referrer's terse ask to book a patient it names.
+        // "Can u get Tyler Brandvold in for a splint this wk?": a referrer's terse ask to book a patient it names; also
+        // when the ask points at the patient the note goes on to name ("can you get this little one in soon for a feeding eval?").
         language ??= GetPatientIn().Match(requestText) is { Success: true } getIn ? getIn.Value : null;
         if (language is not null)
         {
@@ -217,7 +218,7 @@ internal static partial class KindRules
     [GeneratedRegex(@"\bneeds\s+(?:an?\s+|to\s+(?:see|have)\s+)?(?:[\w/-]+\s+){0,3}?(?:splints?|splinting|orthos[ie]s|OT|occupational therapy|hand therapy|therapy|eval(?:uation)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsService();
 
-    [GeneratedRegex(@"\b(?:can|could|pls|please)\s+(?:you|u)\s+(?:get|fit|squeeze|work)\s+(?:[A-Z][\w'-]*\s+){1,3}in\s+for\s+(?:an?\s+)?(?:[\w/-]+\s+){0,3}?(?:eval(?:uation)?|splint(?:ing)?|orthosis|OT|therapy|hand therapy)\b")]
+    [GeneratedRegex(@"\b(?i:can|could|pls|please)\s+(?:you|u)\s+(?:get|fit|squeeze|work)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?i:(?:this|our|my)\s+(?:kiddo|kid|child|little\s+one|baby|patient|pt|boy|girl)|her|him|them)\s+)in\s+(?i:(?:asap|soon|quickly|this\s+week)\s+)?for\s+(?:an?\s+)?(?:[\w/-]+\s+){0,3}?(?:eval(?:uation)?|splint(?:ing)?|orthosis|OT|therapy|hand therapy)\b")]
     private static partial Regex GetPatientIn();
 
     [GeneratedRegex(@"^\s*(?:request(?:ed)?(?:\s+services?)?|orders?|services?\s+requested|referral\s+to)\s*:[^\n]*\b(?:OT|occupational\s+therapy|hand\s+therapy|eval(?:uate|uation)?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]

@@ -1,0 +1,69 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>
+/// Kind in session 15's wordings: a terse ask to fit in the patient the note goes on to name, a misspelled
+/// "referral", a teacher writing at a parent's request, and a parent's "do you guys do ..." question.
+/// </summary>
+public sealed class KindSession15Tests
+{
+    private const string Clinic = "juniperbrookot.example";
+
+    private readonly ReferralDetector _detector = new(new DetectionRules { OwnDomains = [Clinic] });
+
+    [Theory]
+    [InlineData("Could you get this little one in soon for a feeding eval? Hattie Crane dob 2/3/25, gagging on purees and losing weight. Dad's cell 555-300-1177.")]
+    [InlineData("Can you get him in this week for splinting? Rory Vance dob 4/9/12, jammed his finger and it droops at the tip. Dad's cell 555-300-1177.")]
+    public void Detect_ATerseAskToFitInThePatientTheNoteNames_IsAReferral(string body)
+    {
+        var detection = _detector.Detect(Message("peds eval", $"{body}\n\n--\nMara Quist, PNP\nFernhill Pediatrics", "mquist@fernhillpeds.example", "Mara Quist"));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+    }
+
+    [Fact]
+    public void Detect_ATeachersNoteWithReferralMisspelled_IsAReferral()
+    {
+        const string body = """
+            Hello,
+
+            I teach first grade and have a student, Ollie Branck, who has a very hard time with scissors and buttons. Our school OT is full and his dad would like him looked at outside of school. Dad is Pete Branck, 555-208-4410.
+
+            Ms. Harlow
+            Grade 1, Birch Hollow Elementary
+            """;
+
+        var detection = _detector.Detect(Message("student referal", body, "kharlow@birchhollowsd.example", "Kim Harlow"));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+    }
+
+    [Fact]
+    public void Detect_ATeacherWritingBecauseAParentAskedHer_IsAReferral()
+    {
+        const string body = """
+            Hello,
+
+            Ollie Branck's dad asked me to email you. Ollie is 6 and has a very hard time with scissors, buttons and holding a pencil, and our school OT is full. Dad is Pete Branck, 555-208-4410.
+
+            Ms. Harlow
+            Grade 1, Birch Hollow Elementary
+            """;
+
+        var detection = _detector.Detect(Message("a student of mine", body, "kharlow@birchhollowsd.example", "Kim Harlow"));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+    }
+
+    [Fact]
+    public void Detect_AParentAskingDoYouGuysDoEvals_IsASelfReferral()
+    {
+        const string body = "hi do you guys do evals for kids with bad meltdowns when clothes feel wrong? daughter is 6. call me 555.610.2290 - Dana Pike";
+
+        var detection = _detector.Detect(Message("evaluation?", body, "dpike88@mailbox.example", "Dana Pike"));
+
+        Assert.Equal(MessageKind.SelfReferral, detection.Kind);
+    }
+}
