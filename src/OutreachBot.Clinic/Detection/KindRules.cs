@@ -44,6 +44,14 @@ internal static partial class KindRules
             score += 0.35;
             signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
         }
+        else if (evidence.OrderAttached && evidence.PatientIdentified)
+        {
+            // "Signed order is on page 2" of the fax the front desk passes on, for a child it names: an order for a
+            // named patient asks for care though no referral phrase says so. (Not counted as referral language: a
+            // report copied to the clinic with its order number still asks for nothing.)
+            score += 0.35;
+            signals.Add("an order for a named patient");
+        }
 
         // The same words as the sender's own text (subject, body and a cover note's form): its scan is reused.
         var clinical = Vocabulary.Clinical.AllIn(ownText);

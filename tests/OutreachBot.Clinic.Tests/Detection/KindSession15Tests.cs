@@ -66,4 +66,21 @@ public sealed class KindSession15Tests
 
         Assert.Equal(MessageKind.SelfReferral, detection.Kind);
     }
+    [Fact]
+    public void Detect_AFaxPassedOnWithASignedOrderForANamedChild_IsAReferral()
+    {
+        const string body = """
+            Hi all, this fax came in overnight. It's for Wren Talbot, DOB 3/14/2021, sensory processing concerns. Signed order is on the second page.
+
+            Thanks,
+            Lou
+            Front Desk
+            """;
+        var fax = new MessageAttachment("fax_20261105_0712.tif", "image/tiff", 31_004, null);
+
+        var detection = _detector.Detect(Message("FW: Fax received (2 pages)", body, "lou@elsewhere-front.example", "Lou Pardo", [fax]));
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+        Assert.True(detection.OrderAttached);
+    }
 }
