@@ -105,6 +105,13 @@ internal static partial class KindRules
             || (Vocabulary.Clinical.IsIn(text.Quoted) && ClinicalDates.FindDateOfBirth(text.Quoted, message.ReceivedAt.Year) is not null);
         if (isReply && strong.Count == 0 && Vocabulary.OtService.IsIn(text.All) && (ThreadAsksForCare() || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
         {
+            // A chain of forwards that never passed through the mailbox it now reaches brings the referral to it new.
+            if (ThreadKeys.IsFirstForwardToUs(message, text.Quoted))
+            {
+                signals.Add("referral forwarded on to the clinic for the first time");
+                return (MessageKind.Referral, Confidence(Math.Max(score, Threshold + 0.1)));
+            }
+
             signals.Add("reply in a referral thread");
             return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
         }

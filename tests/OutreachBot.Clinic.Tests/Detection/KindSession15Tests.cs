@@ -83,4 +83,62 @@ public sealed class KindSession15Tests
         Assert.Equal(MessageKind.Referral, detection.Kind);
         Assert.True(detection.OrderAttached);
     }
+
+    [Fact]
+    public void Detect_AChainOfForwardsThatNeverReachedIntake_IsANewReferralNotAnUpdate()
+    {
+        const string body = """
+            Hi, passing this along per Dr. Vale, her note is at the bottom. The family is waiting for a call.
+
+            Tessa Grund, RN
+            Alder Creek Pediatrics
+
+            -----Original Message-----
+            From: Marit Vale MD <mvale@aldercreekpeds.example>
+            Sent: Monday, November 9, 2026 4:10 PM
+            To: Tessa Grund RN <tgrund@aldercreekpeds.example>
+            Subject: FW: OT for Juno
+
+            Tessa can you send this to the OT clinic? Thanks
+
+            Referral: Juno Patel, DOB 6-2-22. Sensory processing concerns, tactile defensiveness. Refer to OT for eval and treat.
+            Marit Vale, MD - Alder Creek Pediatrics
+            """;
+        var message = Message("FW: FW: OT for Juno", body, "tgrund@aldercreekpeds.example", "Tessa Grund RN", inReplyTo: "mv.1182@aldercreekpeds.example")
+            with { ToAddresses = ["intake@" + Clinic] };
+
+        var detection = _detector.Detect(message);
+
+        Assert.Equal(MessageKind.Referral, detection.Kind);
+    }
+
+    [Fact]
+    public void Detect_ClinicStaffPassingOnAReferralFromAPersonalInbox_IsAReferral()
+    {
+        const string body = """
+            Putting this in the intake box so it gets logged.
+
+            Nell Ostrow
+            Office Manager
+
+            -----Original Message-----
+            From: Ivo Sand <isand@juniperbrookot.example>
+            Sent: Tuesday, November 10, 2026 1:05 PM
+            To: Nell Ostrow <nostrow@juniperbrookot.example>
+            Subject: Fwd: new pt
+
+            -----Original Message-----
+            From: Rhea Lund MD <rlund@harborneuro.example>
+            Sent: Monday, November 9, 2026 4:10 PM
+            To: Ivo Sand <isand@juniperbrookot.example>
+            Subject: new pt
+
+            I would like to refer Mr. Abe Corwin, born 2/4/1950, with Parkinson's disease and worsening handwriting and buttons. OT evaluation please.
+            Rhea Lund, MD, Harbor Neurology
+            """;
+        var message = Message("Fwd: Fwd: new pt", body, "nostrow@" + Clinic, "Nell Ostrow", inReplyTo: "fw.2210@" + Clinic)
+            with { ToAddresses = ["intake@" + Clinic] };
+
+        Assert.Equal(MessageKind.Referral, _detector.Detect(message).Kind);
+    }
 }
