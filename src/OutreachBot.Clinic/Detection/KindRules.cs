@@ -36,12 +36,21 @@ internal static partial class KindRules
             ?? (evidence.PatientIdentified ? Vocabulary.SoftReferralLanguage.FirstIn(requestText) : null);
         // "Needs resting hand splints and joint protection teaching": a need for what the clinic does, for a named patient.
         language ??= evidence.PatientIdentified && NeedsService().Match(requestText) is { Success: true } need ? need.Value : null;
-        // "Can u get Tyler Brandvold in for a splint this wk?": a referrer's terse ask to book a patient it names.
+        // "Can u get Tyler Brandvold in for a splint this wk?": a referrer's terse ask to book a patient it names; also
+        // when the ask points at the patient the note goes on to name ("can you get this little one in soon for a feeding eval?").
         language ??= GetPatientIn().Match(requestText) is { Success: true } getIn ? getIn.Value : null;
         if (language is not null)
         {
             score += 0.35;
             signals.Add($"referral language: \"{language.ToLowerInvariant()}\"");
+        }
+        else if (evidence.OrderAttached && evidence.PatientIdentified)
+        {
+            // "Signed order is on page 2" of the fax the front desk passes on, for a child it names: an order for a
+            // named patient asks for care though no referral phrase says so. (Not counted as referral language: a
+            // report copied to the clinic with its order number still asks for nothing.)
+            score += 0.35;
+            signals.Add("an order for a named patient");
         }
 
         // The same words as the sender's own text (subject, body and a cover note's form): its scan is reused.
@@ -96,6 +105,13 @@ internal static partial class KindRules
             || (Vocabulary.Clinical.IsIn(text.Quoted) && ClinicalDates.FindDateOfBirth(text.Quoted, message.ReceivedAt.Year) is not null);
         if (isReply && strong.Count == 0 && Vocabulary.OtService.IsIn(text.All) && (ThreadAsksForCare() || Vocabulary.ReferralLanguage.IsIn(text.Quoted + "\n" + text.Subject)))
         {
+            // A chain of forwards that never passed through the mailbox it now reaches brings the referral to it new.
+            if (ThreadKeys.IsFirstForwardToUs(message, text.Quoted))
+            {
+                signals.Add("referral forwarded on to the clinic for the first time");
+                return (MessageKind.Referral, Confidence(Math.Max(score, Threshold + 0.1)));
+            }
+
             signals.Add("reply in a referral thread");
             return (MessageKind.ReferralUpdate, Confidence(Math.Max(score, Threshold + 0.1)));
         }
@@ -217,7 +233,7 @@ internal static partial class KindRules
     [GeneratedRegex(@"\bneeds\s+(?:an?\s+|to\s+(?:see|have)\s+)?(?:[\w/-]+\s+){0,3}?(?:splints?|splinting|orthos[ie]s|OT|occupational therapy|hand therapy|therapy|eval(?:uation)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsService();
 
-    [GeneratedRegex(@"\b(?:can|could|pls|please)\s+(?:you|u)\s+(?:get|fit|squeeze|work)\s+(?:[A-Z][\w'-]*\s+){1,3}in\s+for\s+(?:an?\s+)?(?:[\w/-]+\s+){0,3}?(?:eval(?:uation)?|splint(?:ing)?|orthosis|OT|therapy|hand therapy)\b")]
+    [GeneratedRegex(@"\b(?i:can|could|pls|please)\s+(?:you|u)\s+(?:get|fit|squeeze|work)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|(?i:(?:this|our|my)\s+(?:kiddo|kid|child|little\s+one|baby|patient|pt|boy|girl)|her|him|them)\s+)in\s+(?i:(?:asap|soon|quickly|this\s+week)\s+)?for\s+(?:an?\s+)?(?:[\w/-]+\s+){0,3}?(?:eval(?:uation)?|splint(?:ing)?|orthosis|OT|therapy|hand therapy)\b")]
     private static partial Regex GetPatientIn();
 
     [GeneratedRegex(@"^\s*(?:request(?:ed)?(?:\s+services?)?|orders?|services?\s+requested|referral\s+to)\s*:[^\n]*\b(?:OT|occupational\s+therapy|hand\s+therapy|eval(?:uate|uation)?)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]

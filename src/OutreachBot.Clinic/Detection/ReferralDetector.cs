@@ -137,7 +137,10 @@ public sealed class ReferralDetector
             AttachmentNeedsPerson = forPerson is not null,
         };
         var (kind, confidence) = KindRules.Decide(message, text, evidence, referrer.Role, signals);
-        if (kind is MessageKind.Referral or MessageKind.SelfReferral && IsOwnStaff(fromAddress) && !passedOn)
+        // (Staff passing on to intake a chain that never reached it, "this came to my personal inbox", refer nothing
+        // themselves but bring the referral below.)
+        if (kind is MessageKind.Referral or MessageKind.SelfReferral && IsOwnStaff(fromAddress) && !passedOn
+            && !ThreadKeys.IsFirstForwardToUs(message, text.Quoted))
         {
             // The clinic's own staff writing (an internal referral, a confirmation copied back) is not a new referral to it.
             signals.Add("written by the clinic's own staff");

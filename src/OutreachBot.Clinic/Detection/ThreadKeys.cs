@@ -87,6 +87,22 @@ public static partial class ThreadKeys
     /// <summary>Whether the subject opens with a forward's prefix (Fw:, Fwd:), as opposed to a reply's.</summary>
     internal static bool IsForward(string subject) => ForwardPrefix().IsMatch(subject);
 
+    /// <summary>
+    /// "Fwd: Fwd: new pt" passed from a provider's personal inbox to the office manager and on to intake: Outlook sets
+    /// In-Reply-To on a forward, but when none of the quoted messages was addressed to the mailbox it now comes to, the
+    /// referral reaches that mailbox for the first time. (A forward of a referral sent to intake before quotes intake.)
+    /// </summary>
+    internal static bool IsFirstForwardToUs(IncomingMessage message, string quoted)
+    {
+        if (!IsForward(message.Subject) || message.ToAddresses.Count == 0 || !quoted.Contains("To:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var quotedTo = QuotedToLine().Matches(quoted);
+        return quotedTo.Count > 0 && !quotedTo.Any(to => message.ToAddresses.Any(a => a.Length > 0 && to.Value.Contains(a, StringComparison.OrdinalIgnoreCase)));
+    }
+
     internal static string Topic(string subject) => Prefixes().Replace(subject, "").Trim().ToLowerInvariant();
 
     internal static string Domain(string address) =>
@@ -94,6 +110,9 @@ public static partial class ThreadKeys
 
     [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|sv)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex Prefixes();
+
+    [GeneratedRegex(@"^[>\s]*To:[^\n]*@[^\n]*", RegexOptions.Multiline)]
+    private static partial Regex QuotedToLine();
 
     [GeneratedRegex(@"^\s*(?:fw|fwd)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardPrefix();

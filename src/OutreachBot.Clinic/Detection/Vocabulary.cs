@@ -14,7 +14,9 @@ internal static class Vocabulary
         "sending him your way", "sending them your way", "eval would be great", "evaluation would be great",
         "appreciate an appointment", "please assess",
         "pls eval", "please eval", "co-treat", "cotreat", "co-treatment", "your OTs involved", "OT involved", "involve OT",
-        "new pt for you", "new patient for you", "pls see", "plz see", "pls evaluate", "OT for", "hand therapy for");
+        "new pt for you", "new patient for you", "pls see", "plz see", "pls evaluate", "OT for", "hand therapy for",
+        // Hurried senders misspell the word itself ("student referal", "refering a patient").
+        "referal", "refering", "refered");
 
     /// <summary>Recommendations and requests that refer only when a patient is named ("several patients would benefit from OT" is a question).</summary>
     public static readonly Phrases SoftReferralLanguage = new(
@@ -27,6 +29,7 @@ internal static class Vocabulary
         "please reach out to the family", "please contact the family", "get more help", "could get help", "get her help",
         "get him help", "more help outside", "help outside of school", "outside OT", "asked me to send this",
         "asked me to write to you", "asked me to reach out", "asked me to contact you", "asked me to forward",
+        "asked me to email you", "asked me to e-mail you", "asked me to send you",
         "per parent request", "at the parent's request",
         // A colleague passing on a family's wish ("mom is asking about OT") for a child they name.
         "asking about OT", "asking about occupational therapy", "asked about OT", "asked about occupational therapy",
@@ -147,7 +150,7 @@ internal static class Vocabulary
     public static readonly Phrases SelfReferral = new(
         "my son", "my daughter", "my child", "my kid", "my grandson", "my granddaughter", "my mother", "my mom", "my father",
         "my dad", "my husband", "my wife", "my partner", "my twins", "my toddler", "our son", "our daughter", "our child", "our foster daughter", "our foster son", "our foster child", "my foster daughter", "my foster son", "foster parents", "foster mom", "foster dad", "my grandchild",
-        "myself", "I hurt", "I injured", "I broke", "I had surgery", "I have been having", "I'm looking for", "I am looking for",
+        "myself", "do you guys do", "do you guys see", "do you guys take", "do y'all do", "I hurt", "I injured", "I broke", "I had surgery", "I have been having", "I'm looking for", "I am looking for",
         "I'm hoping", "I am hoping", "do you see", "do you do", "my surgeon", "my doctor", "my neurologist", "my hand",
         "my right hand", "my left hand", "my wrist", "my arm", "my shoulder", "can I book", "can I schedule",
         "can I make an appointment", "I'd like to book", "I would like to book", "I'd like to schedule", "I would like to schedule",
