@@ -30,13 +30,7 @@ public sealed class WriterNumberInNoteTests
     public void Detect_WhenTheWriterAsksForTheReportByFax_TakesThatFaxAsTheirs()
     {
         var body = """
-            Please expedite scheduling for the injured worker below. The treating physician's order will follow from his clinic.
-
-            Worker: Pavel Orlov
-            DOB: 03/14/1979
-            Injury: right hand crush injury at work, 10/30/2026
-            Phone: (555) 561-2210 (mobile)
-
+            Please schedule an OT evaluation for the injured worker below, Pavel Orlov (DOB 03/14/1979), right hand crush injury.
             Please send the initial evaluation to me by fax at (555) 582-7719.
 
             Thank you,
