@@ -123,6 +123,12 @@ internal static partial class ClinicalDates
             // "19/04/1948": no month is 19, so the writer put the day first, as most of the world does.
             (month, day) = (day, month);
         }
+        else if (DayFirstDotted().IsMatch(m.Value) && day is >= 1 and <= 12)
+        {
+            // "born 04.03.2019", "Date of birth: 06.02.1949": two digits, two digits and the year between dots is how
+            // Europe writes a date (day first); American writers use slashes or dashes.
+            (month, day) = (day, month);
+        }
 
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year < 1900)
         {
@@ -131,6 +137,9 @@ internal static partial class ClinicalDates
 
         return new DateOnly(year, month, day);
     }
+
+    [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{4}$")]
+    private static partial Regex DayFirstDotted();
 
     [GeneratedRegex(@"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday(?:\s+is)?|born(?: on)?|naci(?:[óo]|d[oa])(?: el)?|fecha de nacimiento)\b[\s:#\-]*", RegexOptions.IgnoreCase)]
     private static partial Regex DobLabel();

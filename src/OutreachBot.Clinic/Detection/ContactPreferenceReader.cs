@@ -37,6 +37,8 @@ internal static partial class ContactPreferenceReader
 
     // WhatsApp is how many families text.
     // "Calling is best", "emailing works": the gerund names the way as well as the noun.
+    private const string AnyWay = @"(?:texts?|texting|sms|whats\s?app|e-?mails?|e-?mailing|phone|calls?|calling|telephone)";
+
     private const string How = @"(?<how>texts?|texting|text\s+messages?|sms|whats\s?app(?:\s+messages?)?|e-?mails?|e-?mailing|phone(?:\s+calls?)?|calls?|calling|telephone(?:\s+calls?)?)";
 
     // A stated preference, one wording per pattern, tried in this order as one alternation would be (LeftmostMatch).
@@ -46,6 +48,7 @@ internal static partial class ContactPreferenceReader
     [
         PreferredLabel(), Prefers(), AskedFor(), WouldLikeA(), Requests(), BestReachedBy(), BestWayIs(), AskedToBe(),
         WayIsBest(), DoesBetterWith(), WouldRather(), MarkedPreferred(), KeepUsing(), WayIsFine(), OkayTo(),
+        BestWayField(), LikesBest(), NotTheOther(), OnlyPlease(),
     ];
 
     // "Preferred contact: Email", "Preferred method (circle one): text", "her preferred contact is email".
@@ -67,8 +70,8 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"requests?\s+" + How, Options)]
     private static partial Regex Requests();
 
-    // "best reached by text", "Mom is the best contact, by email please".
-    [GeneratedRegex(@"best\s+(?:(?:reached|contacted)\s+(?:by|via)|contact(?:\s+is)?,?\s+(?:by|via))\s+" + How, Options)]
+    // "best reached by text", "Mom is the best contact, by email please", "(555) 207-0000, best by email".
+    [GeneratedRegex(@"best\s+(?:(?:reached|contacted)\s+(?:by|via)|contact(?:\s+is)?,?\s+(?:by|via)|by|via)\s+" + How, Options)]
     private static partial Regex BestReachedBy();
 
     // "best way to get hold of mom is by text".
@@ -78,15 +81,17 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"\b(?:asked|asks|prefers?|wants?|would\s+like)\s+to\s+be\s+(?<how>texted|e-?mailed|called|phoned)\b", Options)]
     private static partial Regex AskedToBe();
 
-    // "email is best", "texting mom is the easiest", "a phone call on Fridays is better".
-    [GeneratedRegex(How + @"(?:'s|’s|(?:\s+[\w-]+){0,5}?\s+(?:is|are))\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier|quickest|quicker|fastest|faster|simplest|most\s+reliable)", Options)]
+    // "email is best", "texting mom is the easiest", "a phone call on Fridays is better"; in "hard for me on the phone
+    // at work so texting is best" the way that is best is the one just before "is best", not the phone named earlier.
+    [GeneratedRegex(How + @"(?:'s|’s|(?:\s+(?!" + AnyWay + @"\b)[\w-]+){0,5}?\s+(?:is|are))\s+(?:\w+\s+)?(?:the\s+)?(?:best|better|preferred|easiest|easier|quickest|quicker|fastest|faster|simplest|most\s+reliable)", Options)]
     private static partial Regex WayIsBest();
 
     [GeneratedRegex(@"\bdoes\s+(?:much\s+|far\s+|a\s+lot\s+)?(?:best|better)\s+with\s+" + How, Options)]
     private static partial Regex DoesBetterWith();
 
-    // "would rather talk by phone", "she'd rather you text". ("['’]d" rather than "'d|’d": the engine then finds it fast.)
-    [GeneratedRegex(@"(?:\bwould|['’]d)\s+rather\s+(?:we\s+|you\s+)?(?:(?:talk|speak|communicate|be\s+(?:contacted|reached))\s+)?(?:by\s+|via\s+|over\s+(?:the\s+)?)?" + How, Options)]
+    // "would rather talk by phone", "she'd rather you text", "I'd rather get a call than a text". ("['’]d" rather than
+    // "'d|’d": the engine then finds it fast.)
+    [GeneratedRegex(@"(?:\bwould|['’]d)\s+rather\s+(?:we\s+|you\s+)?(?:(?:talk|speak|communicate|be\s+(?:contacted|reached))\s+|(?:get|have|receive)\s+an?\s+)?(?:by\s+|via\s+|over\s+(?:the\s+)?)?" + How, Options)]
     private static partial Regex WouldRather();
 
     // "Email (preferred)", "text (best)".
@@ -154,9 +159,9 @@ internal static partial class ContactPreferenceReader
         text => LeftmostMatch.Of(Stated, text), Imperative().Match, text => LeftmostMatch.Of(ReachBy, text), Spanish().Match, ByPhone().Match,
     ];
 
-    // Spanish-speaking families: "Por favor llámeme al ...", "Mejor llámeme a mí", "mándeme un texto", "envíeme un mensaje",
+    // Spanish-speaking families: "Por favor llámeme al ...", "llámenme en la mañana" (to the staff as a group), "Mejor llámeme a mí", "mándeme un texto", "envíeme un mensaje",
     // "me puede mandar un texto", "prefiero que me llamen" ("me llamo ..." only gives a name).
-    [GeneratedRegex(@"\b(?<how>ll[áa]me(?:me|nos)|ll[áa]mame|ll[áa]manos)\b|\b(?<how>m[áa]nd(?:e|a)me|env[íi](?:e|a)me)\s+(?:un\s+)?(?:texto|mensaje(?:\s+de\s+texto)?|whatsapp)\b|\b(?<how>text[ée]ame)\b" +
+    [GeneratedRegex(@"\b(?<how>ll[áa]me(?:me|nos)|ll[áa]men(?:me|nos)|ll[áa]mame|ll[áa]manos)\b|\b(?<how>m[áa]nd(?:e|a)me|env[íi](?:e|a)me)\s+(?:un\s+)?(?:texto|mensaje(?:\s+de\s+texto)?|whatsapp)\b|\b(?<how>text[ée]ame)\b" +
         @"|\b(?:me\s+)?(?:puede[ns]?|podr[íi]a[ns]?)\s+(?<how>mandar|enviar)\s+(?:un\s+)?(?:texto|mensaje)\b|\bque\s+me\s+(?<how>llamen|llame|llames)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Spanish();
 

@@ -13,7 +13,10 @@ internal static partial class InsuranceReader
     /// <param name="text">The message as read (the forwarded referral, for a forward).</param>
     /// <param name="forwardNote">The forwarder's own note above a forwarded referral, when there is one: newer than what
     /// it forwards ("his Medicaid plan switched Nov 1, he's now on Sunshine Health"), so a payer it names wins.</param>
-    public static string? Read(MessageText text, MessageText? forwardNote = null)
+    public static string? Read(MessageText text, MessageText? forwardNote = null) =>
+        ActiveNow(ReadPayer(text, forwardNote), text.Own);
+
+    private static string? ReadPayer(MessageText text, MessageText? forwardNote)
     {
         if (forwardNote is not null && ReadIn(forwardNote.Own, out var mentioned) is { } newer && !mentioned)
         {
@@ -194,13 +197,13 @@ internal static partial class InsuranceReader
         return end.Success ? rest[..end.Index] : rest;
     }
 
-    // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna", a table pasted from a form
+    // "Insurance: Humana Medicare Advantage", "Primary insurance - BCBS PPO", "Payer: Cigna", "Seguro: OHP" (Spanish), a table pasted from a form
     // ("Insurance<TAB>Aetna PPO"), "Insurance / member ID: Cigna - U88302145", "Carrier / Claim<TAB>Liberty Mutual WC / ...".
-    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?|member\s+id|claim)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|seguro(?:\s+m[ée]dico)?|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?|member\s+id|claim)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
     // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
-    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|seguro(?:\s+m[ée]dico)?|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
 
     [GeneratedRegex(@"^(?:member\s+id|claim)$", RegexOptions.IgnoreCase)]
@@ -238,16 +241,21 @@ internal static partial class InsuranceReader
     private static partial Regex NotAPayer();
 
     // "Medicare A/B, secondary AARP": AARP in capitals is the supplement's carrier. "Ins Anthem HMO": a label word
-    // before a plan's name is no part of it.
-    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP|AARP)|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS)))\b", RegexOptions.IgnoreCase)]
+    // before a plan's name is no part of it. "Providence Health Plan", "Trillium Community Health Plan": a name that
+    // calls itself a health plan is a payer, and so are the Northwest's large regional carriers. "Kaiser-style HMO"
+    // only likens the plan to one.
+    [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP|AARP)|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage)\b)\p{Lu}[\p{L}\-]+(?<![\-‐](?:style|like|type))(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS))" +
+        @"|PacificSource|Regence|Premera|Moda\s+Health|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage|The|Our|Your|Their|Her|His|My)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+Health[ \t]+Plan))\b(?![\-‐](?:style|like|type)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
+    // "(OHP Open Card)" is a plan's name, not the card; "through Erik's employer" names whose job gives the coverage,
+    // not a plan; "Humana Gold Plus HMO   Auth: per plan" is a form's next column.
     // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
     // "(secondary)", "(medicaid)", which say what the coverage is), a new clause ("Aetna PPO for the family", "through my
     // employer"; "through CareSource" names the plan and "through the foster care program" the coverage), a hedge or correction ("Medicaid I think", "CareSource not
     // Molina"), the payer doing something ("since Aetna sometimes asks", "Medicare covers"), or its card.
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not|card|cards)\b" +
-        @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not)\b|\s+cards?\b(?!\))|[ \t]{2,}(?=(?-i:\p{Lu})[\p{L} /#.]{0,25}:)" +
+        @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?![\p{L}]*['’]s\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
         @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
         @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot|came|comes|started|starts|ended|ends|expired|lapsed)\b" +
         @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))(?!pending\b)", RegexOptions.IgnoreCase)]

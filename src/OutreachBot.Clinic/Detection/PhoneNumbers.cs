@@ -63,7 +63,7 @@ internal static partial class PhoneNumbers
         {
             var previousEnd = 0;
             string? pairedSecond = null;
-            var matches = Phone().Matches(line);
+            var matches = Accepted(line);
             for (var i = 0; i < matches.Count; i++)
             {
                 var match = matches[i];
@@ -100,6 +100,30 @@ internal static partial class PhoneNumbers
         return found;
     }
 
+    // The numbers of one line: every full number, and a seven-digit local one ("Tel. 555-0163", "pt cell 555-0178", "call
+    // me 555-0193", "manages his appointments: 555-0129") only where a phone word, a colon or a dash stands right before
+    // it; elsewhere three digits and four ("Suite 210-1150", "lot 448-2210") are seldom a phone.
+    private static List<Match> Accepted(string line)
+    {
+        var accepted = new List<Match>();
+        var previousEnd = 0;
+        foreach (Match match in Phone().Matches(line))
+        {
+            if (!match.Groups["local"].Success || LocalNumberLabel().IsMatch(line.AsSpan(previousEnd, match.Index - previousEnd)))
+            {
+                accepted.Add(match);
+                previousEnd = match.Index + match.Length;
+            }
+        }
+
+        return accepted;
+    }
+
+    // "Tel. ", "cell ", "call me ", "Fax: ", "her number is ", "appointments: ", "text is best - "; not after a record's
+    // label ("Referral #: ", "Order no. ", "Case ", "Room ").
+    [GeneratedRegex(@"(?:\b(?:tel|telephone|phone|ph|cell|mobile|home|work|fax|call(?:\s+(?:me|us|her|him))?|text(?:\s+(?:me|us|her|him))?|number(?:\s+is)?|reach\s+(?:me|us)\s+at|at)\.?|(?<!#|\b(?:no|ref|order|case|room|suite|unit|lot|invoice|ID|MRN|zip)\.?\s*)[:\-–])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalNumberLabel();
+
     // The number is recorded with the plain hyphen every reader of the record expects.
     private static string WithPlainDashes(string number) =>
         number.AsSpan().IndexOfAny("‐‑‒–") < 0
@@ -115,8 +139,10 @@ internal static partial class PhoneNumbers
 
     // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
     // extension and a country code are part of the number as written.
+    // "555-0147": a seven-digit local number, kept only where a label says it is a phone (Accepted).
     // "(555) 233‑1450": a number pasted from a word processor often carries a non-breaking hyphen or an en dash, and
     // "(555) 354-9000 opt. 4, ext. 7715" a menu option before the extension.
-    [GeneratedRegex(@"(?<![\d\-‐‑‒–+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-‐‑‒–.\s])\d{3}[\-‐‑‒–.\s]\d{4}(?![\d\-‐‑‒–])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?\.?)\s*\d{1,5}\b){0,2}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d\-‐‑‒–+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-‐‑‒–.\s])\d{3}[\-‐‑‒–.\s]\d{4}(?![\d\-‐‑‒–])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?\.?)\s*\d{1,5}\b){0,2}" +
+        @"|(?<local>(?<![\d\-‐‑‒–+./])\b\d{3}[\-.]\d{4}(?![\d\-‐‑‒–]|\.\d))", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

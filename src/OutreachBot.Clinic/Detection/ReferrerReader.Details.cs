@@ -119,8 +119,9 @@ internal static partial class ReferrerReader
     [GeneratedRegex(@"\b(?:our|the\s+(?:office|clinic|practice))\b|\bmain\s+(?:line|number)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeNumberWords();
 
-    // "You can reach me at school at ...", "I can be reached at ... x3307": a writer with no signature number gives it so.
-    [GeneratedRegex(@"(?:\b(?:text|call|reach|page)\s+me\s+(?:directly\s+|instead\s+|back\s+|anytime\s+)?(?:(?:at|on)\s+(?:school|work|the\s+office|my\s+desk|my\s+office)\s+)?(?:at|on)|\bI\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
+    // "You can reach me at school at ...", "I can be reached at ... x3307", "i'm at (555) ... ext 219 til 3:30", "send the
+    // evaluation to me by fax at ...": a writer with no signature number (or no fax in it) gives it so.
+    [GeneratedRegex(@"(?:\bI(?:'|’)?m\s+at|\bI\s+am\s+at|\bto\s+me\s+(?:by|via)\s+fax\s+(?:at|to)|\b(?:text|call|reach|page)\s+me\s+(?:directly\s+|instead\s+|back\s+|anytime\s+)?(?:(?:at|on)\s+(?:school|work|the\s+office|my\s+desk|my\s+office)\s+)?(?:at|on)|\bI\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WriterNumberLabel();
 
     [GeneratedRegex(@"\b(?i:my\s+name\s+is)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]

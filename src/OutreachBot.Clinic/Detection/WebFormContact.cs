@@ -23,12 +23,13 @@ internal static partial class WebFormContact
         return (form.Groups["name"].Value.Trim(), email.Success ? email.Groups["email"].Value : null);
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:your|parent(?:'s)?|guardian(?:'s)?|contact|requester(?:'s)?|caller(?:'s)?|sender(?:'s)?)(?:[ \t]+full)?[ \t]+name[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$|^[ \t]*submitted[ \t]+by[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // "Your name: Ann Roe", and a form that puts each answer under its question ("Parent/guardian name:\nAnn Roe").
+    [GeneratedRegex(@"^[ \t]*(?:your|parent(?:'s)?(?:[ \t]*/[ \t]*guardian(?:'s)?)?|guardian(?:'s)?|contact|requester(?:'s)?|caller(?:'s)?|sender(?:'s)?)(?:[ \t]+full)?[ \t]+name[ \t]*:[ \t]*(?:\n[ \t]*)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$|^[ \t]*submitted[ \t]+by[ \t]*:[ \t]*(?:\n[ \t]*)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex FormContact();
 
-    [GeneratedRegex(@"^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*(?:\n[ \t]*)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){1,3})[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex BareName();
 
-    [GeneratedRegex(@"^[ \t]*(?:your[ \t]+|parent[ \t]+|contact[ \t]+)?e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:your[ \t]+|parent[ \t]+|contact[ \t]+)?e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*(?:\n[ \t]*)?(?<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex FormEmail();
 }
