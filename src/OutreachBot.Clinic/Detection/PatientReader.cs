@@ -161,8 +161,9 @@ internal static partial class PatientReader
     // (The words that make a label someone else's, "Referrer name:", count on the same line only: a form titled
     // "OCCUPATIONAL THERAPY REFERRAL" above "Patient: HOLM, EDITH" names the patient.)
     // "Patient: Marcus Bell", "Pt name - BELL, MARCUS", "Member: FOSTER, EUGENE R", "Student: Ava Thompson",
+    // "Patient: Margaret (Peggy) Lindholm" (the name the family uses, in brackets, is dropped by Clean),
     // "Patient name (Last, First): PHAM, EMILY"; a table's label and value apart by a tab ("Member<tab>Frank DeLuca").
-    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|claimant|injured worker|participant|re)(?:[ \t]*\((?i:last|first)[^)\n]{0,20}\))?(?:\s*[:\-–|]\s*|\t+)(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t][""“]\p{Lu}[\p{L}'’\-]+[""”])?(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\b(?:your|parent(?:'s)?|referr\w*|contact|guardian(?:'s)?|caregiver(?:'s)?|provider(?:'s)?|sender(?:'s)?|mother(?:'s)?|father(?:'s)?)[ \t])\b(?:patient(?:'s)? name|patient|pt(?:\.| name)?|name|member|student|child(?:'s name)?|client|claimant|injured worker|participant|re)(?:[ \t]*\((?i:last|first)[^)\n]{0,20}\))?(?:\s*[:\-–|]\s*|\t+)(?:(?:Mr|Mrs|Ms|Miss)\.?\s)?(?<name>\p{Lu}[\p{L}'’\-]+(?:[ \t][""“]\p{Lu}[\p{L}'’\-]+[""”]|[ \t]\(\p{Lu}[\p{L}'’\-]+\))?(?:,?[ \t]\p{Lu}[\p{L}'’\-]*\.?){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabeledName();
 
     // "referring Mateo Figueroa", "referral for Linda Kowalski", "my son Finn Vogel", "I saw Curtis Wynn", "please see
@@ -183,7 +184,8 @@ internal static partial class PatientReader
     [GeneratedRegex(@"\b(?i:(?:his|her|their|the (?:patient|child)(?:'s|’s)?|my (?:son|daughter|child)(?:'s|’s))(?: legal| full)? name is)[ \t]+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2}|\p{Ll}[\p{Ll}'’\-]+[ \t]\p{Ll}[\p{Ll}'’\-]+(?=[ \t]*(?:[,.;!]|dob\b|d\.o\.b|born\b|age\b|and\b|$)))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NameIsSentence();
 
-    [GeneratedRegex(@"[ \t]*\(\p{Lu}[\p{Ll}'’\-]+\)[ \t]*")]
+    // "Margaret (Peggy) Lindholm", and a form typed in capitals: "BENJAMIN (BENJI) STOLTZFUS".
+    [GeneratedRegex(@"[ \t]*\(\p{Lu}(?:[\p{Ll}'’\-]+|[\p{Lu}'’\-]+)\)[ \t]*")]
     private static partial Regex Nickname();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{L}'’\-]+){1,2}$", RegexOptions.CultureInvariant)]
