@@ -79,7 +79,8 @@ internal static partial class ReferrerReader
         // A case manager or a provider who names the surgeon in passing refers in their own right.
         var ownRight = role is ReferrerRole.CaseManager or ReferrerRole.SocialWorker or ReferrerRole.School or ReferrerRole.PhysicalTherapist
             or ReferrerRole.SpeechLanguagePathologist || ReferrerRoles.IsProvider(name);
-        var provider = ReferringProviderBlock.ProviderOfStaff(signature, text.All) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight);
+        var provider = ReferringProviderBlock.ProviderOfStaff(signature, text.All) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight)
+            ?? ProviderInOwnEarlierMessage(text, fromAddress, fromName, ownRight);
         if (provider is not null && MessageText.DoctorSurname().IsMatch(provider) && DoctorsOffice(fromName) is { } office
             && office.EndsWith(provider[(provider.IndexOf(' ', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal))
         {

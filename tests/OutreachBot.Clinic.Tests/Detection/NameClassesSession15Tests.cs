@@ -1,0 +1,97 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>
+/// Names in session 15's classes of mail: a labelled patient with a nickname in brackets, office staff typing in
+/// capitals or following up on their own earlier note for a doctor, and a nurse passing on a doctor's signed order.
+/// </summary>
+public sealed class NameClassesSession15Tests
+{
+    private readonly ReferralDetector _detector = new();
+
+    [Theory]
+    [InlineData("Patient: Margaret (Peggy) Lindholm", "Margaret Lindholm")]
+    [InlineData("PT NAME: MARGARET (PEGGY) LINDHOLM", "Margaret Lindholm")]
+    public void Detect_ALabelledPatientWithANicknameInBrackets_KeepsTheLegalName(string line, string expected)
+    {
+        var body = $"Hello,\n\nPlease evaluate and treat for fine motor delay.\n\n{line}\nDOB: 3/4/2019\n\nThanks,\nLena Voss, MD\nPinecrest Pediatrics\n555-201-3000";
+
+        var detection = _detector.Detect(Message("OT referral", body, "lvoss@pinecrestpeds.example", "Lena Voss"));
+
+        Assert.Equal(expected, detection.Patient.Name);
+    }
+
+    [Fact]
+    public void Detect_StaffTypingInCapitalsThatTheDoctorWouldLikeToRefer_NamesTheDoctor()
+    {
+        const string body = """
+            HELLO, THIS IS LENA FROM DR. HARLAN OFFICE AT PINECREST PEDIATRICS.
+            DR HARLAN WOULD LIKE TO REFER PT FOR OT EVAL:
+            PT NAME: MARGARET LINDHOLM
+            DOB 3-4-19
+            DX: FINE MOTOR DELAY, CANNOT BUTTON OR ZIP
+            THANK YOU
+            LENA VOSS, MA
+            PINECREST PEDIATRICS
+            PH 555-201-3000
+            """;
+
+        var detection = _detector.Detect(Message("OT REFERRAL", body, "lvoss@pinecrestpeds.example", "Lena Voss"));
+
+        Assert.Equal("Dr. Harlan", detection.Referrer.Name);
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+    }
+
+    [Fact]
+    public void Detect_StaffFollowingUpOnTheirOwnNoteForADoctor_StillNameTheDoctor()
+    {
+        const string body = """
+            Hi again,
+
+            Checking in - we have not heard back about scheduling Ms. Tovar. The op note is attached for your therapist.
+
+            Dana Pryor, MA
+            Oakmere Orthopedics
+            P: (555) 201-1000 | F: (555) 201-1001
+
+            ________________________________
+            From: Dana Pryor
+            Sent: Monday, November 2, 2026 9:10 AM
+            To: intake@sunriseot.example
+            Subject: Hand therapy referral
+
+            Good morning,
+
+            Dr. Vell would like this patient seen for hand therapy after a left thumb CMC arthroplasty.
+            Patient: Rosa Tovar
+            Cell 555-301-2200
+
+            Orthopedic Surgeon: Cyrus Vell, MD
+            """;
+
+        var detection = _detector.Detect(Message("RE: Hand therapy referral", body, "dpryor@oakmereortho.example", "Dana Pryor", inReplyTo: "first@oakmereortho.example"));
+
+        Assert.Equal("Cyrus Vell, MD", detection.Referrer.Name);
+        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
+    }
+
+    [Fact]
+    public void Detect_ANursePassingOnADoctorsSignedOrder_IsTheReferrer()
+    {
+        const string body = """
+            Hello,
+
+            I'm the visiting nurse for Cedar Home Health. Our patient Mr. Owen Tarr (DOB 5/6/1942) is leaving home health next week. Dr. Ruiz's signed order for outpatient OT is attached; he needs help with bathing and dressing.
+
+            Mara Quist, RN
+            Cedar Home Health
+            (555) 640-1111
+            """;
+
+        var detection = _detector.Detect(Message("OT referral", body, "mquist@cedarhomehealth.example", "Mara Quist"));
+
+        Assert.Equal("Mara Quist, RN", detection.Referrer.Name);
+    }
+}
