@@ -94,4 +94,25 @@ public sealed class NameClassesSession15Tests
 
         Assert.Equal("Mara Quist, RN", detection.Referrer.Name);
     }
+
+    [Fact]
+    public void Detect_APracticeNamedAfterItsPlaceWithADepartmentsWords_IsTheOrganization()
+    {
+        const string body = "Hello,\n\nPlease see Milo Aske (DOB 2/2/2020) for an OT evaluation of sensory processing.\n\nBest,\nRuth Lind, MD\nDevelopmental-Behavioral Pediatrics\nEastlake Developmental-Behavioral Pediatrics\nT (555) 622-1000";
+
+        var detection = _detector.Detect(Message("OT referral", body, "rlind@edbp.example", "Ruth Lind"));
+
+        Assert.Equal("Eastlake Developmental-Behavioral Pediatrics", detection.Referrer.Organization);
+    }
+
+    [Fact]
+    public void Detect_AChildrensSubspecialistWithThePracticeAfterTheDepartment_IsAPhysicianOfThatPractice()
+    {
+        const string body = "Dear team,\n\nI would like to refer Ana Petit, DOB 2023-01-05, for feeding therapy; she has oral aversion after a long tube-fed period.\n\nRespectfully,\nOmar Salas, MD\nPediatric Gastroenterology, Harbor Children's Specialty Clinics Phone 555-700-1000 | Fax 555-700-1001";
+
+        var detection = _detector.Detect(Message("Feeding therapy referral", body, "osalas@harborchildrens.example", "Omar Salas MD"));
+
+        Assert.Equal("Harbor Children's Specialty Clinics", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
+    }
 }
