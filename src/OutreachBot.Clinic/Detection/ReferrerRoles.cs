@@ -41,6 +41,13 @@ internal static class ReferrerRoles
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
         "family practice", "internal medicine", "FACP");
 
+    // A children's doctor of one organ system ("Pediatric Gastroenterology & Nutrition") is one of the "other
+    // physicians" (LABELS.md), not a pediatrician; children's neurologists and orthopedists keep their specialty.
+    private static readonly Phrases PediatricSubspecialty = new(
+        "pediatric gastroenterology", "pediatric GI", "pediatric cardiology", "pediatric pulmonology", "pediatric endocrinology",
+        "pediatric nephrology", "pediatric hematology", "pediatric oncology", "pediatric rheumatology", "pediatric allergy",
+        "pediatric gastroenterologist", "pediatric cardiologist", "pediatric pulmonologist", "pediatric endocrinologist");
+
     private static readonly Phrases PhysicianCredential = new("MD", "M.D.", "DO", "D.O.");
 
     // "Jane Roe, MD | Northfield Neurology, PA": the credentials are those before the first bar.
@@ -89,6 +96,11 @@ internal static class ReferrerRoles
             if (role is ReferrerRole.Orthopedist or ReferrerRole.Neurologist or ReferrerRole.Pediatrician)
             {
                 if (isMidLevel)
+                {
+                    return ReferrerRole.Physician;
+                }
+
+                if (role == ReferrerRole.Pediatrician && isPhysician && PediatricSubspecialty.IsIn(text))
                 {
                     return ReferrerRole.Physician;
                 }
