@@ -115,4 +115,45 @@ public sealed class NameClassesSession15Tests
         Assert.Equal("Harbor Children's Specialty Clinics", detection.Referrer.Organization);
         Assert.Equal(ReferrerRole.Physician, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_AChildCareDirectorWritingFromTheCentersMailbox_IsNamedAndSoIsTheToddler()
+    {
+        const string body = """
+            Hello,
+
+            My name is Ruth Fell and I direct Bluebird Child Development Center. One of our toddlers, Ada Bell (she turned 2 in May), bites and mouths everything and cannot sit for circle time. Her parents asked me to reach out about an OT evaluation for sensory processing; she can be reached at 555 268 4000.
+
+            Ruth Fell
+            Center Director, Bluebird Child Development Center
+            555-268-1000
+            """;
+
+        var detection = _detector.Detect(Message("Referral for a toddler at our center", body, "director@bluebirdcdc.example", "Bluebird CDC"));
+
+        Assert.Equal("Ruth Fell", detection.Referrer.Name);
+        Assert.Equal("Ada Bell", detection.Patient.Name);
+    }
+
+    [Fact]
+    public void Detect_AFaxCoverFromADoctorSlashPractice_NamesBoth()
+    {
+        const string body = """
+            You have received a new fax.
+            Caller number: 5553120000
+            Pages: 3
+            Cover page notes entered by sender:
+              TO: Sunrise OT - new referral
+              FROM: Dr. Ana Ruiz / Lakeshore Hand & Upper Extremity  ph 555-312-1000
+              RE: Nell Ames  DOB 2/9/1957
+              R thumb trigger release done 11/11. Post op OT, Rx attached.
+            The fax is attached to this message as a TIFF image.
+            """;
+
+        var detection = _detector.Detect(Message("Fax received from 5553120000 (3 pages)", body, "noreply@faxrelay.example", "eFax Relay"));
+
+        Assert.Equal("Ana Ruiz", detection.Referrer.Name);
+        Assert.Equal("Lakeshore Hand & Upper Extremity", detection.Referrer.Organization);
+        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
+    }
 }
