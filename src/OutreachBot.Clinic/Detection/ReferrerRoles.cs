@@ -17,6 +17,8 @@ internal static class ReferrerRoles
         (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand surgeon", "hand & wrist", "hand and wrist", "hand & upper extremity", "hand and upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular", "neuroscience", "neurosciences")),
         (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids", "peds",
+            // The British spelling a doctor trained abroad writes ("Paediatrician").
+            "paediatrics", "paediatric", "paediatrician",
             // A Spanish-speaking practice's department or title ("Clínica Familiar - Pediatría", "médico pediatra").
             "pediatría", "pediatria", "pediatra")),
 

@@ -156,4 +156,14 @@ public sealed class NameClassesSession15Tests
         Assert.Equal("Lakeshore Hand & Upper Extremity", detection.Referrer.Organization);
         Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_ADoctorSigningAsPaediatrician_IsAPediatrician()
+    {
+        const string body = "Dear colleagues,\n\nI am writing to refer my patient Tom Berg, born 2019-03-04, for continued occupational therapy for developmental coordination disorder; the family is moving to your area.\n\nWith kind regards,\nDr. Anna Holt\nConsultant Paediatrician\nHolt Family Practice\nTel. 555-201-4000";
+
+        var detection = _detector.Detect(Message("Referral - continuation of OT", body, "aholt@holtpractice.example", "Dr. Anna Holt"));
+
+        Assert.Equal(ReferrerRole.Pediatrician, detection.Referrer.Role);
+    }
 }
