@@ -33,7 +33,7 @@ internal static partial class FaxCoverSender
             }
 
             var named = NumberLabel().Match(rest) is { Success: true } label ? rest[..label.Index] : rest;
-            var parts = named.Split([" - ", " | ", " – ", ", "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var parts = named.Split([" - ", " | ", " – ", ", ", " / "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < parts.Length; i++)
             {
                 if (Doctor().Match(parts[i]) is { Success: true } doctor)
@@ -48,8 +48,9 @@ internal static partial class FaxCoverSender
                     // "From: Lauren Mitchell, PA-C", an EHR notice's "From: Anita Rao, MD - Brookside Family Practice".
                     name = $"{parts[i]}, {parts[i + 1]}";
                 }
-                else if (looksLikeOrganization(parts[i]))
+                else if (looksLikeOrganization(parts[i]) || (i > 0 && Doctor().IsMatch(parts[i - 1]) && PracticeName().IsMatch(parts[i])))
                 {
+                    // "FROM: Dr. Ana Ruiz / Lakeshore Hand & Upper Extremity": the practice follows the doctor.
                     organization ??= parts[i];
                 }
             }
@@ -123,6 +124,10 @@ internal static partial class FaxCoverSender
 
     [GeneratedRegex(@"^" + Credentials.Name + "$")]
     private static partial Regex PersonName();
+
+    // A name of capitalised words ("Lakeshore Hand & Upper Extremity"), no number, no address.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’.\-]*)){1,6}$")]
+    private static partial Regex PracticeName();
 
     [GeneratedRegex(@"^Dr\.?\s+(?:(?<first>\p{Lu}[\p{L}'’\-]+)\s+)?(?<last>\p{Lu}[\p{L}'’\-]+)$")]
     private static partial Regex Doctor();

@@ -37,6 +37,21 @@ internal static partial class ProviderNames
         return $"Dr. {last}";
     }
 
+    /// <summary>Whether a note is typed in capitals ("DR LOPEZ WOULD LIKE TO REFER PT"), an address or two aside.</summary>
+    public static bool IsInCapitals(string text)
+    {
+        var (upper, lower) = (text.Count(char.IsUpper), text.Count(char.IsLower));
+        return upper >= 20 && lower * 10 < upper;
+    }
+
+    /// <summary>A note in capitals in ordinary case: lower case, the doctor's title and surname capitalised
+    /// ("DR LOPEZ WOULD LIKE" is "Dr Lopez would like").</summary>
+    public static string InOrdinaryCase(string text) =>
+        DoctorAndSurname().Replace(text.ToLowerInvariant(), m => System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Value));
+
+    [GeneratedRegex(@"\bdr\.?[ \t]+\p{Ll}[\p{Ll}'’\-]*")]
+    private static partial Regex DoctorAndSurname();
+
     [GeneratedRegex(@"(?<name>" + Credentials.Name + ")" + Credentials.After)]
     private static partial Regex NameWithCredentials();
 

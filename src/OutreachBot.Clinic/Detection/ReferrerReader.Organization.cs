@@ -42,7 +42,7 @@ internal static partial class ReferrerReader
                 var score = (stem >= 5 ? 10 + stem : 0)
                     + (OrganizationWords.IsIn(part) ? 2 : 0)
                     + (LegalEnding().IsMatch(part) ? 5 : 0)
-                    - (TitleWords.IsIn(part) || DepartmentWords.IsIn(part) || Mailbox().IsMatch(part) || DocumentTitle().IsMatch(part) ? 3 : 0);
+                    - (TitleWords.IsIn(part) || IsDepartment(part) || Mailbox().IsMatch(part) || DocumentTitle().IsMatch(part) ? 3 : 0);
                 // On a tie, a department before the organization is left out ("MS Center - Northfield Neurology
                 // Associates"), a branch after it is kept ("Summit Physical Therapy - Pediatrics").
                 if (score > bestScore || (score == bestScore && best is not null && part.Length < best.Length
@@ -55,6 +55,15 @@ internal static partial class ReferrerReader
 
         return best;
     }
+
+    // "Developmental-Behavioral Pediatrics" under the doctor's name is the department; "Northwest Developmental-Behavioral
+    // Pediatrics" is a practice named after its place, which the department words do not open. A line that calls itself
+    // one ("Social Work Department") is one wherever it says so.
+    private static bool IsDepartment(string part) =>
+        DepartmentWords.FirstIn(part) is { } department
+        && (part.StartsWith(department, StringComparison.OrdinalIgnoreCase) || DepartmentWords.AllIn(part).Any(UnitWords.Contains));
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase) { "department", "division", "unit" };
 
     // Addresses ("Clear Lake, IL 60000", "Suite 300") name a place, not the organization; numbers and addresses no one.
     // A relay's footer ("RightFax Server FAXSRV01") names no organization.
@@ -82,6 +91,12 @@ internal static partial class ReferrerReader
                 {
                     // "Granite Falls Neurology, PA": a legal suffix stays with the name before it.
                     yield return i + 1 < parts.Length && separator == ", " && LegalSuffix().IsMatch(parts[i + 1]) ? $"{parts[i]}, {parts[i + 1]}" : parts[i];
+                    if (NameBeforeNumber().Match(parts[i]) is { Success: true } numbered)
+                    {
+                        // "Pediatric GI, Valley Children's Clinics Phone 555-700-3300": the practice after the
+                        // department, its number beside it.
+                        yield return numbered.Groups["name"].Value;
+                    }
                 }
             }
         }

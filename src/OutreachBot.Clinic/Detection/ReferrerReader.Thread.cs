@@ -38,6 +38,15 @@ internal static partial class ReferrerReader
         };
     }
 
+    /// <summary>
+    /// Staff following up on their own referral ("Following up - we have not heard back", "Dr signed, scan attached")
+    /// above the message that said "Dr. Osei would like this patient seen": they still write for that doctor.
+    /// </summary>
+    private static string? ProviderInOwnEarlierMessage(MessageText text, string fromAddress, string? fromName, bool writerRefersInOwnRight) =>
+        text.Quoted.Length > 0 && SendersEarlierMessage(text, fromAddress, fromName) is var (earlier, _)
+            ? ReferringProviderBlock.ProviderOnBehalf(earlier.Own, text.All, writerRefersInOwnRight)
+            : null;
+
     /// <summary>The sender's own earlier message in the thread: the one this reply quotes, or, when that is the clinic's
     /// answer ("Thanks for the referral for Mateo!"), the sender's message the answer quotes in turn.</summary>
     private static (MessageText Text, QuotedHeader Header)? SendersEarlierMessage(MessageText text, string fromAddress, string? fromName)

@@ -79,7 +79,8 @@ internal static partial class ReferrerReader
         // A case manager or a provider who names the surgeon in passing refers in their own right.
         var ownRight = role is ReferrerRole.CaseManager or ReferrerRole.SocialWorker or ReferrerRole.School or ReferrerRole.PhysicalTherapist
             or ReferrerRole.SpeechLanguagePathologist || ReferrerRoles.IsProvider(name);
-        var provider = ReferringProviderBlock.ProviderOfStaff(signature, text.All) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight);
+        var provider = ReferringProviderBlock.ProviderOfStaff(signature, text.All) ?? ReferringProviderBlock.ProviderOnBehalf(text.Own, text.All, ownRight)
+            ?? ProviderInOwnEarlierMessage(text, fromAddress, fromName, ownRight);
         if (provider is not null && MessageText.DoctorSurname().IsMatch(provider) && DoctorsOffice(fromName) is { } office
             && office.EndsWith(provider[(provider.IndexOf(' ', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal))
         {
@@ -197,7 +198,10 @@ internal static partial class ReferrerReader
     {
         // "Cardiac Rehab Scheduling" or "Greenway Pediatric Associates" in the header names no one in the signature.
         var tokens = IsMailboxName(fromName) ? [] : SenderTokens(fromName);
-        var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]) && !IsPracticeLine(l))
+        // "Center Director, Sunny Acres Child Development Center" from the center's mailbox ("Sunny Acres CDC") is a
+        // title and the practice, not the sender's name.
+        var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]) && !IsPracticeLine(l)
+                && !(l.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 && TitleWords.IsIn(l[..comma]) && !SignatureNames.Names(l[..comma], [.. tokens.Take(2)])))
             ?? signature.FirstOrDefault(l => CleanName(l.Split('|')[0].Trim()) is { } clean && PersonName().IsMatch(clean) && !OrganizationWords.IsIn(clean)
                 && !DepartmentWords.IsIn(clean))
             ?? (tokens.Count == 0 ? signature.FirstOrDefault(l => CleanName(l) is { } doctor && MessageText.DoctorSurname().IsMatch(doctor)) : null);

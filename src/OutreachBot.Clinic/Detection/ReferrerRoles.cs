@@ -17,6 +17,8 @@ internal static class ReferrerRoles
         (ReferrerRole.Orthopedist, new Phrases("orthopaedic", "orthopedic", "orthopaedics", "orthopedics", "ortho", "hand surgery", "hand surgeon", "hand & wrist", "hand and wrist", "hand & upper extremity", "hand and upper extremity", "hand center", "hand clinic", "hand institute", "hand specialists", "bone & joint", "bone and joint", "orthopaedic surgery", "orthopedic surgery")),
         (ReferrerRole.Neurologist, new Phrases("neurology", "neurologist", "movement disorders", "neuromuscular", "neuroscience", "neurosciences")),
         (ReferrerRole.Pediatrician, new Phrases("pediatrics", "pediatric", "pediatrician", "FAAP", "children's", "kids", "peds",
+            // The British spelling a doctor trained abroad writes ("Paediatrician").
+            "paediatrics", "paediatric", "paediatrician",
             // A Spanish-speaking practice's department or title ("Clínica Familiar - Pediatría", "médico pediatra").
             "pediatría", "pediatria", "pediatra")),
 
@@ -40,6 +42,13 @@ internal static class ReferrerRoles
     private static readonly Phrases Physician = new(
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
         "family practice", "internal medicine", "FACP");
+
+    // A children's doctor of one organ system ("Pediatric Gastroenterology & Nutrition") is one of the "other
+    // physicians" (LABELS.md), not a pediatrician; children's neurologists and orthopedists keep their specialty.
+    private static readonly Phrases PediatricSubspecialty = new(
+        "pediatric gastroenterology", "pediatric GI", "pediatric cardiology", "pediatric pulmonology", "pediatric endocrinology",
+        "pediatric nephrology", "pediatric hematology", "pediatric oncology", "pediatric rheumatology", "pediatric allergy",
+        "pediatric gastroenterologist", "pediatric cardiologist", "pediatric pulmonologist", "pediatric endocrinologist");
 
     private static readonly Phrases PhysicianCredential = new("MD", "M.D.", "DO", "D.O.");
 
@@ -89,6 +98,11 @@ internal static class ReferrerRoles
             if (role is ReferrerRole.Orthopedist or ReferrerRole.Neurologist or ReferrerRole.Pediatrician)
             {
                 if (isMidLevel)
+                {
+                    return ReferrerRole.Physician;
+                }
+
+                if (role == ReferrerRole.Pediatrician && isPhysician && PediatricSubspecialty.IsIn(text))
                 {
                     return ReferrerRole.Physician;
                 }

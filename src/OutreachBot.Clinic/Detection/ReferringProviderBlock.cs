@@ -64,7 +64,16 @@ internal static partial class ReferringProviderBlock
         // "Dr. Haddad would like OT for his patient", "Dr. Obi signed the form today": staff who name the doctor by
         // surname only.
         // The note's "Dr. Patel asked me" and the order's "Provider: Anil Patel, MD" are one doctor.
-        return DoctorWants().Match(own) is { Success: true } wants ? ProviderNames.FullName(wants.Groups["last"].Value, all) : null;
+        if (DoctorWants().Match(own) is { Success: true } wants)
+        {
+            return ProviderNames.FullName(wants.Groups["last"].Value, all);
+        }
+
+        // "THIS IS TRINA FROM DR. LOPEZ OFFICE. DR LOPEZ WOULD LIKE TO REFER PT FOR OT EVAL": a note typed in capitals
+        // says the same in ordinary case.
+        return ProviderNames.IsInCapitals(own) && DoctorWants().Match(ProviderNames.InOrdinaryCase(own)) is { Success: true } shouted
+            ? ProviderNames.FullName(shouted.Groups["last"].Value, all)
+            : null;
     }
 
     // "Rachel Kim NP" is written "Rachel Kim, NP", as credentials after a comma are.
@@ -263,7 +272,7 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"\b(?i:referral|order|prescription|Rx|referral\s+(?:letter|order|form)|letter)(?:[ \t]+(?i:we|I)[ \t]+(?i:sent|faxed|submitted|emailed)[^.\n]{0,30}?)?\s+from\s+(?:Dr\.?\s+(?:(?<name>" + Credentials.Name + @")|(?<last>\p{Lu}[\p{L}'’\-]+))|(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @"))(?<!['’]s)(?![\p{L}'’\-]|\s\p{Lu})")]
     private static partial Regex ReferralFrom();
 
-    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b")]
+    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)(?<!['’]s)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b")]
     private static partial Regex DoctorWants();
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @"|\s+" + SpacedCredentials + @")\s+(?:asks|asked|would\s+like|wants|wanted|has\s+asked|requests|requested|is\s+requesting|is\s+referring)\b")]
