@@ -61,6 +61,25 @@ public class EmlMessageReaderTests
     }
 
     [Fact]
+    public void Read_WhenHiddenElementsCloseInAnotherCase_DropsEachWithItsOwnEndTagOnly()
+    {
+        // Outlook and web forms write <SCRIPT>...</script> and <Style>...</STYLE>; an element's end tag is found
+        // whatever its case, and one element's end does not close another ("</style>" inside a script's text).
+        var eml =
+            "From: Website <noreply@harborlightot.example>\r\nSubject: Intake form\r\n" +
+            "Message-ID: <form-2@harborlightot.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+            "<HTML><HEAD><Title>form 12</TITLE><Style>p { margin: 0 }</STYLE></HEAD><body>" +
+            "<SCRIPT type=\"text/javascript\">var css = '</style>'; track('visit');</script >" +
+            "<p>Child's name: Juniper Hale</p><NoScript>enable scripts</noscript>" +
+            "<template id=t><p>hidden row</p></TEMPLATE><xml><o:OfficeDocumentSettings/></XML>" +
+            "<p>Concern: handwriting</p></body></HTML>\r\n";
+
+        var body = Read(eml).BodyText;
+
+        Assert.Equal("Child's name: Juniper Hale\n\nConcern: handwriting", body);
+    }
+
+    [Fact]
     public void Read_WhenNoMessageIdOrDate_UsesStableHashOfTheBytesAndTheFallbackTime()
     {
         const string eml = "From: a@clinic.example\r\nSubject: hello\r\n\r\nBody text\r\n";
