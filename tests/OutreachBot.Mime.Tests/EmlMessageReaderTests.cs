@@ -79,6 +79,34 @@ public class EmlMessageReaderTests
         Assert.Equal("Child's name: Juniper Hale\n\nConcern: handwriting", body);
     }
 
+    [Theory]
+    [InlineData("windows-1252", "quoted-printable", "Mom=92s note: she can=92t button her coat =96 =93urgent=94 per Dr. Ames")]
+    [InlineData("Windows-1252", "8bit", null)]
+    [InlineData("cp1252", "8bit", null)]
+    public void Read_WhenBodyIsInOutlooksWesternCodePage_DecodesItsQuotesAndDashes(string charset, string transfer, string? encoded)
+    {
+        // Outlook labels Western mail windows-1252: its curly quotes and dashes (0x91-0x97) are no Latin-1 characters.
+        const string text = "Mom\u2019s note: she can\u2019t button her coat \u2013 \u201curgent\u201d per Dr. Ames";
+        var head = Encoding.ASCII.GetBytes(
+            "From: Ida Marsh <imarsh@harborlightot.example>\r\nSubject: Referral\r\nMessage-ID: <cp-1@harborlightot.example>\r\n" +
+            $"MIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {transfer}\r\n\r\n");
+        byte[] body = encoded is null ? [.. text.Select(Western)] : Encoding.ASCII.GetBytes(encoded);
+
+        var message = Fixtures.Read(head.Concat(body).Concat("\r\n"u8.ToArray()).ToArray());
+
+        Assert.Equal(text, message.BodyText);
+    }
+
+    // The windows-1252 byte of each character the test writes.
+    private static byte Western(char c) => c switch
+    {
+        '\u2019' => 0x92,
+        '\u2013' => 0x96,
+        '\u201c' => 0x93,
+        '\u201d' => 0x94,
+        _ => (byte)c,
+    };
+
     [Fact]
     public void Read_WhenNoMessageIdOrDate_UsesStableHashOfTheBytesAndTheFallbackTime()
     {
