@@ -14,6 +14,11 @@ public static partial class EmlMessageReader
 
     private static readonly ParserOptions Parsing = new() { MaxMimeDepth = MimeReadLimits.MaxMimeDepth };
 
+    // MimeKit finds a part's charset through Encoding.GetEncoding, and .NET knows only ASCII, Latin-1 and the Unicode
+    // encodings until the code pages are registered: Outlook's windows-1252 was read as Latin-1 and its curly quotes and
+    // dashes ("Mom’s", "can’t") were lost; looking it up also threw and caught an exception inside MimeKit each time.
+    static EmlMessageReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     /// <summary>
     /// Parses one .eml. Throws <see cref="UnreadableMessageException"/> when the bytes are not a readable message
     /// (no recognisable headers, neither sender nor body, larger than the adapter reads, or data the MIME parser

@@ -65,7 +65,9 @@ internal static partial class HtmlText
             : string.Join(" | ", cells);
     }
 
-    [GeneratedRegex(@"<!--.*?-->|<(script|style|head|title|xml|noscript|template)\b[^>]*>.*?</\1\s*>|<!\[if[^\]]*\]>|<!\[endif\]>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
+    // Each element is spelled out with its own end tag: the generator cannot compile a back-reference ("</\1") that
+    // ignores case, and falls back to the interpreter for the whole pattern.
+    [GeneratedRegex(@"<!--.*?-->|<(?:script\b[^>]*>.*?</script|style\b[^>]*>.*?</style|head\b[^>]*>.*?</head|title\b[^>]*>.*?</title|xml\b[^>]*>.*?</xml|noscript\b[^>]*>.*?</noscript|template\b[^>]*>.*?</template)\s*>|<!\[if[^\]]*\]>|<!\[endif\]>", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
     private static partial Regex Invisible();
 
     // A script or style left open runs to the end of the document, as a browser would read it.

@@ -61,6 +61,53 @@ public class EmlMessageReaderTests
     }
 
     [Fact]
+    public void Read_WhenHiddenElementsCloseInAnotherCase_DropsEachWithItsOwnEndTagOnly()
+    {
+        // Outlook and web forms write <SCRIPT>...</script> and <Style>...</STYLE>; an element's end tag is found
+        // whatever its case, and one element's end does not close another ("</style>" inside a script's text).
+        var eml =
+            "From: Website <noreply@harborlightot.example>\r\nSubject: Intake form\r\n" +
+            "Message-ID: <form-2@harborlightot.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+            "<HTML><HEAD><Title>form 12</TITLE><Style>p { margin: 0 }</STYLE></HEAD><body>" +
+            "<SCRIPT type=\"text/javascript\">var css = '</style>'; track('visit');</script >" +
+            "<p>Child's name: Juniper Hale</p><NoScript>enable scripts</noscript>" +
+            "<template id=t><p>hidden row</p></TEMPLATE><xml><o:OfficeDocumentSettings/></XML>" +
+            "<p>Concern: handwriting</p></body></HTML>\r\n";
+
+        var body = Read(eml).BodyText;
+
+        Assert.Equal("Child's name: Juniper Hale\n\nConcern: handwriting", body);
+    }
+
+    [Theory]
+    [InlineData("windows-1252", "quoted-printable", "Mom=92s note: she can=92t button her coat =96 =93urgent=94 per Dr. Ames")]
+    [InlineData("Windows-1252", "8bit", null)]
+    [InlineData("cp1252", "8bit", null)]
+    public void Read_WhenBodyIsInOutlooksWesternCodePage_DecodesItsQuotesAndDashes(string charset, string transfer, string? encoded)
+    {
+        // Outlook labels Western mail windows-1252: its curly quotes and dashes (0x91-0x97) are no Latin-1 characters.
+        const string text = "Mom\u2019s note: she can\u2019t button her coat \u2013 \u201curgent\u201d per Dr. Ames";
+        var head = Encoding.ASCII.GetBytes(
+            "From: Ida Marsh <imarsh@harborlightot.example>\r\nSubject: Referral\r\nMessage-ID: <cp-1@harborlightot.example>\r\n" +
+            $"MIME-Version: 1.0\r\nContent-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: {transfer}\r\n\r\n");
+        byte[] body = encoded is null ? [.. text.Select(Western)] : Encoding.ASCII.GetBytes(encoded);
+
+        var message = Fixtures.Read(head.Concat(body).Concat("\r\n"u8.ToArray()).ToArray());
+
+        Assert.Equal(text, message.BodyText);
+    }
+
+    // The windows-1252 byte of each character the test writes.
+    private static byte Western(char c) => c switch
+    {
+        '\u2019' => 0x92,
+        '\u2013' => 0x96,
+        '\u201c' => 0x93,
+        '\u201d' => 0x94,
+        _ => (byte)c,
+    };
+
+    [Fact]
     public void Read_WhenNoMessageIdOrDate_UsesStableHashOfTheBytesAndTheFallbackTime()
     {
         const string eml = "From: a@clinic.example\r\nSubject: hello\r\n\r\nBody text\r\n";
