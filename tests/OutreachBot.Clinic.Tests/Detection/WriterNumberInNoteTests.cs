@@ -30,12 +30,19 @@ public sealed class WriterNumberInNoteTests
     public void Detect_WhenTheWriterAsksForTheReportByFax_TakesThatFaxAsTheirs()
     {
         var body = """
-            Please schedule an OT evaluation for the injured worker below, Pavel Orlov (DOB 03/14/1979), right hand crush injury.
+            New referral for OT, injured worker below.
+
+            Claimant: Pavel Orlov
+            DOB: 03/14/1979
+            Injury: right hand crush injury, cast removed 11/20
+            Requested: OT eval and treat, edema management
+            Carrier: Lakeland Mutual Workers' Compensation, 12 visits authorized
+
             Please send the initial evaluation to me by fax at (555) 582-7719.
 
-            Thank you,
-            Nadia Brooks, RN
-            Case Manager, Lakeland Mutual Workers' Compensation
+            Nadia Brooks, RN, CCM
+            Field Case Manager
+            Lakeland Mutual Insurance - Workers' Compensation
             (555) 582-7700 ext 44
             """;
 
