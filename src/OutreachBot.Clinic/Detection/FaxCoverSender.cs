@@ -50,7 +50,7 @@ internal static partial class FaxCoverSender
                 }
                 else if (looksLikeOrganization(parts[i]) || (i > 0 && Doctor().IsMatch(parts[i - 1]) && PracticeName().IsMatch(parts[i])))
                 {
-                    // "FROM: Dr. Ana Ruiz / Lakeshore Hand & Upper Extremity": the practice follows the doctor.
+                    // "FROM: Dr. Ana Ruiz / Bayview Hand & Upper Extremity": the practice follows the doctor.
                     organization ??= parts[i];
                 }
             }
@@ -125,7 +125,7 @@ internal static partial class FaxCoverSender
     [GeneratedRegex(@"^" + Credentials.Name + "$")]
     private static partial Regex PersonName();
 
-    // A name of capitalised words ("Lakeshore Hand & Upper Extremity"), no number, no address.
+    // A name of capitalised words ("Bayview Hand & Upper Extremity"), no number, no address.
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:&|and|of|\p{Lu}[\p{L}'’.\-]*)){1,6}$")]
     private static partial Regex PracticeName();
 

@@ -56,7 +56,7 @@ internal static partial class ReferrerReader
         return best;
     }
 
-    // "Developmental-Behavioral Pediatrics" under the doctor's name is the department; "Northwest Developmental-Behavioral
+    // "Developmental-Behavioral Pediatrics" under the doctor's name is the department; "Eastlake Developmental-Behavioral
     // Pediatrics" is a practice named after its place, which the department words do not open. A line that calls itself
     // one ("Social Work Department") is one wherever it says so.
     private static bool IsDepartment(string part) =>
@@ -93,7 +93,7 @@ internal static partial class ReferrerReader
                     yield return i + 1 < parts.Length && separator == ", " && LegalSuffix().IsMatch(parts[i + 1]) ? $"{parts[i]}, {parts[i + 1]}" : parts[i];
                     if (NameBeforeNumber().Match(parts[i]) is { Success: true } numbered)
                     {
-                        // "Pediatric GI, Valley Children's Clinics Phone 555-700-3300": the practice after the
+                        // "Pediatric GI, Harbor Children's Clinics Phone 555-700-3300": the practice after the
                         // department, its number beside it.
                         yield return numbered.Groups["name"].Value;
                     }

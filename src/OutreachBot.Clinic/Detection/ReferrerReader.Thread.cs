@@ -40,7 +40,7 @@ internal static partial class ReferrerReader
 
     /// <summary>
     /// Staff following up on their own referral ("Following up - we have not heard back", "Dr signed, scan attached")
-    /// above the message that said "Dr. Osei would like this patient seen": they still write for that doctor.
+    /// above the message that said "Dr. Ferrand would like this patient seen": they still write for that doctor.
     /// </summary>
     private static string? ProviderInOwnEarlierMessage(MessageText text, string fromAddress, string? fromName, bool writerRefersInOwnRight) =>
         text.Quoted.Length > 0 && SendersEarlierMessage(text, fromAddress, fromName) is var (earlier, _)

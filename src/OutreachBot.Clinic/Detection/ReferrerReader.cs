@@ -198,7 +198,7 @@ internal static partial class ReferrerReader
     {
         // "Cardiac Rehab Scheduling" or "Greenway Pediatric Associates" in the header names no one in the signature.
         var tokens = IsMailboxName(fromName) ? [] : SenderTokens(fromName);
-        // "Center Director, Sunny Acres Child Development Center" from the center's mailbox ("Sunny Acres CDC") is a
+        // "Center Director, Pine Meadow Child Development Center" from the center's mailbox ("Pine Meadow CDC") is a
         // title and the practice, not the sender's name.
         var line = signature.FirstOrDefault(l => tokens.Count > 0 && SignatureNames.Names(l, [.. tokens.Take(2)]) && !IsPracticeLine(l)
                 && !(l.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 && TitleWords.IsIn(l[..comma]) && !SignatureNames.Names(l[..comma], [.. tokens.Take(2)])))

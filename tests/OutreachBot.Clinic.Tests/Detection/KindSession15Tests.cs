@@ -60,9 +60,9 @@ public sealed class KindSession15Tests
     [Fact]
     public void Detect_AParentAskingDoYouGuysDoEvals_IsASelfReferral()
     {
-        const string body = "hi do you guys do evals for kids with bad meltdowns when clothes feel wrong? daughter is 6. call me 555.610.2290 - Dana Pike";
+        const string body = "hi do you guys do evals for kids with bad meltdowns when clothes feel wrong? daughter is 6. call me 555.610.2290 - Nia Farrow";
 
-        var detection = _detector.Detect(Message("evaluation?", body, "dpike88@mailbox.example", "Dana Pike"));
+        var detection = _detector.Detect(Message("evaluation?", body, "nfarrow88@mailbox.example", "Nia Farrow"));
 
         Assert.Equal(MessageKind.SelfReferral, detection.Kind);
     }
@@ -91,7 +91,7 @@ public sealed class KindSession15Tests
             Hi, passing this along per Dr. Vale, her note is at the bottom. The family is waiting for a call.
 
             Tessa Grund, RN
-            Alder Creek Pediatrics
+            Cedar Hollow Pediatrics
 
             -----Original Message-----
             From: Marit Vale MD <mvale@aldercreekpeds.example>
@@ -102,7 +102,7 @@ public sealed class KindSession15Tests
             Tessa can you send this to the OT clinic? Thanks
 
             Referral: Juno Patel, DOB 6-2-22. Sensory processing concerns, tactile defensiveness. Refer to OT for eval and treat.
-            Marit Vale, MD - Alder Creek Pediatrics
+            Marit Vale, MD - Cedar Hollow Pediatrics
             """;
         var message = Message("FW: FW: OT for Juno", body, "tgrund@aldercreekpeds.example", "Tessa Grund RN", inReplyTo: "mv.1182@aldercreekpeds.example")
             with { ToAddresses = ["intake@" + Clinic] };

@@ -144,7 +144,7 @@ public sealed class NameClassesSession15Tests
             Pages: 3
             Cover page notes entered by sender:
               TO: Sunrise OT - new referral
-              FROM: Dr. Ana Ruiz / Lakeshore Hand & Upper Extremity  ph 555-312-1000
+              FROM: Dr. Ana Ruiz / Bayview Hand & Upper Extremity  ph 555-312-1000
               RE: Nell Ames  DOB 2/9/1957
               R thumb trigger release done 11/11. Post op OT, Rx attached.
             The fax is attached to this message as a TIFF image.
@@ -153,7 +153,7 @@ public sealed class NameClassesSession15Tests
         var detection = _detector.Detect(Message("Fax received from 5553120000 (3 pages)", body, "noreply@faxrelay.example", "eFax Relay"));
 
         Assert.Equal("Ana Ruiz", detection.Referrer.Name);
-        Assert.Equal("Lakeshore Hand & Upper Extremity", detection.Referrer.Organization);
+        Assert.Equal("Bayview Hand & Upper Extremity", detection.Referrer.Organization);
         Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
     }
 
