@@ -103,11 +103,18 @@ internal static partial class PhoneNumbers
     // The numbers of one line: every full number, and a seven-digit local one ("Tel. 555-0163", "pt cell 555-0178", "call
     // me 555-0193", "manages his appointments: 555-0129") only where a phone word, a colon or a dash stands right before
     // it; elsewhere three digits and four ("Suite 210-1150", "lot 448-2210") are seldom a phone.
-    private static List<Match> Accepted(string line)
+    private static IReadOnlyList<Match> Accepted(string line)
     {
+        // Most lines hold no local number: their matches stand as found, with no list built (this runs for every line).
+        var all = Phone().Matches(line);
+        if (!all.Any(m => m.Groups["local"].Success))
+        {
+            return all;
+        }
+
         var accepted = new List<Match>();
         var previousEnd = 0;
-        foreach (Match match in Phone().Matches(line))
+        foreach (Match match in all)
         {
             if (!match.Groups["local"].Success || LocalNumberLabel().IsMatch(line.AsSpan(previousEnd, match.Index - previousEnd)))
             {

@@ -64,16 +64,15 @@ internal static partial class ReferringProviderBlock
         // "Dr. Haddad would like OT for his patient", "Dr. Obi signed the form today": staff who name the doctor by
         // surname only.
         // The note's "Dr. Patel asked me" and the order's "Provider: Anil Patel, MD" are one doctor.
-        if (DoctorWants().Match(own) is { Success: true } wants)
-        {
-            return ProviderNames.FullName(wants.Groups["last"].Value, all);
-        }
-
         // "THIS IS TRINA FROM DR. LOPEZ OFFICE. DR LOPEZ WOULD LIKE TO REFER PT FOR OT EVAL": a note typed in capitals
         // says the same in ordinary case.
-        return ProviderNames.IsInCapitals(own) && DoctorWants().Match(ProviderNames.InOrdinaryCase(own)) is { Success: true } shouted
-            ? ProviderNames.FullName(shouted.Groups["last"].Value, all)
-            : null;
+        var wants = DoctorWants().Match(own);
+        if (!wants.Success && ProviderNames.IsInCapitals(own))
+        {
+            wants = DoctorWants().Match(ProviderNames.InOrdinaryCase(own));
+        }
+
+        return wants.Success ? ProviderNames.FullName(wants.Groups["last"].Value, all) : null;
     }
 
     // "Rachel Kim NP" is written "Rachel Kim, NP", as credentials after a comma are.
