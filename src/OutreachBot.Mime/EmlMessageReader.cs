@@ -49,7 +49,7 @@ public static partial class EmlMessageReader
             throw new UnreadableMessageException("The data has no e-mail headers (From, Date, Subject, Message-ID...).");
         }
 
-        var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
+        var from = EncodedSender.Mend(message.From.Mailboxes.FirstOrDefault() ?? message.Sender);
         var body = BodyText(message);
         if (from is null && string.IsNullOrWhiteSpace(body))
         {

@@ -107,6 +107,28 @@ public class EmlMessageReaderTests
         _ => (byte)c,
     };
 
+    [Theory]
+    // Some webmail and phone clients encode the whole "Name <address>" as one encoded-word, which RFC 2047 forbids
+    // (an encoded-word may stand only for the display name); MimeKit then reads the encoded text as the address.
+    [InlineData("=?utf-8?q?Marisol_Pe=C3=B1a_=3Cmpena=40eicoord=2Eexample=3E?=", "Marisol Peña", "mpena@eicoord.example")]
+    [InlineData("=?UTF-8?B?TWFyaXNvbCBQZcOxYSA8bXBlbmFAZWljb29yZC5leGFtcGxlPg==?=", "Marisol Peña", "mpena@eicoord.example")]
+    [InlineData("=?utf-8?q?mpena=40eicoord=2Eexample?=", null, "mpena@eicoord.example")]
+    public void Read_WhenTheWholeSenderIsOneEncodedWord_DecodesNameAndAddress(string from, string? name, string address)
+    {
+        var message = Read($"From: {from}\r\nSubject: referral\r\nMessage-ID: <ew-1@eicoord.example>\r\n\r\nPlease see the child.\r\n");
+
+        Assert.Equal(address, message.FromAddress);
+        Assert.Equal(name, message.FromName);
+    }
+
+    [Fact]
+    public void Read_WhenTheEncodedSenderDoesNotDecodeToAnAddress_KeepsWhatMimeKitRead()
+    {
+        var message = Read("From: =?utf-8?q?not_an_address?=\r\nSubject: hi\r\nMessage-ID: <ew-2@x.example>\r\n\r\nHello\r\n");
+
+        Assert.DoesNotContain("@", message.FromAddress, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_WhenNoMessageIdOrDate_UsesStableHashOfTheBytesAndTheFallbackTime()
     {
