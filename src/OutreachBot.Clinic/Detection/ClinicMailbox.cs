@@ -26,6 +26,19 @@ public static class ClinicMailbox
         return best is not null && count * 2 >= total ? best.ToLowerInvariant() : null;
     }
 
+    /// <summary>
+    /// The rules with the domain most of <paramref name="messages"/> were addressed to added to the clinic's own, when
+    /// they do not name it already: a folder exported from another of the clinic's mailboxes (a second location, a new
+    /// domain) is still the clinic's own mail, and what its staff write there is not a referral to it.
+    /// </summary>
+    public static DetectionRules WithDomainOf(DetectionRules rules, IEnumerable<IncomingMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return DomainOf(messages) is { } domain && !rules.OwnDomains.Contains(domain, StringComparer.OrdinalIgnoreCase)
+            ? rules with { OwnDomains = [.. rules.OwnDomains, domain] }
+            : rules;
+    }
+
     private static string? DomainPart(string address) =>
         address.LastIndexOf('@') is var at and > 0 && at < address.Length - 1 ? address[(at + 1)..] : null;
 }

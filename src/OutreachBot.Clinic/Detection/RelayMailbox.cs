@@ -4,7 +4,7 @@ namespace OutreachBot.Clinic.Detection;
 
 /// <summary>
 /// A mailbox no person writes from: a fax server, an EHR's or portal's notices, a web form ("fax-noreply",
-/// "ehr-noreply", "do_not_reply", "webforms", "portal.notifications", a fax server's "faxmaster"). What it sends was written by someone else.
+/// "ehr-noreply", "do_not_reply", "webforms", "portal.notifications", a fax server's "faxmaster", a WordPress site's form plugin "wordpress"). What it sends was written by someone else.
 /// </summary>
 internal static partial class RelayMailbox
 {
@@ -15,6 +15,6 @@ internal static partial class RelayMailbox
         return RelayLocalPart().IsMatch(at < 0 ? address : address[..at]);
     }
 
-    [GeneratedRegex(@"(?:^|[-_.+])(?:no-?reply|do-?not-?reply|do_not_reply|notify|notifications?|mailer-daemon|postmaster|r?fax|rightfax|efax|faxserver|(?:fax|scan|web)master|scan(?:ner)?|alerts?|web|website|web-?forms?|forms?|portal|mailer|automated)(?:$|[-_.+])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[-_.+])(?:no-?reply|do-?not-?reply|do_not_reply|notify|notifications?|mailer-daemon|postmaster|r?fax|rightfax|efax|faxserver|(?:fax|scan|web)master|scan(?:ner)?|alerts?|web|website|web-?forms?|forms?|wordpress|portal|mailer|automated)(?:$|[-_.+])", RegexOptions.IgnoreCase)]
     private static partial Regex RelayLocalPart();
 }

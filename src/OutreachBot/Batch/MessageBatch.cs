@@ -9,18 +9,13 @@ internal static class MessageBatch
     private static readonly DateTimeOffset NoDate = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// Classifies the files as the clinic's mailbox. When the rules name no domain of the clinic's own, the domain
-    /// most of the messages were addressed to is taken for it (see <see cref="ClinicMailbox"/>).
+    /// Classifies the files as the clinic's mailbox: the domain most of them were addressed to is the clinic's own,
+    /// with those the rules name (see <see cref="ClinicMailbox.WithDomainOf"/>).
     /// </summary>
     public static List<ClassifiedMessage> Classify(IReadOnlyList<string> files, DetectionRules rules)
     {
         var read = files.Select(Read).ToList();
-        if (rules.OwnDomains.Count == 0 && ClinicMailbox.DomainOf(read.Select(r => r.Message).OfType<IncomingMessage>()) is { } domain)
-        {
-            rules = rules with { OwnDomains = [domain] };
-        }
-
-        var detector = new ReferralDetector(rules);
+        var detector = new ReferralDetector(ClinicMailbox.WithDomainOf(rules, read.Select(r => r.Message).OfType<IncomingMessage>()));
         var results = read.Select(r => r.Message is null ? r : Detect(r, detector)).ToList();
         // Positions, not IndexOf: results are records (value equality) and a mailbox can hold thousands.
         var readable = Enumerable.Range(0, results.Count).Where(i => results[i].Detection is not null).ToList();

@@ -16,6 +16,7 @@ public sealed class ClinicRelayTests
     [InlineData("portal.notifications@ourclinic.example")]
     [InlineData("do_not_reply@ourclinic.example")]
     [InlineData("scan-to-email@ourclinic.example")]
+    [InlineData("wordpress@ourclinic.example")]
     public void IsRelay_MachineMailboxes_AreRelays(string address) => Assert.True(RelayMailbox.IsRelay(address));
 
     [Theory]
