@@ -47,7 +47,7 @@ internal static partial class ContactPreferenceReader
     private static readonly Regex[] Stated =
     [
         PreferredLabel(), Prefers(), AskedFor(), WouldLikeA(), Requests(), BestReachedBy(), BestWayIs(), AskedToBe(),
-        WayIsBest(), DoesBetterWith(), WouldRather(), MarkedPreferred(), KeepUsing(), WayIsFine(), OkayTo(),
+        WayIsBest(), DoesBetterWith(), WouldRather(), MarkedPreferred(), PreferredField(), KeepUsing(), WayIsFine(), OkayTo(),
         BestWayField(), LikesBest(), NotTheOther(), OnlyPlease(),
     ];
 
@@ -55,16 +55,17 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"preferred\s+(?:contact|method)(?:\s+method)?(?:\s*\([^)]*\))?\s*[:\-–]?\s*(?:is\s+(?:by\s+|via\s+)?)?" + How, Options)]
     private static partial Regex PreferredLabel();
 
-    // "prefers text", "prefer to be contacted by email", "prefers a phone call".
-    [GeneratedRegex(@"prefer(?:s|red)?\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+)?(?:a\s+)?" + How, Options)]
+    // "prefers text", "prefer to be contacted by email", "prefers a phone call", "prefers contact by email".
+    [GeneratedRegex(@"prefer(?:s|red)?\s+(?:(?:to\s+be\s+(?:contacted|reached)|contact|communication)\s+(?:by|via)\s+)?(?:a\s+)?" + How, Options)]
     private static partial Regex Prefers();
 
     // "asked to be reached by text", "asked specifically for a call", "asked that we call".
     [GeneratedRegex(@"asked\s+(?:to\s+be\s+(?:contacted|reached)\s+(?:by|via)\s+|specifically\s+for\s+(?:an?\s+)?|for\s+(?:an?\s+)?|that\s+(?:we|you)\s+)" + How, Options)]
     private static partial Regex AskedFor();
 
-    // "would like a phone call", "wants a text", "would appreciate a telephone call rather than an email".
-    [GeneratedRegex(@"\b(?:would\s+like|would\s+appreciate|wants?|requests?)\s+an?\s+" + How, Options)]
+    // "would like a phone call", "wants a text", "would appreciate a telephone call rather than an email", "she'd like
+    // calls at (555) ...".
+    [GeneratedRegex(@"(?:\bwould|['’]d)\s+(?:like|appreciate)\s+(?:an?\s+" + How + @"|(?<how>(?:phone\s+)?calls|texts|text\s+messages|e-?mails)\b)|\b(?:wants?|requests?)\s+an?\s+" + How, Options)]
     private static partial Regex WouldLikeA();
 
     [GeneratedRegex(@"requests?\s+" + How, Options)]
@@ -98,6 +99,10 @@ internal static partial class ContactPreferenceReader
     [GeneratedRegex(@"\b(?<how>email|e-mail|text|phone)(?:\s+(?:address|number))?\s*\(\s*(?:preferred|best)\s*\)", Options)]
     private static partial Regex MarkedPreferred();
 
+    // An EHR's demographics: "Mobile: 555-... (preferred: Text)", "HOME: 555-...   PREFERRED: HOME PHONE".
+    [GeneratedRegex(@"\bpreferred\s*:\s*(?:(?:home|cell|mobile|work)\s+)?" + How + @"\b", Options)]
+    private static partial Regex PreferredField();
+
     [GeneratedRegex(@"keep\s+(?<how>e-?mailing|texting|calling)", Options)]
     private static partial Regex KeepUsing();
 
@@ -112,9 +117,10 @@ internal static partial class ContactPreferenceReader
 
     // "Please call her daughter Susan", "pls call his daughter", "please just email me back", "Please call, he does not
     // use email", "please call our home telephone", "call me on my cell"; "please call our office" is the sender's desk
-    // and "please call, fax or email the report" offers every way; "please call my office if ..." is the sender's desk too.
+    // and "please call, fax or email the report" offers every way; "please call my office if ..." or "please call my
+    // clinic with questions" is the sender's desk too.
     // "call me 555-239-8804 pls" gives the number straight after.
-    [GeneratedRegex(@"\b(?:please|pls|plz)\s+(?:just\s+)?(?<how>call|text|e-?mail|telephone|phone)(?:\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b(?!\s+(?:home|house|cell|landline))|my\s+(?:office|assistant|nurse|desk|team|staff|coordinator|scheduler|direct\s+line|line)\b)|\s*[,;.](?!\s*(?:fax|text|e-?mail|write|or)\b)|\s*$)|(?<!\b(?:call|phone|text)\s+or\s+)\b(?<how>call|text)\s+me\s+(?:on\b|at\b|\(?\d{3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"\b(?:please|pls|plz)\s+(?:just\s+)?(?<how>call|text|e-?mail|telephone|phone)(?:\s+(?!us\b|the\s+(?:sender|office|clinic|provider)|our\b(?!\s+(?:home|house|cell|landline))|my\s+(?:office|clinic|practice|assistant|nurse|desk|team|staff|coordinator|scheduler|direct\s+line|line)\b)|\s*[,;.](?!\s*(?:fax|text|e-?mail|write|or)\b)|\s*$)|(?<!\b(?:call|phone|text)\s+or\s+)\b(?<how>call|text)\s+me\s+(?:on\b|at\b|\(?\d{3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex Imperative();
 
     // "you can text me, that's easier", "Best to text me", "get back to me by email", "Mom is best to reach by text",

@@ -17,14 +17,24 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     public bool IsFax => FaxLabel().IsMatch(Label) || (FollowedByNumber ? FaxBeforeSeparator() : FaxAtEnd()).IsMatch(Trailer);
 
     /// <summary>The number without an extension: an extension in a staff signature is that person's desk.</summary>
-    public string MainLine => Extension().Replace(Number, "");
+    /// <remarks>
+    /// "(555) 340-2200 x4" or "ext 12" is the phone tree's choice for the clinic the staff member works for, which
+    /// reaches the provider as well: it stays. A desk has an extension of three digits or more ("ext 118").
+    /// </remarks>
+    public string MainLine => ClinicChoice().IsMatch(Number) ? Number : Extension().Replace(Number, "");
 
     public string Digits => DigitsOf(Number);
 
-    /// <summary>The ten digits of the line itself, without an extension.</summary>
+    /// <summary>The ten digits of the line itself, without an extension; every digit of a number abroad.</summary>
     public static string DigitsOf(string number)
     {
         var digits = new string([.. number.Where(char.IsDigit)]);
+        // "+49 89 5550 1234" and its fax "+49 89 5550 1235" differ only after the tenth digit.
+        if (number.StartsWith('+') && !number.StartsWith("+1", StringComparison.Ordinal))
+        {
+            return digits;
+        }
+
         // "+1 555 201 3344", "1-555-201-3344": a North American area code never starts with 1, so a leading 1 is the country code.
         if (digits.Length > 10 && digits[0] == '1')
         {
@@ -46,6 +56,9 @@ internal sealed partial record PhoneMention(string Number, string Label, string 
     // The last number of its line: "(555) 745-6010 fax", "555-745-6010 (fax)", "555-745-6010 (f)", "555-745-6010 fx".
     [GeneratedRegex(@"^\s*(?:[(\[]\s*(?:fax|fx|f)\s*[)\]]|fax|fx)\s*[.;,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FaxAtEnd();
+
+    [GeneratedRegex(@"\d\s*,?\s*(?:ext\.?|extension|x)\s*\d{1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClinicChoice();
 
     [GeneratedRegex(@"\b(?:cell|mobile|mob|m)\s*[:.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MobileLabel();
@@ -116,7 +129,9 @@ internal static partial class PhoneNumbers
         var previousEnd = 0;
         foreach (Match match in all)
         {
-            if (!match.Groups["local"].Success || LocalNumberLabel().IsMatch(line.AsSpan(previousEnd, match.Index - previousEnd)))
+            var label = line.AsSpan(previousEnd, match.Index - previousEnd);
+            if (!match.Groups["local"].Success
+                || (match.Value.Contains(' ', StringComparison.Ordinal) ? SpacedLocalNumberLabel() : LocalNumberLabel()).IsMatch(label))
             {
                 accepted.Add(match);
                 previousEnd = match.Index + match.Length;
@@ -126,10 +141,17 @@ internal static partial class PhoneNumbers
         return accepted;
     }
 
-    // "Tel. ", "cell ", "call me ", "Fax: ", "her number is ", "appointments: ", "text is best - "; not after a record's
-    // label ("Referral #: ", "Order no. ", "Case ", "Room ").
-    [GeneratedRegex(@"(?:\b(?:tel|telephone|phone|ph|cell|mobile|home|work|fax|call(?:\s+(?:me|us|her|him))?|text(?:\s+(?:me|us|her|him))?|number(?:\s+is)?|reach\s+(?:me|us)\s+at|at)\.?|(?<!#|\b(?:no|ref|order|case|room|suite|unit|lot|invoice|ID|MRN|zip)\.?\s*)[:\-–])\s*$", RegexOptions.IgnoreCase)]
+    // "Tel. ", "cell ", "call me ", "Fax: ", "her number is ", "my cell is ", "appointments: ", "text is best - "; not
+    // after a record's label ("Referral #: ", "Order no. ", "Case ", "Room ").
+    // "Text is best for me, 555-0162": a clause about calling or texting, closed by a comma, gives the number after it.
+    // "P 555-0152  F 555-0153": a signature's one-letter labels, written in capitals.
+    [GeneratedRegex(@"(?:\b(?:(?:tel|telephone|phone|ph|cell|mobile|home|work|fax|number)(?:\s+is)?|call(?:\s+(?:me|us|her|him))?|text(?:\s+(?:me|us|her|him))?|reach\s+(?:me|us)\s+at|at)\.?" +
+        @"|\b(?:text|texting|call|calling|cell|phone)\b[^.;!?\d\n]{0,30},|(?:^|[\s|])(?-i:[PTFCMH])\.?|(?<!#|\b(?:no|ref|order|case|room|suite|unit|lot|invoice|ID|MRN|zip)\.?\s*)[:\-–])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalNumberLabel();
+
+    // "PLEASE CALL ME AT 555 0109": a local number with a space only after words that can only lead to a phone.
+    [GeneratedRegex(@"\b(?:tel|telephone|phone|ph|cell|mobile|(?:call|text|reach)\s+(?:me|us|her|him)(?:\s+at)?|number(?:\s+is)?)\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedLocalNumberLabel();
 
     // The number is recorded with the plain hyphen every reader of the record expects.
     private static string WithPlainDashes(string number) =>
@@ -146,10 +168,13 @@ internal static partial class PhoneNumbers
 
     // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
     // extension and a country code are part of the number as written.
-    // "555-0147": a seven-digit local number, kept only where a label says it is a phone (Accepted).
+    // "+49 89 5550 1234", "+44 (0)20 7946 0958": a referrer abroad writes the country code and groups of digits.
+    // "555-0147": a seven-digit local number, kept only where a label says it is a phone (Accepted); "555 0147" with a
+    // space only where the label is a phone word (no number runs on after it: "555 0147 2210" is no phone).
     // "(555) 233‑1450": a number pasted from a word processor often carries a non-breaking hyphen or an en dash, and
     // "(555) 354-9000 opt. 4, ext. 7715" a menu option before the extension.
     [GeneratedRegex(@"(?<![\d\-‐‑‒–+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-‐‑‒–.\s])\d{3}[\-‐‑‒–.\s]\d{4}(?![\d\-‐‑‒–])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?\.?)\s*\d{1,5}\b){0,2}" +
-        @"|(?<local>(?<![\d\-‐‑‒–+./])\b\d{3}[\-.]\d{4}(?![\d\-‐‑‒–]|\.\d))", RegexOptions.IgnoreCase)]
+        @"|(?<![\d+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.\-](?:\(0\))?\d{1,5}){2,5}(?![\d\-‐‑‒–])" +
+        @"|(?<local>(?<![\d\-‐‑‒–+./])\b\d{3}(?:[\-.]| (?=\d{4}\b(?! \d)))\d{4}(?![\d\-‐‑‒–]|\.\d))", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

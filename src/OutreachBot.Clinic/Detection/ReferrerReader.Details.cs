@@ -121,7 +121,12 @@ internal static partial class ReferrerReader
 
     // "You can reach me at school at ...", "I can be reached at ... x3307", "i'm at (555) ... ext 219 til 3:30", "send the
     // evaluation to me by fax at ...": a writer with no signature number (or no fax in it) gives it so.
-    [GeneratedRegex(@"(?:\bI(?:'|’)?m\s+at|\bI\s+am\s+at|\bto\s+me\s+(?:by|via)\s+fax\s+(?:at|to)|\b(?:text|call|reach|page)\s+me\s+(?:directly\s+|instead\s+|back\s+|anytime\s+)?(?:(?:at|on)\s+(?:school|work|the\s+office|my\s+desk|my\s+office)\s+)?(?:at|on)|\bI\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
+    // "please call my clinic with questions (555) ...": a doctor who signs with the practice's name alone gives its line.
+    // "Text is best for me, 555-0162", "my cell is 555-0188": a family member who signs with a name alone ("for me": a
+    // provider's "mom says texting is best, 555-..." gives the family's number, not the provider's).
+    [GeneratedRegex(@"(?:\b(?:call|reach|contact)\s+my\s+(?:clinic|office|practice)(?:\s+with\s+(?:any\s+)?questions)?(?:\s+(?:at|on))?" +
+        @"|\b(?:text(?:ing)?|call(?:ing)?|phone)\s+is\s+(?:best|easiest|easier|better|fine|preferred)\s+for\s+(?:me|us)\s*[,:\-–]" +
+        @"|\bI(?:'|’)?m\s+at|\bI\s+am\s+at|\bto\s+me\s+(?:by|via)\s+fax\s+(?:at|to)|\b(?:text|call|reach|page)\s+me\s+(?:directly\s+|instead\s+|back\s+|anytime\s+)?(?:(?:at|on)\s+(?:school|work|the\s+office|my\s+desk|my\s+office)\s+)?(?:at|on)|\bI\s+(?:can|may)\s+be\s+(?:reached|contacted)\s+(?:directly\s+)?(?:at|on)|\bmy\s+(?:cell|mobile|direct\s+line|direct\s+number|number)(?:\s+is)?:?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WriterNumberLabel();
 
     [GeneratedRegex(@"\b(?i:my\s+name\s+is)\s+(?<name>\p{Lu}[\p{Ll}'’\-]+(?:\s\p{Lu}[\p{Ll}'’\-]+){1,2})\b")]

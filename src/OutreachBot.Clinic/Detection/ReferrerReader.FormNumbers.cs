@@ -65,8 +65,42 @@ internal static partial class ReferrerReader
             }
         }
 
-        return referrer;
+        return referrer.Fax is null ? WithLetterheadOfOwnLetter(referrer, lines, $"{first} {last}") : referrer;
     }
+
+    /// <summary>
+    /// "Please find attached my referral letter", signed "Theodore Roe, MD" only, and the letter itself headed "RIVERSIDE
+    /// NEUROLOGY CLINIC / 40 Elm Street / Phone (555) 301-2200   Fax (555) 301-2209" and signed "/s/ Theodore Roe, MD":
+    /// the heading of the sender's own letter gives the numbers.
+    /// </summary>
+    private static Referrer WithLetterheadOfOwnLetter(Referrer referrer, string[] lines, string signer)
+    {
+        if (!lines.Any(l => SignerLine().Match(l) is { Success: true } typed
+                && l.AsSpan(typed.Length).TrimStart().StartsWith(signer, StringComparison.OrdinalIgnoreCase)))
+        {
+            return referrer;
+        }
+
+        var heading = lines.Select(l => l.Trim()).SkipWhile(l => l.Length == 0).ToList();
+        if (heading.Count < 3 || !OrganizationWords.IsIn(heading[0]) || heading[0].Contains(':', StringComparison.Ordinal) || heading[0].Any(char.IsDigit))
+        {
+            return referrer;
+        }
+
+        // The heading ends where the letter begins: its date, the "Re:" line or the greeting.
+        var numbers = heading.Skip(1).Take(4).TakeWhile(l => l.Length > 0 && !LetterOpening().IsMatch(l))
+            .Where(l => NumberLine().IsMatch(l)).SelectMany(PhoneNumbers.FindIn).ToList();
+        return numbers.FirstOrDefault(p => !p.IsFax) is { } phone
+            ? referrer with { Phone = phone.Number, Fax = numbers.FirstOrDefault(p => p.IsFax)?.Number }
+            : referrer;
+    }
+
+    // "/s/ ", "Electronically signed by: ", "Signed: ", "Signature: " before the name typed under a letter.
+    [GeneratedRegex(@"^\s*(?:/s/|electronically\s+signed(?:\s+by)?|signed(?:\s+by)?|signature)\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex SignerLine();
+
+    [GeneratedRegex(@"^(?:re\s*:|dear\b|to\s+whom\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}/\d{2,4}$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LetterOpening();
 
     /// <summary>
     /// "Direct (555) 734-6122 / Main (555) 734-6100" signs the note and the attached order's heading reads "Tel (555)
