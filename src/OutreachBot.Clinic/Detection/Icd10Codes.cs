@@ -14,14 +14,9 @@ internal static partial class Icd10Codes
     public static IReadOnlyList<string> FindIn(string text)
     {
         var codes = new List<string>();
-        foreach (var line in text.Split('\n'))
+        // Every code has a digit; most lines of a message have none, and the pattern need not look at them.
+        foreach (var line in TextLines.WithDigits(text, 1))
         {
-            // Every code has a digit; most lines of a message have none, and the pattern need not look at them.
-            if (!line.Any(char.IsDigit))
-            {
-                continue;
-            }
-
             bool? diagnosisContext = null;
             var matches = Code().Matches(line);
             foreach (Match match in matches)

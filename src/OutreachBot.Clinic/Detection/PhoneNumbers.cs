@@ -72,7 +72,8 @@ internal static partial class PhoneNumbers
     public static List<PhoneMention> FindIn(string text)
     {
         var found = new List<PhoneMention>();
-        foreach (var line in text.Split('\n'))
+        // Every number has seven digits at least.
+        foreach (var line in TextLines.WithDigits(text, 7))
         {
             var previousEnd = 0;
             string? pairedSecond = null;
