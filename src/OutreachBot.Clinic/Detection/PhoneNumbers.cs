@@ -169,13 +169,14 @@ internal static partial class PhoneNumbers
 
     // "(555) 510-3300 ext. 4127", "555-847-1000 x2204", "+1 555 201 3344", "1-555-201-3344", "555.201.3344": an
     // extension and a country code are part of the number as written.
-    // "+49 89 5550 1234", "+44 (0)20 7946 0958": a referrer abroad writes the country code and groups of digits.
+    // "+49 89 5550 1234", "+44 (0)20 7946 0958": a referrer abroad writes the country code and groups of digits, eight
+    // digits at least (a measurement such as "+5 10-20" is no phone).
     // "555-0147": a seven-digit local number, kept only where a label says it is a phone (Accepted); "555 0147" with a
     // space only where the label is a phone word (no number runs on after it: "555 0147 2210" is no phone).
     // "(555) 233‑1450": a number pasted from a word processor often carries a non-breaking hyphen or an en dash, and
     // "(555) 354-9000 opt. 4, ext. 7715" a menu option before the extension.
     [GeneratedRegex(@"(?<![\d\-‐‑‒–+])(?:\+1[\s.\-]?|\b1[\-.\s])?(?:\(\d{3}\)\s?|\d{3}[\-‐‑‒–.\s])\d{3}[\-‐‑‒–.\s]\d{4}(?![\d\-‐‑‒–])(?:,?\s*(?:ext\.?|extension|x|opt(?:ion)?\.?)\s*\d{1,5}\b){0,2}" +
-        @"|(?<![\d+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.\-](?:\(0\))?\d{1,5}){2,5}(?![\d\-‐‑‒–])" +
+        @"|(?<![\d+])\+(?!1\b)(?=(?:[\s.\-]?(?:\(0\))?\d){8})[2-9]\d{0,2}(?:[\s.\-](?:\(0\))?\d{1,5}){2,5}(?![\d\-‐‑‒–])" +
         @"|(?<local>(?<![\d\-‐‑‒–+./])\b\d{3}(?:[\-.]| (?=\d{4}\b(?! \d)))\d{4}(?![\d\-‐‑‒–]|\.\d))", RegexOptions.IgnoreCase)]
     private static partial Regex Phone();
 }

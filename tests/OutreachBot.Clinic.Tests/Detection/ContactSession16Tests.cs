@@ -17,6 +17,7 @@ public sealed class ContactSession16Tests
     [InlineData("R. Imes MD  P 555-0174  F 555-0175", "555-0174")]
     [InlineData("PLEASE CALL ME AT 555 0174 IN THE MORNING.", "555 0174")]
     [InlineData("Tel. +44 20 7946 0958 · Fax +44 20 7946 0959", "+44 20 7946 0958")]
+    [InlineData("Praxis: +49 (0)89 5550 1234", "+49 (0)89 5550 1234")]
     public void FindIn_WhenANumberIsWrittenTheWaySendersDo_ReadsIt(string line, string expected)
     {
         Assert.Equal(expected, PhoneNumbers.FindIn(line)[0].Number);
@@ -25,6 +26,8 @@ public sealed class ContactSession16Tests
     [Theory]
     [InlineData("Invoice 448 2210 was paid in full.")]
     [InlineData("We moved to 120 Elm, room 204 1150 is upstairs.")]
+    [InlineData("Wrist AROM improved +5 10-20 deg since last visit.")]
+    [InlineData("Strength +4 5 2 in the left hand, grip 40 lb.")]
     public void FindIn_WhenThreeDigitsAndFourStandApartWithNoPhoneWord_ReadsNone(string line)
     {
         Assert.Empty(PhoneNumbers.FindIn(line));
