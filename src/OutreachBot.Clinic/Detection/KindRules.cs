@@ -16,6 +16,10 @@ internal static partial class KindRules
         "received a statement", "billing statement", "my bill", "balance due", "sent in error", "sent to you in error",
         "sent to your inbox in error", "sent to the wrong", "no action needed on your end", "no action is needed on your end");
 
+    private static readonly Phrases FaxedResults = new(
+        "lab results", "laboratory results", "final results", "test results", "lab report", "laboratory report",
+        "pathology report", "radiology report", "imaging report", "culture results");
+
     public static (MessageKind Kind, double Confidence) Decide(
         IncomingMessage message, MessageText text, Evidence evidence, ReferrerRole? role, List<string> signals)
     {
@@ -32,6 +36,9 @@ internal static partial class KindRules
 
         var score = 0.0;
         var requestText = Vocabulary.ReferralNarrative.IsIn(ownText) ? NarrativeReferral().Replace(ownText, " ") : ownText;
+        // "Can you email us his latest OT eval?", a subject "Evaluation summary for our chart": a provider asking for the
+        // clinic's own notes on a patient it already sees. The evaluation named there asks for none.
+        requestText = OurNotesAsked().Replace(requestText, " ");
         var language = Vocabulary.ReferralLanguage.FirstIn(requestText)
             ?? (evidence.PatientIdentified ? Vocabulary.SoftReferralLanguage.FirstIn(requestText) : null);
         // "Needs resting hand splints and joint protection teaching": a need for what the clinic does, for a named patient.
@@ -167,8 +174,11 @@ internal static partial class KindRules
         // line receives is mostly referrals, and a person must read these pages anyway.
         // A forward (Outlook keeps References on one) of such a notice still passes the pages on; a reply does not.
         var answers = message.InReplyTo is not null || ReplyPrefix().IsMatch(message.Subject);
+        // The fax line also brings labs and reports on current patients: a notice whose cover subject names results
+        // ("Re: lab report", "Subject: test results") and no referral is not one.
+        var faxedResults = language is null && FaxedResults.IsIn(ownText);
         if (score < Threshold && coverNote && forms.Trim().Length == 0 && evidence.AttachmentNeedsPerson && !answers
-            && strong.Count == 0 && negatives.Count == 0 && LooksFaxed(message, ownText))
+            && strong.Count == 0 && negatives.Count == 0 && !faxedResults && LooksFaxed(message, ownText))
         {
             signals.Add("faxed or scanned pages with no text layer: likely referral");
             return (MessageKind.Referral, Confidence(Threshold + 0.05));
@@ -229,6 +239,9 @@ internal static partial class KindRules
 
     [GeneratedRegex(@"thank you for (?:referring|this referral|allowing me|the opportunity)[^.\n]*|(?:we|I) (?:received|got|have) an? (?:\w+ )?referral[^.\n]*|(?:was|were|had been) referred\b[^.\n]*|is referred by[^.\n]*|referred to (?:me|us by)[^.\n]*|who referred[^.\n]*", RegexOptions.IgnoreCase)]
     private static partial Regex NarrativeReferral();
+
+    [GeneratedRegex(@"\b(?:send|fax|forward|e-?mail)\s+(?:(?:me|us|over|back)\s+)?(?:a\s+copy\s+of\s+)?(?:the|her|his|their|your|any)\s+(?:(?:most\s+)?recent\s+|latest\s+|initial\s+)?(?:OT\s+|occupational\s+therapy\s+|therapy\s+)?(?:re-?)?eval(?:uation)?s?\b(?:\s+(?:report|summary|results|notes?))?|\b(?:OT\s+|occupational\s+therapy\s+)?(?:re-?)?eval(?:uation)?\s+(?:report|summary|results)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OurNotesAsked();
 
     [GeneratedRegex(@"\bneeds\s+(?:an?\s+|to\s+(?:see|have)\s+)?(?:[\w/-]+\s+){0,3}?(?:splints?|splinting|orthos[ie]s|OT|occupational therapy|hand therapy|therapy|eval(?:uation)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NeedsService();

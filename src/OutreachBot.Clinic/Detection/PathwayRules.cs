@@ -26,7 +26,11 @@ internal static partial class PathwayRules
             "MS", "Parkinson", "Parkinson's", "ALS", "amyotrophic", "spinal cord injury", "SCI", "Guillain-Barre", "GBS",
             "neurology", "neurologic", "neurological", "aphasia", "neuropathy", "tremor", "myasthenia", "Huntington",
             "cerebral infarction", "infarct", "intracerebral hemorrhage", "subarachnoid hemorrhage", "left neglect",
-            "ataxia", "dysarthria")),
+            "ataxia", "dysarthria",
+            // Neurologic diseases named as senders write them: without the apostrophe ("Parkinsons disease"), and the
+            // rarer movement and spinal cord disorders whose ADL and fall words would otherwise outvote them.
+            "Parkinsons", "parkinsonism", "supranuclear palsy", "movement disorder", "dystonia", "transverse myelitis",
+            "myelitis", "neuromyelitis", "demyelinating", "CIDP")),
         (Pathway.Adult, new Phrases(
             "ADL", "ADLs", "falls", "fall", "home safety", "cognition", "cognitive", "COPD", "cardiac", "CABG", "oncology",
             "cancer", "lymphedema", "energy conservation", "deconditioning", "deconditioned", "hip", "THA", "TKA",
@@ -44,6 +48,10 @@ internal static partial class PathwayRules
         ("I60", Pathway.Neuro), ("I61", Pathway.Neuro), ("I62", Pathway.Neuro), ("I63", Pathway.Neuro), ("I69", Pathway.Neuro),
         ("G20", Pathway.Neuro), ("G35", Pathway.Neuro), ("G12", Pathway.Neuro), ("G61", Pathway.Neuro), ("G81", Pathway.Neuro),
         ("S06", Pathway.Neuro), ("S14", Pathway.Neuro),
+        // Huntington's and hereditary ataxias, other movement disorders (G23 supranuclear palsy, G24 dystonia), other
+        // demyelinating disease (G36, G37 transverse myelitis), myasthenia, paraplegia and tetraplegia.
+        ("G10", Pathway.Neuro), ("G11", Pathway.Neuro), ("G23", Pathway.Neuro), ("G24", Pathway.Neuro),
+        ("G36", Pathway.Neuro), ("G37", Pathway.Neuro), ("G70", Pathway.Neuro), ("G82", Pathway.Neuro),
         ("S52", Pathway.Hand), ("S53", Pathway.Hand), ("S56", Pathway.Hand), ("S59", Pathway.Hand), ("S60", Pathway.Hand),
         ("S61", Pathway.Hand), ("S62", Pathway.Hand), ("S63", Pathway.Hand), ("S64", Pathway.Hand), ("S66", Pathway.Hand),
         ("S67", Pathway.Hand), ("S68", Pathway.Hand), ("M18", Pathway.Hand), ("M65.3", Pathway.Hand), ("M72.0", Pathway.Hand),

@@ -291,7 +291,10 @@ public sealed class ReferralDetector
         var addsNothing = message.Attachments.Count == 0 && note.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Length <= 30
             && !note.Contains('?', StringComparison.Ordinal) && PhoneNumbers.FindIn(note).Count == 0;
         // The clinic's message is quoted below, or only referred to: In-Reply-To holds a Message-ID of the clinic's domain.
-        var toClinic = (text.FirstQuoted ?? ReferrerReader.OnWroteHeader(text.Quoted))?.Email is { } quoted && IsOwnDomain(quoted);
+        // A reply goes back to whoever wrote the message it quotes: quoted mail from the mailbox this reply is addressed
+        // to is the clinic's, whether or not its domain is configured (a shared intake box, a second clinic domain).
+        var toClinic = (text.FirstQuoted ?? ReferrerReader.OnWroteHeader(text.Quoted))?.Email is { } quoted
+            && (IsOwnDomain(quoted) || message.ToAddresses.Contains(quoted, StringComparer.OrdinalIgnoreCase));
         var repliesToClinic = message.InReplyTo is { } inReplyTo && IsOwnDomain(inReplyTo.Trim('<', '>'));
         return addsNothing && (toClinic || repliesToClinic)
             && ((toClinic && Vocabulary.ClinicScheduled.IsIn(text.Quoted)) || Vocabulary.AppointmentAccepted.IsIn(note))

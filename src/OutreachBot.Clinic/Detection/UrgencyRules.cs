@@ -65,6 +65,8 @@ internal static partial class UrgencyRules
     [GeneratedRegex(@"\bPOD\s*#?\s*\d{1,2}\b|\bpost-?op(?:erative)?\s+day\s*#?\s*\d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostOpDay();
 
-    [GeneratedRegex(@"\bdischarg\w*(?:[\s\-]+\w+){0,6}?\s+(?:today|tomorrow|this afternoon|tonight)\b|\b(?:today|tomorrow)(?:'s)?\s+discharge\b|\b(?:go(?:es|ing)?|sent|heading|returns?|returning)\s+home\s+(?:today|tomorrow|this afternoon|tonight)\b", RegexOptions.IgnoreCase)]
+    // Case managers write discharge as "d/c" ("d/c tomorrow", "d/c home today", "d/c is set for tomorrow"); only the
+    // words of a discharge may come between, as "d/c the splint today" discontinues something.
+    [GeneratedRegex(@"\bdischarg\w*(?:[\s\-]+\w+){0,6}?\s+(?:today|tomorrow|this afternoon|tonight)\b|\bd/c(?:'?d)?(?:\s+(?:home|to|is|planned|scheduled|set|expected|likely|for))*\s+(?:today|tomorrow|this afternoon|tonight)\b|\b(?:today|tomorrow)(?:'s)?\s+discharge\b|\b(?:go(?:es|ing)?|sent|heading|returns?|returning)\s+home\s+(?:today|tomorrow|this afternoon|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Discharge();
 }
