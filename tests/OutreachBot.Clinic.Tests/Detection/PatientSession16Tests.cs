@@ -76,6 +76,18 @@ public sealed class PatientSession16Tests
     }
 
     [Fact]
+    public void Detect_DottedBirthDateWhoseFormSaysMonthFirst_IsReadMonthFirst()
+    {
+        var detection = _detector.Detect(Message(
+            "WC referral - hand",
+            "Please evaluate and treat, right hand crush injury.\n\nPatient: Bram Oyelowo     DOB: 03.11.1985 (MM.DD.YYYY)     Phone: (555) 731-0288\n\nThanks,\nIda Moss, RN\nNorthway Case Management\n(555) 731-0100",
+            "imoss@northwaycm.example",
+            "Ida Moss"));
+
+        Assert.Equal(new DateOnly(1985, 3, 11), detection.Patient.DateOfBirth);
+    }
+
+    [Fact]
     public void Detect_WebFormWithAReferrerPhoneField_TakesThePatientPhoneField()
     {
         const string Form = """
