@@ -39,7 +39,7 @@ internal static partial class InsuranceReader
         // "I've attached his Medicaid card as well", "since Aetna sometimes asks for it": a reply that mentions the payer
         // in passing defers to the thread below when it names the same payer in full ("Ins: Aetna Better Health").
         var quoted = ReadIn(text.Quoted, out var quotedInPassing);
-        // ("the workers' compensation claim below" defers to "Carrier: Lakeshore Mutual (Workers Compensation)".)
+        // ("the workers' compensation claim below" defers to "Carrier: Quillfeather Mutual (Workers Compensation)".)
         return own is null || (quoted is not null && !quotedInPassing && WithoutApostrophes(quoted).Contains(WithoutApostrophes(own), StringComparison.OrdinalIgnoreCase)) ? quoted : own;
     }
 
@@ -83,7 +83,7 @@ internal static partial class InsuranceReader
                 && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
             {
                 // "Workers comp: Keystone Mutual": the label says what the coverage is, the value who carries it.
-                // (A casualty insurer's name, "Lakeshore Mutual", says no more than an unknown carrier's.)
+                // (A casualty insurer's name, "Quillfeather Mutual", says no more than an unknown carrier's.)
                 return WorkersCompLabel().IsMatch(labelled.Groups["label"].Value) && (!Payer().IsMatch(value) || (CasualtyInsurer().IsMatch(value) && !Regex.IsMatch(value, @"\bworkers\b", RegexOptions.IgnoreCase)))
                     ? $"workers' comp - {value}"
                     : WithSecondaryColumn(value, source, labelled.Groups["value"].Index);
@@ -128,7 +128,7 @@ internal static partial class InsuranceReader
                 continue;
             }
 
-            // "covered under his auto policy (PIP) - Lakeshore Mutual Auto": a casualty insurer paying for a car accident
+            // "covered under his auto policy (PIP) - Quillfeather Mutual Auto": a casualty insurer paying for a car accident
             // is recorded with the kind of auto coverage.
             if (CasualtyInsurer().IsMatch(payer.Value) && AutoPolicy(source) is { } auto)
             {
@@ -221,7 +221,7 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|seguro(?:\s+m[ée]dico)?|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?|member\s+id|claim)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
-    // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
+    // "Insurance: Quillfeather Mutual", "Carrier: ...": a payer the list does not know is still the payer.
     [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|seguro(?:\s+m[ée]dico)?|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
 
@@ -231,7 +231,7 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:Mutual|Casualty|Indemnity|Insurance[ \t]+(?:Co|Company))\b")]
     private static partial Regex CasualtyInsurer();
 
-    // "Field Case Manager, Lakeshore Mutual Insurance": a signature's employer after the writer's job title.
+    // "Field Case Manager, Quillfeather Mutual Insurance": a signature's employer after the writer's job title.
     [GeneratedRegex(@"\b(?:Manager|Adjuster|Coordinator|Specialist|Representative|Examiner|Supervisor|Director|Nurse|RN|CCM),[ \t]*$")]
     private static partial Regex RoleBefore();
 
@@ -270,7 +270,7 @@ internal static partial class InsuranceReader
     // "Medicare A/B, secondary AARP": AARP in capitals is the supplement's carrier. "Ins Anthem HMO": a label word
     // before a plan's name is no part of it. "Providence Health Plan", "Trillium Community Health Plan": a name that
     // calls itself a health plan is a payer, and so are the Northwest's large regional carriers; so is a casualty
-    // insurer that names itself one ("Lakeshore Mutual", "Pine Ridge Insurance Co.", a workers' comp carrier). "Kaiser-style HMO"
+    // insurer that names itself one ("Quillfeather Mutual", "Pine Ridge Insurance Co.", a workers' comp carrier). "Kaiser-style HMO"
     // only likens the plan to one.
     [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP|AARP)|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage)\b)\p{Lu}[\p{L}\-]+(?<![\-‐](?:style|like|type))(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS))" +
         @"|PacificSource|Regence|Premera|Moda\s+Health|(?-i:(?!(?:Ins|Insurance|The|Our|Your|Their|Her|His|My)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}[ \t]+(?:Mutual|Casualty|Indemnity|Insurance[ \t]+(?:Co|Company)))|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage|The|Our|Your|Their|Her|His|My)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+Health[ \t]+Plan))\b(?![\-‐](?:style|like|type)\b)", RegexOptions.IgnoreCase)]

@@ -20,7 +20,7 @@ public sealed class PayerSession16Tests
     [InlineData("INS: MEDICAID? NO - SHE SWITCHED. AETNA CHOICE POS II", "Aetna Choice POS II")]
     [InlineData("She has travel health insurance (Edelweiss Travel, policy number on her card).", "Edelweiss Travel")]
     [InlineData("Please bill Pine Ridge Insurance Co., claim # PR-26-0042.", "Pine Ridge Insurance Co.")]
-    [InlineData("Lakeshore Mutual has now authorized 8 visits.", "Lakeshore Mutual")]
+    [InlineData("Quillfeather Mutual has now authorized 8 visits.", "Quillfeather Mutual")]
     public void Detect_WhenThePayerIsWrittenThisWay_ReadsIt(string line, string expected)
     {
         Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
@@ -46,9 +46,9 @@ public sealed class PayerSession16Tests
             "Hello,\n\nI am the nurse case manager on the workers' compensation claim below; the carrier approved an OT evaluation for a right hand crush injury.\n\nClaimant: Ines Moll\n\nThanks,\nKai Vos, RN\nNorthway Case Management\n(555) 620-3100",
             "kvos@northwaycm.example",
             "Kai Vos",
-            [new MessageAttachment("intake.pdf", "application/pdf", 1500, "REFERRAL INTAKE\nClaimant: Ines Moll\nDOB: 1971-07-14\nCarrier: Lakeshore Mutual Insurance (Workers Compensation)\nClaim #: WC-26-0042")]));
+            [new MessageAttachment("intake.pdf", "application/pdf", 1500, "REFERRAL INTAKE\nClaimant: Ines Moll\nDOB: 1971-07-14\nCarrier: Quillfeather Mutual Insurance (Workers Compensation)\nClaim #: WC-26-0042")]));
 
-        Assert.Equal("Lakeshore Mutual Insurance (Workers Compensation)", detection.Insurance);
+        Assert.Equal("Quillfeather Mutual Insurance (Workers Compensation)", detection.Insurance);
     }
 
     [Fact]
@@ -56,12 +56,12 @@ public sealed class PayerSession16Tests
     {
         var detection = _detector.Detect(Message(
             "RE: OT referral - Moll, Ines",
-            "Authorization attached.\n\nKai Vos\nField Case Manager, Lakeshore Mutual Insurance - Workers' Compensation\n(555) 620-3100\n\n"
-                + "> From: Kai Vos\n> Sent: Monday, November 2, 2026 9:00 AM\n> Subject: OT referral - Moll, Ines\n>\n> I am referring Ines Moll (DOB 07/14/1971) for hand therapy.\n> Carrier: Lakeshore Mutual Workers' Compensation, authorized 12 visits",
+            "Authorization attached.\n\nKai Vos\nField Case Manager, Quillfeather Mutual Insurance - Workers' Compensation\n(555) 620-3100\n\n"
+                + "> From: Kai Vos\n> Sent: Monday, November 2, 2026 9:00 AM\n> Subject: OT referral - Moll, Ines\n>\n> I am referring Ines Moll (DOB 07/14/1971) for hand therapy.\n> Carrier: Quillfeather Mutual Workers' Compensation, authorized 12 visits",
             "kvos@lakeshoremutual.example",
             "Kai Vos"));
 
-        Assert.Equal("Lakeshore Mutual Workers' Compensation", detection.Insurance);
+        Assert.Equal("Quillfeather Mutual Workers' Compensation", detection.Insurance);
     }
 
     private static string Referral(string line) =>
