@@ -73,8 +73,12 @@ internal static partial class ClinicalDates
     public static DateOnly? FirstDate(string text, int pivotYear)
     {
         var match = AnyDate().Match(text);
-        return match.Success ? Parse(match, pivotYear) : null;
+        return match.Success ? Parse(match, pivotYear, MonthFirstMarker().IsMatch(text, match.Index + match.Length)) : null;
     }
+
+    // "DOB: 09.07.1988 (MM.DD.YYYY)": a form that says its order is read in that order, dots or not.
+    [GeneratedRegex(@"\G[ \t]*\([ \t]*MM[./\-]DD[./\-](?:YY)?YY[ \t]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirstMarker();
 
     /// <summary>The writer's own age: "I'm 34", "I am 72 years old".</summary>
     public static int? FindWritersAge(string text) =>
@@ -103,7 +107,7 @@ internal static partial class ClinicalDates
         return null;
     }
 
-    private static DateOnly? Parse(Match m, int pivotYear)
+    private static DateOnly? Parse(Match m, int pivotYear, bool saysMonthFirst = false)
     {
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["y"].Value.Length == 2)
@@ -123,7 +127,7 @@ internal static partial class ClinicalDates
             // "19/04/1948": no month is 19, so the writer put the day first, as most of the world does.
             (month, day) = (day, month);
         }
-        else if (DayFirstDotted().IsMatch(m.Value) && day is >= 1 and <= 12)
+        else if (!saysMonthFirst && DayFirstDotted().IsMatch(m.Value) && day is >= 1 and <= 12)
         {
             // "born 04.03.2019", "Date of birth: 06.02.1949": two digits, two digits and the year between dots is how
             // Europe writes a date (day first); American writers use slashes or dashes.

@@ -25,6 +25,14 @@ internal static partial class InsuranceReader
         value = ThroughFosterCare().Replace(value, "${payer} (${kind})");
         // "Tenemos Medicaid con Sunshine Health": the program and its plan, as coordinators list them.
         value = WithPlanInSpanish().Replace(value, "${payer} - ${plan}");
+        // "Cigna PPO (primary)": with no second payer, that it comes first says nothing of the plan.
+        value = LonePrimary().Replace(value, "${payer}");
+        // "AARP Medicare Supplement Plan G (Medicare Part B remains primary)": both payers, the primary first.
+        if (PrimaryInRemark().Match(value) is { Success: true } primary && Payer().IsMatch(primary.Groups["primary"].Value))
+        {
+            value = $"{primary.Groups["primary"].Value} / {primary.Groups["rest"].Value}";
+        }
+
         value = Remark().Replace(value, m => KeptRemark(m.Groups["remark"].Value) ? m.Value : "").Trim();
         value = Numbers().Replace(value, "").TrimEnd(Trailing);
         // "(DOB 12/01/1965, phone ..., Amerigroup Medicaid)": the list's closing bracket is not the plan's.
@@ -38,6 +46,12 @@ internal static partial class InsuranceReader
         value = PayerCasing.Normalise(value);
         // "a Blue Cross Blue Shield Medicare Advantage plan": the lower-case word only says it is a plan.
         value = Regex.Replace(value, @"(?<=\S)\s+plan$", "");
+        // "Pine Ridge Insurance Co.": the company's abbreviation keeps its full stop.
+        if (CompanyAbbreviation().Match(value) is { Success: true } company && raw.Contains(company.Value.TrimStart() + ".", StringComparison.OrdinalIgnoreCase))
+        {
+            value += ".";
+        }
+
         if (value.Length is < 3 or > MaxLength || value.StartsWith("none", StringComparison.OrdinalIgnoreCase)
             || value.Equals("unknown", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,6 +65,15 @@ internal static partial class InsuranceReader
     // say what the coverage is, and so does a marketplace plan's metal tier ("(marketplace silver)"); "(marketplace plan)", "(dad is active duty)", "(IFSP services billed ...)" are remarks.
     private static bool KeptRemark(string remark) =>
         !string.IsNullOrWhiteSpace(remark) && (Payer().IsMatch(remark) || CoverageKind().IsMatch(remark) || !LowerCaseWord().IsMatch(remark));
+
+    [GeneratedRegex(@"^(?<payer>[^,/+()]+?)\s*\(primary\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LonePrimary();
+
+    [GeneratedRegex(@"^(?<rest>[^()]+?)\s*\((?<primary>[^()]+?)\s+(?:(?:remains|is|stays)\s+(?:the\s+)?)?primary\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrimaryInRemark();
+
+    [GeneratedRegex(@"\s(?:Co|Inc|Corp)$")]
+    private static partial Regex CompanyAbbreviation();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -82,6 +82,8 @@ internal static partial class InsuranceReader
     {
         "She", "He", "Her", "His", "They", "Their", "The", "We", "Our", "My", "I", "It", "Has", "Have", "Is", "Insurance",
         "Ins", "Patient", "Pt", "Mom", "Dad", "Primary", "Secondary", "Plan", "Payer", "Coverage", "And", "Or", "With", "Through",
+        // A question typed in capitals ("DO YOU TAKE HUMANA"): its words are no plan's name.
+        "Do", "Does", "You", "Take", "Takes", "Accept", "Accepts",
     };
 
     /// <summary>

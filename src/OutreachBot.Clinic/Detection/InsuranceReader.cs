@@ -39,7 +39,8 @@ internal static partial class InsuranceReader
         // "I've attached his Medicaid card as well", "since Aetna sometimes asks for it": a reply that mentions the payer
         // in passing defers to the thread below when it names the same payer in full ("Ins: Aetna Better Health").
         var quoted = ReadIn(text.Quoted, out var quotedInPassing);
-        return own is null || (quoted is not null && !quotedInPassing && quoted.Contains(own, StringComparison.OrdinalIgnoreCase)) ? quoted : own;
+        // ("the workers' compensation claim below" defers to "Carrier: Quillfeather Mutual (Workers Compensation)".)
+        return own is null || (quoted is not null && !quotedInPassing && WithoutApostrophes(quoted).Contains(WithoutApostrophes(own), StringComparison.OrdinalIgnoreCase)) ? quoted : own;
     }
 
     /// <summary>The payer one text names; <paramref name="inPassing"/> when it is only a payer's name in a sentence with
@@ -67,6 +68,11 @@ internal static partial class InsuranceReader
 
             firstLabelled ??= labelled;
 
+            if (AnsweredAfterQuestion(raw) is { } answered)
+            {
+                return answered;
+            }
+
             // "Insurance: Kaiser? No - sorry, I switched, it's now Anthem Blue Cross PPO.": the correction wins.
             if (ChangedTo().Match(raw) is { Success: true } corrected && Clean(PayersOf(corrected.Groups["value"].Value)) is { } now && Payer().IsMatch(now))
             {
@@ -77,7 +83,10 @@ internal static partial class InsuranceReader
                 && (Payer().IsMatch(value) || (NamesInsurer().IsMatch(labelled.Groups["label"].Value) && !NotAPayer().IsMatch(value))))
             {
                 // "Workers comp: Keystone Mutual": the label says what the coverage is, the value who carries it.
-                return WorkersCompLabel().IsMatch(labelled.Groups["label"].Value) && !Payer().IsMatch(value) ? $"workers' comp - {value}" : value;
+                // (A casualty insurer's name, "Quillfeather Mutual", says no more than an unknown carrier's.)
+                return WorkersCompLabel().IsMatch(labelled.Groups["label"].Value) && (!Payer().IsMatch(value) || (CasualtyInsurer().IsMatch(value) && !Regex.IsMatch(value, @"\bworkers\b", RegexOptions.IgnoreCase)))
+                    ? $"workers' comp - {value}"
+                    : WithSecondaryColumn(value, source, labelled.Groups["value"].Index);
             }
         }
 
@@ -113,9 +122,17 @@ internal static partial class InsuranceReader
         foreach (Match payer in Payer().Matches(source))
         {
             if (NotInsurance().IsMatch(source[Math.Max(0, payer.Index - 30)..payer.Index]) || IsPersonName(source, payer)
-                || RoleAfter().IsMatch(source, payer.Index + payer.Length) || RestatedLater(source, payer))
+                || RoleAfter().IsMatch(source, payer.Index + payer.Length) || RestatedLater(source, payer)
+                || RoleBefore().IsMatch(source.AsSpan(Math.Max(0, payer.Index - 40), payer.Index - Math.Max(0, payer.Index - 40))))
             {
                 continue;
+            }
+
+            // "covered under his auto policy (PIP) - Quillfeather Mutual Auto": a casualty insurer paying for a car accident
+            // is recorded with the kind of auto coverage.
+            if (CasualtyInsurer().IsMatch(payer.Value) && AutoPolicy(source) is { } auto)
+            {
+                return auto;
             }
 
             var start = PlanNameStart(source, payer.Index);
@@ -134,7 +151,7 @@ internal static partial class InsuranceReader
             }
         }
 
-        return AutoPolicy(source);
+        return AutoPolicy(source) ?? InsurerInBrackets(source);
     }
 
     private static bool SecondaryAdded(string own, string payer)
@@ -171,13 +188,15 @@ internal static partial class InsuranceReader
     }
 
     // "Medicare A/B, AARP Medicare Supplement Plan G": a list of payers is kept whole, and so is the managed-care plan
-    // named after a payer ("Tiene Medicaid, Harbor Health Plan, el número ...").
+    // named after a payer ("Tiene Medicaid, Harbor Health Plan, el número ..."); "Regence now, not Aetna" names the old
+    // payer only to set it aside.
     // "a Medicare Advantage plan, Humana Gold Plus HMO": a description ending in "plan" is followed by the plan's name.
     private static string PayersOf(string value)
     {
         var (start, end) = (0, ClauseOf(value).Length);
         while (value.Length > end + 2 && value.AsSpan(end).StartsWith(", ")
             && ClauseOf(value[(end + 2)..]) is var next && (Payer().IsMatch(next) || PlanName().IsMatch(next)) && !NotInsurance().IsMatch(next)
+            && !next.StartsWith("not ", StringComparison.OrdinalIgnoreCase)
             && !Restates(value.AsSpan(start, end - start), next))
         {
             start = value.AsSpan(start, end - start).EndsWith(" plan", StringComparison.Ordinal) && Payer().IsMatch(next) ? end + 2 : start;
@@ -202,12 +221,19 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"^[ \t>*\-]*(?:primary\s+)?(?<label>insurance company|insurance|insurer|ins|seguro(?:\s+m[ée]dico)?|carrier|payer|payor|coverage|health plan|insurance plan|plan|primary|funding source|funding|workers['’]?\s+comp(?:ensation)?|member\s+id|claim)(?:\s+(?:carrier|name|plan|info(?:rmation)?))?(?:\s*/\s*(?:member\s+)?(?:ID|number|no\.?|#|claim(?:\s+#)?))?(?:\s*[:\-–]\s*|\t[ \t]*)(?<value>[^\n]{3,100})$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Labelled();
 
-    // "Insurance: Lakeshore Mutual", "Carrier: ...": a payer the list does not know is still the payer.
+    // "Insurance: Quillfeather Mutual", "Carrier: ...": a payer the list does not know is still the payer.
     [GeneratedRegex(@"^(?:insurance company|insurance|insurer|ins|seguro(?:\s+m[ée]dico)?|carrier|payer|payor|coverage|workers['’]?\s+comp(?:ensation)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesInsurer();
 
     [GeneratedRegex(@"^(?:member\s+id|claim)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLabel();
+
+    [GeneratedRegex(@"\b(?:Mutual|Casualty|Indemnity|Insurance[ \t]+(?:Co|Company))\b")]
+    private static partial Regex CasualtyInsurer();
+
+    // "Field Case Manager, Quillfeather Mutual Insurance": a signature's employer after the writer's job title.
+    [GeneratedRegex(@"\b(?:Manager|Adjuster|Coordinator|Specialist|Representative|Examiner|Supervisor|Director|Nurse|RN|CCM),[ \t]*$")]
+    private static partial Regex RoleBefore();
 
     [GeneratedRegex(@"^workers", RegexOptions.IgnoreCase)]
     private static partial Regex WorkersCompLabel();
@@ -216,8 +242,9 @@ internal static partial class InsuranceReader
     [GeneratedRegex(@"\b(?:(?:new|current|updated|her|his|their|my|our|the)\s+(?:insurance|plan|payer|payor|coverage|insurer)|insurance|ins|insurer|coverage)\s+is\s+(?:now\s+)?(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex NamedPlan();
 
-    // "she's now with Molina", "switched to Cigna", "I switched, it's now Anthem Blue Cross PPO".
-    [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|switched\s+(?:over\s+)?to|changed\s+(?:over\s+)?to|(?:it's|it’s|it\s+is)\s+now)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
+    // "she's now with Molina", "switched to Cigna", "I switched, it's now Anthem Blue Cross PPO", a portal's "Primary changed
+    // from Aetna PPO to Medicare Part B".
+    [GeneratedRegex(@"\b(?:now\s+(?:with|on|has|covered\s+by)|(?:switched|changed)\s+(?:over\s+)?(?:from\s+[^\n]{2,80}?\s+)?to|(?:it's|it’s|it\s+is)\s+now)\s+(?<value>(?-i:\p{Lu})[^\n]{2,100})", RegexOptions.IgnoreCase)]
     private static partial Regex ChangedTo();
 
     [GeneratedRegex(@"\b(?:Medicaid|Medicare)\b", RegexOptions.IgnoreCase)]
@@ -242,22 +269,24 @@ internal static partial class InsuranceReader
 
     // "Medicare A/B, secondary AARP": AARP in capitals is the supplement's carrier. "Ins Anthem HMO": a label word
     // before a plan's name is no part of it. "Providence Health Plan", "Trillium Community Health Plan": a name that
-    // calls itself a health plan is a payer, and so are the Northwest's large regional carriers. "Kaiser-style HMO"
+    // calls itself a health plan is a payer, and so are the Northwest's large regional carriers; so is a casualty
+    // insurer that names itself one ("Quillfeather Mutual", "Pine Ridge Insurance Co.", a workers' comp carrier). "Kaiser-style HMO"
     // only likens the plan to one.
     [GeneratedRegex(@"\b(?:Medicaid|Medicare|Aetna|BCBS|Blue\s?Cross(?:\s+(?:and\s+|&\s+)?Blue\s?Shield)?|Blue\s?Shield|Medi-Cal|MassHealth|TennCare|SoonerCare|BadgerCare|KanCare|PeachCare|Amerigroup|Healthfirst|EmblemHealth|Anthem|Cigna|UHC|United\s?Health\s?care|United\s+Healthcare|Humana|Tricare|TRICARE|Ambetter|Kaiser|Molina|Meridian|WellCare|Centene|Oscar|CareSource|Highmark|Harvard\s+Pilgrim|Tufts|Priority\s+Health|Health\s+Alliance|private\s+pay|self[\s\-]pay|workers'?\s+comp(?:ensation)?|(?-i:CHIP|AARP)|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage)\b)\p{Lu}[\p{L}\-]+(?<![\-‐](?:style|like|type))(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+(?:PPO|HMO|EPO|POS))" +
-        @"|PacificSource|Regence|Premera|Moda\s+Health|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage|The|Our|Your|Their|Her|His|My)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+Health[ \t]+Plan))\b(?![\-‐](?:style|like|type)\b)", RegexOptions.IgnoreCase)]
+        @"|PacificSource|Regence|Premera|Moda\s+Health|(?-i:(?!(?:Ins|Insurance|The|Our|Your|Their|Her|His|My)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,2}[ \t]+(?:Mutual|Casualty|Indemnity|Insurance[ \t]+(?:Co|Company)))|(?-i:(?!(?:Ins|Insurance|Insurer|Payer|Plan|Coverage|The|Our|Your|Their|Her|His|My)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){0,3}[ \t]+Health[ \t]+Plan))\b(?![\-‐](?:style|like|type)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Payer();
 
     // "(OHP Open Card)" is a plan's name, not the card; "through Erik's employer" names whose job gives the coverage,
     // not a plan; "Humana Gold Plus HMO   Auth: per plan" is a form's next column.
-    // Clause ends: a sentence end, a line end, a parenthesis that starts a new thought (not "(dual)", "(foster care)",
+    // Clause ends: a sentence end, a line end, what the payer is to another ("Medicare and Tricare for Life as the
+    // supplement"), a condition ("self-pay unless you take Ambetter"), a parenthesis that starts a new thought (not "(dual)", "(foster care)",
     // "(secondary)", "(medicaid)", which say what the coverage is), a new clause ("Aetna PPO for the family", "through my
     // employer"; "through CareSource" names the plan and "through the foster care program" the coverage), a hedge or correction ("Medicaid I think", "CareSource not
     // Molina"), the payer doing something ("since Aetna sometimes asks", "Medicare covers"), or its card.
-    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not)\b|\s+cards?\b(?!\))|[ \t]{2,}(?=(?-i:\p{Lu})[\p{L} /#.]{0,25}:)" +
+    [GeneratedRegex(@"(?<!\b(?:Co|Inc|St))\.(?:\s|$)|[;\n?!]|,\s|\s+(?:but|so|which|who|is|are|was|not|unless)\b|\s+cards?\b(?!\))|[ \t]{2,}(?=(?-i:\p{Lu})[\p{L} /#.]{0,25}:)" +
         @"|\s+(?:through|thru|via)\b(?!\s+(?:the\s+)?(?:foster|kinship)\s+care\b)(?!\s+(?-i:\p{Lu})(?![\p{L}]*['’]s\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b))" +
         @"|\s+(?:I\s+think|I\s+believe|I'm\s+(?:not\s+)?sure|I\s+guess|maybe|probably)\b" +
-        @"|\s+(?-i:sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot|came|comes|started|starts|ended|ends|expired|lapsed)\b" +
+        @"|\s+as\s+(?:(?:the|a|an|his|her|their|my|our)\s+)?(?:primary|secondary|supplement(?:al)?|backup)\b|\s+(?-i:has|have|had|sometimes|usually|always|often|also|still|requires?|asks?|wants?|needs?|denied|covers?|approved|authorized|shows?|says|said|lists|states|will|would|may|might|does|did|doesn't|won't|can't|cannot|came|comes|started|starts|ended|ends|expired|lapsed)\b" +
         @"|\s+(?:for|since|until)\s+(?=(?-i:\p{Ll}))|\s+and\s+(?!(?:a\s+|an\s+)?(?-i:\p{Lu}))|\s+(?:/\s*)?(?:Sub(?:scriber)?\s+)?(?:ID|member)\b|\s+\((?=(?-i:\p{Ll}))(?!(?:dual|foster|kinship|primary|secondary|medicaid|medicare|self[\s\-]pay|private\s+pay|pending|marketplace|bronze|silver|gold|platinum)\b)|\s[-–—]\s+(?=(?-i:\p{Ll}))(?!pending\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
 

@@ -9,7 +9,9 @@ internal static partial class PatientReader
     /// <summary>
     /// The relative's first name, from this message or, in a parent's reply, from the first message it quotes. A parent's
     /// son or daughter carries the family's surname, which the parent's own name gives ("Jennifer Walsh" writes of
-    /// "Caleb": Caleb Walsh); a grandparent's, a spouse's or a parent's surname may differ, so those stay as written.
+    /// "Caleb": Caleb Walsh). So does a husband or wife writing of the other ("Ruth Okonjo": "my husband Emeka had a
+    /// stroke" is Emeka Okonjo), as the intake record files a couple; a grandparent's, a partner's or a parent's surname
+    /// more often differs (and so may a spouse's double surname), so those stay as written.
     /// </summary>
     private static string? RelativeByFirstName(MessageText text, string? writer, string? fromName)
     {
@@ -28,7 +30,9 @@ internal static partial class PatientReader
 
             // "my son josiah is 18 months": a parent typing in lower case.
             first = char.IsLower(first[0]) ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(first) : first;
-            var family = match.Groups["child"].Success ? FamilyName(writer) ?? FamilyName(fromName) : null;
+            var family = match.Groups["child"].Success || match.Groups["spouse"].Success ? FamilyName(writer) ?? FamilyName(fromName) : null;
+            // A wife who writes "Ruth Okonjo-Hale" may have kept her own name beside his: his surname is not sure.
+            family = match.Groups["spouse"].Success && family?.Contains('-', StringComparison.Ordinal) == true ? null : family;
             return family is null ? first : $"{first} {family}";
         }
 
@@ -56,6 +60,6 @@ internal static partial class PatientReader
 
     // A name in lower case is read only where an age follows it at once ("my son josiah is 18 months", "my daughter
     // mia (3)"): nothing else marks where it ends.
-    [GeneratedRegex(@"\b(?i:my)\s+(?:(?<child>(?i:son|daughter|child))|(?i:husband|wife|partner|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|brother|sister))\s*,?\s+(?:(?<name>\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})|(?<name>\p{Ll}{3,})(?=[ \t]+is[ \t]+(?:\d|almost|about|turning)|[ \t]*[,(][ \t]*\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:my)\s+(?:(?<child>(?i:son|daughter|child))|(?<spouse>(?i:husband|wife))|(?i:partner|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather|brother|sister))\s*,?\s+(?:(?<name>\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})|(?<name>\p{Ll}{3,})(?=[ \t]+is[ \t]+(?:\d|almost|about|turning)|[ \t]*[,(][ \t]*\d))", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeFirstName();
 }

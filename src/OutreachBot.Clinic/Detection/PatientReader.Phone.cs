@@ -50,9 +50,14 @@ internal static partial class PatientReader
         return PhoneNumbers.FindIn(WithLabelsJoined(own))
             .Concat(PhoneNumbers.FindIn(WithLabelsJoined(quoted)).Where(p => !OfficeSpeaking().IsMatch(p.Label)))
             .Where(p => !p.IsFax && !excluded.Contains(p.Digits) && (!signatureLines.Contains(p.Line.Trim()) || PatientFormLabel().IsMatch(p.Label))
-                && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line))
+                && !OfficeLabel().IsMatch(p.Label) && !SignatureLine().IsMatch(p.Line) && !SomeoneElsesField().IsMatch(p.Label))
             .ToList();
     }
+
+    // A web form's or a fax cover's field for the sender ("Referrer phone: ...", "Referring provider phone:", "Provider
+    // tel:"): never the patient's, also when the referrer itself could not be read from the form.
+    [GeneratedRegex(@"\b(?:referr(?:er|ing(?:\s+(?:provider|physician|office|clinic))?)|provider|physician|sender)(?:['’]s)?\s+(?:phone|tel|telephone|number|contact|cell)\b[^\d]{0,12}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneElsesField();
 
     /// <summary>The words before a number say it is the patient's ("Her phone is", "my mother's cell:").</summary>
     public static bool NamesThePatientsNumber(string label) => PatientsNumber().IsMatch(label);

@@ -32,6 +32,24 @@ internal static partial class PatientReader
         return null;
     }
 
+    /// <summary>A fax service's notice quotes the cover sheet's subject in its body ("Notes on cover sheet: OT REFERRAL -
+    /// NOWAK, TESS - R WRIST"): read as a referral's subject when the fax image itself cannot be read.</summary>
+    private static string? CoverSheetSubjectName(string own)
+    {
+        foreach (Match line in CoverSheetSubject().Matches(own))
+        {
+            if (ReferralSubjectName(line.Groups["subject"].Value.Trim()) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:subject[ \t]*/[ \t]*notes|notes|subject|re)(?:[ \t]+(?:on|from)[ \t]+(?:the[ \t]+)?cover[ \t]*sheet)?[ \t]*:[ \t]*(?<subject>[^\n]+)$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex CoverSheetSubject();
+
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’\-]+,[ \t]*\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}\.?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameFirstSubject();
 }

@@ -110,6 +110,11 @@ internal static partial class PatientReader
             }
         }
 
+        if (CoverSheetSubjectName(text.Own) is { } fromCoverSheet)
+        {
+            return fromCoverSheet;
+        }
+
         return selfReferral ? WritersOwnName(text.Own, referrerName, fromName) : null;
     }
 
@@ -176,8 +181,9 @@ internal static partial class PatientReader
     // "pls see 3yo Noah Patel", "my mother, Margaret (Peggy) Lindholm", "my dad Reginald Monroe", "I have a student, Marco Ilunga",
     // "a 4 yr 7 mo old girl, Sofia Lindqvist", "Following up on Sofia Lindqvist", "correction on Isla Moreau:",
     // "We are discharging Mrs. Edna Ruiz-Hale from home health", "I am the case manager for Tobias Greer",
-    // a child-care center's "One of our toddlers, Ada Bell (she turned 2 in May)".
-    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for|referral[ \t]+(?:we|I)[ \t]+(?:sent|faxed|submitted|emailed)(?:[^.\n]|(?<=Dr)\.){0,60}?[ \t]for|grade[ \t]+(?:student|boy|girl),|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?|toddlers?|preschoolers?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?(?:update|correction) on|follow(?:ing)?[ \-]up (?:on|regarding|about)|discharging|(?:case manager|social worker) for|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
+    // a child-care center's "One of our toddlers, Ada Bell (she turned 2 in May)", a fax cover's field "Referral for: Tess
+    // Nowak", a therapist introducing herself "I'm the inpatient PT for Colm Reyes".
+    [GeneratedRegex(@"(?<!\p{L})(?i:referring|sending|(?:referral|evaluation|eval|order)(?:\s*\([^)\n]{1,20}\))?\s+for:?|(?:PT|OT|SLP|therapist)[ \t]+for|referral[ \t]+(?:we|I)[ \t]+(?:sent|faxed|submitted|emailed)(?:[^.\n]|(?<=Dr)\.){0,60}?[ \t]for|grade[ \t]+(?:student|boy|girl),|refer|for (?:our |my )?(?:patient|member|student|client)|I saw|seen|my (?:son|daughter|grandson|granddaughter|mother|father|mom|dad|mum|husband|wife|child),?|mi (?:hijo|hija|nieto|nieta|madre|padre|esposo|esposa),?|(?:one of )?(?:my|our) (?:son|daughter|patients?|students?|clients?|participants?|toddlers?|preschoolers?),?|an? (?:patient|student|client|resident|participant),|old (?:girl|boy|male|female|man|woman|gentleman|lady)(?:,|[ \t]+named)|patient|student|pt\.?|on behalf of|(?:please )?see|seeing|(?:service |care )?coordinator for|caseload,|(?:is )?following|working with|caring for|regarding|(?:an? |quick |brief )?(?:update|correction) on|follow(?:ing)?[ \-]up (?:on|regarding|about)|discharging|(?:case manager|social worker) for|(?:the )?(?:grandmother|grandfather|mother|father|legal guardian|guardian|aunt|uncle) of|(?:la|el) (?:abuela|abuelo|madre|mamá|padre|papá|tía|tío|tutora?) de)[ \t]+(?:(?i:Mr|Mrs|Ms|Miss)\.?[ \t])?(?:(?:(?i:a|this|the)[ \t]+)?\d{1,2}[ \t\-]?(?i:yo|y/o|y\.o\.|year[ \-]old|yr[ \-]old|mo|month[ \-]old)[ \t]+)?(?<name>\p{Lu}[\p{Ll}'’\-]+(?:(?<=-)\p{Lu}\p{Ll}+)?(?:[ \t]\(\p{Lu}[\p{Ll}'’\-]+\))?(?:[ \t]\p{Lu}\.?)?(?:[ \t]\p{Lu}[\p{L}'’\-]+){1,2})", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedName();
 
     // "her name is aaliyah jones dob 6/2/21", "his name is Tomas Rivera", "his legal name is Robert Lee Tran": the sentence names the patient, in any case.

@@ -20,7 +20,8 @@ public sealed class FamilyWriterTests
         Assert.Equal(MessageKind.SelfReferral, detection.Kind);
         Assert.Equal("Anton Lisowski", detection.Referrer.Name);
         Assert.Equal(ReferrerRole.Family, detection.Referrer.Role);
-        Assert.Equal("Marguerite", detection.Patient.Name);
+        // A husband writing of his wife by her first name: the couple's surname is his (see PatientSession16Tests).
+        Assert.Equal("Marguerite Lisowski", detection.Patient.Name);
     }
 
     [Fact]
