@@ -33,6 +33,8 @@ internal static partial class FaxCoverSender
             }
 
             var named = NumberLabel().Match(rest) is { Success: true } label ? rest[..label.Index] : rest;
+            // "From: 5553817702 (CSID: EASTLAKE FAMILY MED)": the sending machine's station id names the practice.
+            named = StationId().Match(named) is { Success: true } station ? station.Groups["id"].Value.Trim() : named;
             var parts = named.Split([" - ", " | ", " – ", ", ", " / "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < parts.Length; i++)
             {
@@ -99,6 +101,9 @@ internal static partial class FaxCoverSender
 
         return name is null && organization is null && fax is null ? null : (name, organization, phone, fax);
     }
+
+    [GeneratedRegex(@"^[\d\s()+.\-]{7,}\((?:CSID|TSID|station\s+id)\s*:\s*(?<id>\p{L}[^)]{2,60})\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StationId();
 
     [GeneratedRegex(@"^(?:sender|provider|physician|doctor)\s*:\s*(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SenderLine();

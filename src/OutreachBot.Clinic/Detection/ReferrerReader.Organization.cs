@@ -19,7 +19,9 @@ internal static partial class ReferrerReader
             lines.Insert(0, rest);
         }
 
-        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0))
+        // "Summit Urgent Care – Westgate": a mail editor turns a typed " - " into an en dash; the practice and its
+        // branch are recorded with the hyphen that was typed.
+        foreach (var line in lines.Select(l => l.Trim().Replace(" – ", " - ", StringComparison.Ordinal)).Where(l => l.Length > 0))
         {
             if (line.StartsWith("Sent from", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Get Outlook", StringComparison.OrdinalIgnoreCase))
             {
@@ -37,7 +39,9 @@ internal static partial class ReferrerReader
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 // The longer the stretch of the mail domain a part spells, the surer it is the organization
                 // ("Valley Plastic Surgery" over "Plastic & Reconstructive Surgery" for valleyplastics.example).
-                var stem = SharedStem(letters, domain);
+                // "Puget Lowlands Neurology" spells "puget" and "neuro" of pugetneuro.example, a department line
+                // ("Neurology / MS Center") only "neuro"; "fsusportsmed" abbreviates "Fairhaven State University".
+                var stem = DomainCoverage(letters, part, domain);
                 // A legal suffix ("P.C.", "LLC") names a business, whatever department words it also holds.
                 var score = (stem >= 5 ? 10 + stem : 0)
                     + (OrganizationWords.IsIn(part) ? 2 : 0)
@@ -54,6 +58,47 @@ internal static partial class ReferrerReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// How many letters of the mail domain the organization's name spells: its longest shared run, then further runs
+    /// of three letters or more in what is left, and what is left may be the initials of words of the name
+    /// ("fsu" in fsusportsmed for "Fairhaven State University Sports Medicine Clinic").
+    /// </summary>
+    private static int DomainCoverage(string letters, string part, string domain)
+    {
+        var longest = SharedStem(letters, domain);
+        if (longest < 5)
+        {
+            return longest;
+        }
+
+        var covered = 0;
+        var rest = domain;
+        for (var run = longest; run >= 3; run = SharedStem(letters, rest))
+        {
+            var at = FindRun(letters, rest, run);
+            covered += run;
+            // The covered run is replaced by a stop, so no later run is read across it.
+            rest = $"{rest[..at]}|{rest[(at + run)..]}";
+        }
+
+        var initials = new string([.. part.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => char.ToLowerInvariant(w[0]))]);
+        return covered + rest.Split('|').Where(left => left.Length >= 2 && initials.Contains(left, StringComparison.Ordinal)).Sum(left => left.Length);
+    }
+
+    // Where in the domain the first run of the given length that the name also spells begins.
+    private static int FindRun(string letters, string domain, int length)
+    {
+        for (var i = 0; i + length <= domain.Length; i++)
+        {
+            if (!domain.AsSpan(i, length).Contains('|') && letters.Contains(domain.AsSpan(i, length), StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     // "Developmental-Behavioral Pediatrics" under the doctor's name is the department; "Eastlake Developmental-Behavioral

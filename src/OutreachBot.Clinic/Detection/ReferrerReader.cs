@@ -159,7 +159,9 @@ internal static partial class ReferrerReader
         {
             Name = FromCapitals(block.Name),
             Organization = FromCapitals(ReferringProviderBlock.InstitutionOf(blockOrganization)),
-            Role = ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
+            // A title the form states ("Discharge Planner") says more than the hospital the referrer works for.
+            Role = block.Role is { } titled && titled != ReferrerRole.Physician ? titled
+                : ReferrerRoles.FromSignature([block.Name!, .. blockOrganization is null ? Array.Empty<string>() : [blockOrganization]], blockOrganization)
                 ?? block.Role ?? role,
             Phone = block.Phone ?? (block.Fax is null ? heading?.Phone ?? phone : null),
             Fax = block.Fax ?? cover?.Fax ?? (block.Phone is null ? heading?.Fax ?? fax : null),

@@ -41,7 +41,8 @@ internal static class ReferrerRoles
 
     private static readonly Phrases Physician = new(
         "MD", "M.D.", "DO", "D.O.", "physician", "medicine", "hospitalist", "physiatry", "PM&R", "cardiology", "oncology",
-        "family practice", "internal medicine", "FACP");
+        // "Eastlake Family Med": a fax machine's station id shortens the practice's name.
+        "family practice", "internal medicine", "FACP", "family med");
 
     // A children's doctor of one organ system ("Pediatric Gastroenterology & Nutrition") is one of the "other
     // physicians" (LABELS.md), not a pediatrician; children's neurologists and orthopedists keep their specialty.

@@ -104,7 +104,10 @@ internal static partial class ReferringProviderBlock
     public static string? InstitutionOf(string? organization) =>
         organization?.Split(", ") is [var department, var institution] && Institution().IsMatch(institution) && !Institution().IsMatch(department)
             ? institution
-            : organization;
+            // "Lakeshore Medical Center - 4 West": the hospital's ward or floor after the dash is no part of its name.
+            : organization?.Split(" - ") is [var hospital, var ward] && Institution().IsMatch(hospital) && Ward().IsMatch(ward)
+                ? hospital
+                : organization;
 
     /// <summary>Reads a labelled referring-provider block from the sender's text, or null when there is none.</summary>
     public static Referrer? Read(string own) =>
@@ -145,8 +148,10 @@ internal static partial class ReferringProviderBlock
             // "Yusuf Amari, MD (PM&R)   Tel 555-744-1000  Fax 555-744-1010": the numbers on the name's line are the
             // provider's; what follows the name up to them may name the practice.
             var numbers = PhoneNumbers.FindIn(rest);
-            var named = NotPractice().Match(rest) is { Success: true } stop ? rest[..stop.Index].TrimEnd() : rest;
-            var parts = named.Split([" - ", " | ", " – "], 2, StringSplitOptions.TrimEntries);
+            // "Aisha Ray, MD · Eastgate Neurology · (555) 610-2200": a referral network writes the fields of one line
+            // between dots; a separator left before the cut-off number is no part of the practice.
+            var named = (NotPractice().Match(rest) is { Success: true } stop ? rest[..stop.Index] : rest).TrimEnd(' ', '·', '•', '|', '-');
+            var parts = named.Split([" - ", " | ", " – ", " · ", " • "], 2, StringSplitOptions.TrimEntries);
             // "FROM: Coastal Hand Surgery - Dr. Felix Amara": a fax cover may write the practice before the doctor.
             if (parts.Length == 2 && DoctorPrefix().IsMatch(parts[1]) && !DoctorPrefix().IsMatch(parts[0]))
             {
@@ -178,23 +183,37 @@ internal static partial class ReferringProviderBlock
             var labelled = following.Select(l => PracticeLabel().Match(l)).FirstOrDefault(m => m.Success && PhoneNumbers.FindIn(m.Groups["org"].Value).Count == 0);
             // "Rafael Ortiz, MD, PhD - Movement Disorders" over "Meridian Neuroscience Institute": the part after the
             // dash is the provider's section, the line below the institution.
-            var institutionBelow = parts.Length > 1 && following.Count > 0 && Institution().IsMatch(following[0]) && !Institution().IsMatch(parts[1])
+            // "Lena Ruiz, MD - Hand & Upper Extremity Surgery" over "Eastlake Orthopedic Associates" is the same: a
+            // specialty after the dash, the practice below.
+            var institutionBelow = parts.Length > 1 && following.Count > 0 && (Institution().IsMatch(following[0]) || PracticeWord().IsMatch(following[0]))
+                && !Institution().IsMatch(parts[1]) && !PracticeWord().IsMatch(parts[1])
                 && !following[0].Any(char.IsDigit) && !following[0].Contains(':', StringComparison.Ordinal);
+            // "Department: Neurology - Movement Disorders, Eastgate Neuroscience Institute" under the provider names the
+            // institution after the department; a department alone ("Department: Neurology") names no practice.
+            var department = following.Select(l => DepartmentLabel().Match(l)).FirstOrDefault(m => m.Success && InstitutionOf(m.Groups["org"].Value.Trim()) != m.Groups["org"].Value.Trim());
             var organization = institutionBelow ? following[0]
                 : parts.Length > 1 ? parts[1]
                 : labelled is not null ? labelled.Groups["org"].Value.Trim()
+                : department is not null ? department.Groups["org"].Value.Trim()
                 // A line with digits is an address or the next section's heading ("VISIT NOTE 03/03/2025"), not the practice.
                 : following.FirstOrDefault(l => !l.Any(char.IsDigit) && !l.Contains(':', StringComparison.Ordinal) && !l.Contains('@', StringComparison.Ordinal)
-                    && !SignedLine().IsMatch(l));
+                    && !SignedLine().IsMatch(l))
+                // An EHR's notice names the practice once, at its top ("Sending facility: Eastlake Orthopedics"), and the
+                // ordering provider further down with the specialty in brackets.
+                ?? (SendingFacility().Match(own) is { Success: true } facility ? facility.Groups["org"].Value.Trim() : null);
+            // A web form asks the referrer's title apart from the name ("Referrer title / role: Discharge Planner"):
+            // the title says the role the credentials do not.
+            var title = following.Select(l => TitleLabel().Match(l)).FirstOrDefault(m => m.Success);
             var phones = numbers.Concat(PhoneNumbers.FindIn(string.Join('\n', following))).ToList();
             // "Dr. Nadia Farouk" is Nadia Farouk, as in a signature; a doctor or a "physician:" label says the role
             // when nothing more precise does.
             var doctor = DoctorPrefix().IsMatch(name.Value) || PhysicianLabel().IsMatch(label.Value);
+            var titled = title is null ? null : ReferrerRoles.FromSignature([name.Value, title.Groups["title"].Value], null);
             return new Referrer(
                 // "Marisol Chen NP" is written "Marisol Chen, NP", as the credentials after a comma are.
                 Credentials.WithoutSentenceStop(DoctorPrefix().Replace(SpacedCredential().Replace(name.Value.Trim().TrimEnd(','), "$1, $2"), "")),
                 organization,
-                doctor ? ReferrerRole.Physician : null,
+                titled ?? (doctor ? ReferrerRole.Physician : null),
                 phones.FirstOrDefault(p => !p.IsFax)?.Number,
                 phones.FirstOrDefault(p => p.IsFax)?.Number,
                 null);
@@ -204,7 +223,7 @@ internal static partial class ReferringProviderBlock
     }
 
     // "Referring worker: Ana Ruiz, LMSW" opens an agency's block as "Referring provider:" opens a practice's.
-    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD|worker|case\s+manager|social\s+worker)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|(?:provider|referring|ordering|physician)(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:referring|ordering)\s+(?:provider|physician|clinician|doctor|practitioner|MD|worker|case\s+manager|social\s+worker)(?:'s name|\s+name)?|referred\s+by|(?:referring\s+)?provider(?:'s)?\s+name|referrer(?:'s)?\s+name|(?:provider|referring|ordering|physician)(?=\s*:))\s*(?::|-)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     // "Referring      | Priya Lane, MD": a label, spaces and a bar open a row of a plain-text table.
@@ -246,6 +265,26 @@ internal static partial class ReferringProviderBlock
 
     [GeneratedRegex(@"\b(?:Hospital|Medical Center|Health System|Health|University|Clinic|Children's|Institute)\b")]
     private static partial Regex Institution();
+
+    // "Department: Neurology - Movement Disorders, Eastgate Neuroscience Institute".
+    [GeneratedRegex(@"^(?:department|dept\.?|division|service)\s*:\s*(?<org>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DepartmentLabel();
+
+    // "Sending facility: Eastlake Orthopedics", "Referring practice: ...": the practice an EHR's notice refers from.
+    [GeneratedRegex(@"^[ \t]*(?:sending|referring|ordering|requesting)[ \t]+(?:facility|practice|clinic|organi[sz]ation|office|location)(?:[ \t]+name)?[ \t]*:[ \t]*(?<org>\p{L}[^\n:]{2,80}?)[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SendingFacility();
+
+    // "Referrer title / role: Discharge Planner", "Title: Case Manager", "Position: School Psychologist".
+    [GeneratedRegex(@"^(?:(?:referrer|referring\s+provider|provider)(?:'s)?\s+)?(?:title|role|position|job\s+title)(?:\s*/\s*(?:title|role|position))?\s*:\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLabel();
+
+    // "4 West", "5 North", "Unit 3B", "Floor 6": a ward of a hospital.
+    [GeneratedRegex(@"^(?:\d{1,2}\s*(?:North|South|East|West|[NSEW])|(?:Unit|Floor|Ward)\s+\w{1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Ward();
+
+    // The words a practice's own name ends in or holds ("Eastlake Orthopedic Associates", "Harbor Pediatrics PC").
+    [GeneratedRegex(@"\b(?:Associates|Group|Partners|Specialists|Physicians|Orthopa?edics|Pediatrics|Neurology|PC|PLLC|LLC|P\.C\.)\b")]
+    private static partial Regex PracticeWord();
 
     [GeneratedRegex(@"^\w+\s+(?:physician|doctor|MD)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhysicianLabel();
