@@ -33,7 +33,7 @@ internal static partial class PatientReader
     }
 
     /// <summary>A fax service's notice quotes the cover sheet's subject in its body ("Notes on cover sheet: OT REFERRAL -
-    /// NOWAK, TESS - R WRIST"): read as a referral's subject when the fax image itself cannot be read.</summary>
+    /// YARROWBY, TESS - R WRIST"): read as a referral's subject when the fax image itself cannot be read.</summary>
     private static string? CoverSheetSubjectName(string own)
     {
         foreach (Match line in CoverSheetSubject().Matches(own))

@@ -19,7 +19,7 @@ internal static partial class ReferrerReader
             lines.Insert(0, rest);
         }
 
-        // "Summit Urgent Care – Westgate": a mail editor turns a typed " - " into an en dash; the practice and its
+        // "Harbor Walk-In Care – Quayside": a mail editor turns a typed " - " into an en dash; the practice and its
         // branch are recorded with the hyphen that was typed.
         foreach (var line in lines.Select(l => l.Trim().Replace(" – ", " - ", StringComparison.Ordinal)).Where(l => l.Length > 0))
         {
@@ -38,9 +38,9 @@ internal static partial class ReferrerReader
             {
                 var letters = new string([.. part.ToLowerInvariant().Where(char.IsLetter)]);
                 // The longer the stretch of the mail domain a part spells, the surer it is the organization
-                // ("Valley Plastic Surgery" over "Plastic & Reconstructive Surgery" for valleyplastics.example).
-                // "Puget Lowlands Neurology" spells "puget" and "neuro" of pugetneuro.example, a department line
-                // ("Neurology / MS Center") only "neuro"; "fsusportsmed" abbreviates "Fairhaven State University".
+                // ("Brookline Plastic Surgery" over "Plastic & Reconstructive Surgery" for brooklineplastics.example).
+                // "Kestrel Ridge Neurology" spells "kestrel" and "neuro" of kestrelneuro.example, a department line
+                // ("Neurology / MS Center") only "neuro"; "ksusportsmed" abbreviates "Kestrel State University".
                 var stem = DomainCoverage(letters, part, domain);
                 // A legal suffix ("P.C.", "LLC") names a business, whatever department words it also holds.
                 var score = (stem >= 5 ? 10 + stem : 0)
@@ -63,7 +63,7 @@ internal static partial class ReferrerReader
     /// <summary>
     /// How many letters of the mail domain the organization's name spells: its longest shared run, then further runs
     /// of three letters or more in what is left, and what is left may be the initials of words of the name
-    /// ("fsu" in fsusportsmed for "Fairhaven State University Sports Medicine Clinic").
+    /// ("ksu" in ksusportsmed for "Kestrel State University Sports Medicine Clinic").
     /// </summary>
     private static int DomainCoverage(string letters, string part, string domain)
     {

@@ -19,11 +19,11 @@ public sealed class OrganizationDomainTests
     {
         var detection = _detector.Detect(Message(
             "OT referral",
-            Referral("Irene Falk, MD\nNeurology / MS Center\nCedar Lowlands Neurology\nPh: 555 410 2200  Fax: 555 410 2201"),
+            Referral("Irene Falk, MD\nNeurology / MS Center\nCedar Marrowind Neurology\nPh: 555 410 2200  Fax: 555 410 2201"),
             "ifalk@cedarneuro.example",
             "Irene Falk"));
 
-        Assert.Equal("Cedar Lowlands Neurology", detection.Referrer.Organization);
+        Assert.Equal("Cedar Marrowind Neurology", detection.Referrer.Organization);
     }
 
     [Fact]

@@ -41,14 +41,14 @@ public sealed class PatientSession16Tests
 
             From: 5554417700 (CSID: BIRCHWOOD FAMILY CARE)
             Pages: 2
-            Notes on cover sheet: OT REFERRAL - NOWAK, TESS - L THUMB PAIN - ROUTINE
+            Notes on cover sheet: OT REFERRAL - YARROWBY, TESS - L THUMB PAIN - ROUTINE
 
             The fax is attached as an image.
             """;
         var detection = _detector.Detect(Message("Fax received from 5554417700 (2 pages)", Notice, "fax-noreply@faxrelay.example", "Fax Relay",
             [new MessageAttachment("fax_5554417700.tif", "image/tiff", 52_000, null)]));
 
-        Assert.Equal("Tess Nowak", detection.Patient.Name);
+        Assert.Equal("Tess Yarrowby", detection.Patient.Name);
     }
 
     [Fact]
@@ -56,11 +56,11 @@ public sealed class PatientSession16Tests
     {
         var detection = _detector.Detect(Message(
             "Referral - trigger finger",
-            "To: Hand Therapy\nFrom: Ridgeway Walk-In Clinic\n\nReferral for: Tess Nowak\nDOB: 4/14/1990\n\nL thumb trigger finger, please fabricate orthosis and treat.\n\nThanks,\nPia Lund, PA-C\nRidgeway Walk-In Clinic\nPh (555) 441-7700",
+            "To: Hand Therapy\nFrom: Ridgeway Walk-In Clinic\n\nReferral for: Tess Yarrowby\nDOB: 4/14/1990\n\nL thumb trigger finger, please fabricate orthosis and treat.\n\nThanks,\nPia Lund, PA-C\nRidgeway Walk-In Clinic\nPh (555) 441-7700",
             "frontdesk@ridgeway.example",
             "Ridgeway Walk-In Clinic"));
 
-        Assert.Equal("Tess Nowak", detection.Patient.Name);
+        Assert.Equal("Tess Yarrowby", detection.Patient.Name);
     }
 
     [Fact]
