@@ -14,7 +14,7 @@ public sealed class InsuranceLabelTests
     [InlineData("Insurance company: Northwind Casualty", "Northwind Casualty")]
     public void Detect_WhenAnUnknownPayerIsLabelled_ReadsIt(string line, string expected)
     {
-        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", HandReferralFromEastparkOrthopedics(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class InsuranceLabelTests
     [InlineData("Medicare primary, no secondary.", "Medicare")]
     public void Detect_WhenThePayerIsWrittenAsFundingOrInParts_ReadsItWhole(string line, string expected)
     {
-        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", HandReferralFromEastparkOrthopedics(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
     }
 
     [Theory]
@@ -46,20 +46,6 @@ public sealed class InsuranceLabelTests
     [InlineData("Plan: start with a home program")]
     public void Detect_WhenTheLabelHoldsNoPayer_InsuranceIsNull(string line)
     {
-        Assert.Null(_detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+        Assert.Null(_detector.Detect(Message("OT referral - Ines Moll", HandReferralFromEastparkOrthopedics(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
     }
-
-    private static string Referral(string line) =>
-        $"""
-        Hello,
-
-        I am referring Ines Moll (DOB 07/14/1971) for hand therapy after a right carpal tunnel release.
-        {line}
-
-        Thank you,
-
-        Kai Vos, MD
-        Eastpark Orthopedics
-        (555) 620-3100 | Fax (555) 620-3101
-        """;
 }

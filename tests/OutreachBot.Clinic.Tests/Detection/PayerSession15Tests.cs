@@ -19,7 +19,7 @@ public sealed class PayerSession15Tests
     [InlineData("Insurance: Medicaid (State Open Card) - pending, application sent", "Medicaid (State Open Card) - pending")]
     public void Detect_WhenThePayerIsNamedThisWay_ReadsIt(string line, string expected)
     {
-        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", HandReferralFromEastparkOrthopedics(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
     }
 
     [Fact]
@@ -42,18 +42,4 @@ public sealed class PayerSession15Tests
 
         Assert.Equal("Medicaid (State Open Card)", _detector.Detect(Message("RE: OT referral - Ines Moll", body, "kvos@eastpark.example", "Kai Vos", inReplyTo: "first@eastpark.example")).Insurance);
     }
-
-    private static string Referral(string line) =>
-        $"""
-        Hello,
-
-        I am referring Ines Moll (DOB 07/14/1971) for hand therapy after a right carpal tunnel release.
-        {line}
-
-        Thank you,
-
-        Kai Vos, MD
-        Eastpark Orthopedics
-        (555) 620-3100 | Fax (555) 620-3101
-        """;
 }

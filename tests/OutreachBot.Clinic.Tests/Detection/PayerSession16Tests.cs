@@ -23,7 +23,7 @@ public sealed class PayerSession16Tests
     [InlineData("Quillfeather Mutual has now authorized 8 visits.", "Quillfeather Mutual")]
     public void Detect_WhenThePayerIsWrittenThisWay_ReadsIt(string line, string expected)
     {
-        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", Referral(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
+        Assert.Equal(expected, _detector.Detect(Message("OT referral - Ines Moll", HandReferralFromEastparkOrthopedics(line), "kvos@eastpark.example", "Kai Vos")).Insurance);
     }
 
     [Fact]
@@ -58,23 +58,9 @@ public sealed class PayerSession16Tests
             "RE: OT referral - Moll, Ines",
             "Authorization attached.\n\nKai Vos\nField Case Manager, Quillfeather Mutual Insurance - Workers' Compensation\n(555) 620-3100\n\n"
                 + "> From: Kai Vos\n> Sent: Monday, November 2, 2026 9:00 AM\n> Subject: OT referral - Moll, Ines\n>\n> I am referring Ines Moll (DOB 07/14/1971) for hand therapy.\n> Carrier: Quillfeather Mutual Workers' Compensation, authorized 12 visits",
-            "kvos@lakeshoremutual.example",
+            "kvos@quillfeathermutual.example",
             "Kai Vos"));
 
         Assert.Equal("Quillfeather Mutual Workers' Compensation", detection.Insurance);
     }
-
-    private static string Referral(string line) =>
-        $"""
-        Hello,
-
-        I am referring Ines Moll (DOB 07/14/1971) for hand therapy after a right carpal tunnel release.
-        {line}
-
-        Thank you,
-
-        Kai Vos, MD
-        Eastpark Orthopedics
-        (555) 620-3100 | Fax (555) 620-3101
-        """;
 }

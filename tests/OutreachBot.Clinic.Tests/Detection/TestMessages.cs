@@ -25,6 +25,21 @@ internal static class TestMessages
             InReplyTo: inReplyTo,
             References: inReplyTo is null ? [] : [inReplyTo]);
 
+    /// <summary>An orthopedist's short hand-therapy referral with one line of the caller's in the middle (insurance wording).</summary>
+    public static string HandReferralFromEastparkOrthopedics(string line) =>
+        $"""
+        Hello,
+
+        I am referring Ines Moll (DOB 07/14/1971) for hand therapy after a right carpal tunnel release.
+        {line}
+
+        Thank you,
+
+        Kai Vos, MD
+        Eastpark Orthopedics
+        (555) 620-3100 | Fax (555) 620-3101
+        """;
+
     /// <summary>A pediatrician's short referral with one line of the caller's in the middle (insurance, contact wording).</summary>
     public static string ReferralFromMaplePediatrics(string line) =>
         $"""
