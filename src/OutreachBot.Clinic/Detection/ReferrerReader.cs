@@ -192,7 +192,9 @@ internal static partial class ReferrerReader
             return name.TrimEnd('.').Length > 5 ? name.TrimEnd('.') : null;
         }
 
-        name = Honorific().Replace(DoctorPrefix().Replace(name, ""), "");
+        // "Dr. med. Anna Keller": a German doctor's degree is written whole before her name, and kept with it (the
+        // bare "Dr." alone is dropped, as in "Dr. Jane Roe").
+        name = GermanDoctorate().IsMatch(name) ? name : Honorific().Replace(DoctorPrefix().Replace(name, ""), "");
         return name.Length is > 2 and < 70 && !Mailbox().IsMatch(name) ? name : null;
     }
 
@@ -302,6 +304,9 @@ internal static partial class ReferrerReader
     }
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"^Dr\.\s?med\.(?:\s?(?:dent|vet|univ)\.)?\s+" + Credentials.Name)]
+    private static partial Regex GermanDoctorate();
 
     [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
     private static partial Regex ForDoctor();

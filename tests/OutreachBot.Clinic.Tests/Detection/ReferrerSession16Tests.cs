@@ -1,0 +1,31 @@
+using OutreachBot.Clinic.Detection;
+using static OutreachBot.Clinic.Tests.Detection.TestMessages;
+
+namespace OutreachBot.Clinic.Tests.Detection;
+
+/// <summary>Signatures whose name is written in a way the plain reading misses (session 16).</summary>
+public sealed class ReferrerSession16Tests
+{
+    private readonly ReferralDetector _detector = new();
+
+    [Fact]
+    public void Detect_GermanDoctorSigningWithDrMed_KeepsTheDegreeWhole()
+    {
+        const string body = """
+            Dear colleagues,
+
+            Our patient Mr. Lukas Brenner (born 12.05.1970) had a distal radius plate fixation on the left side in our department on 02.11.2026 and now lives near you. Please continue his hand therapy: wrist range of motion and grip strengthening.
+
+            Kind regards,
+
+            Dr. med. Ulrike Hartmann
+            Fachärztin für Unfallchirurgie
+            Klinikum Nordheide
+            Tel. +49 40 5550 7788
+            """;
+
+        var detection = _detector.Detect(Message("Referral - Mr. Lukas Brenner - distal radius", body, "u.hartmann@klinikum-nordheide.example.de", "Dr. Ulrike Hartmann"));
+
+        Assert.Equal("Dr. med. Ulrike Hartmann", detection.Referrer.Name);
+    }
+}
