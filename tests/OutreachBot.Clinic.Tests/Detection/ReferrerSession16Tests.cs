@@ -28,4 +28,20 @@ public sealed class ReferrerSession16Tests
 
         Assert.Equal("Dr. med. Ulrike Hartmann", detection.Referrer.Name);
     }
+
+    [Fact]
+    public void Detect_DoctorSigningWithTitleAndInitial_ReadsTheSignatureAsTheSender()
+    {
+        const string body = """
+            pls see Roy Feld L thumb CMC arthroplasty 11/10, POD 6 today. start ROM + thumb spica splint. order attached. his cell 555-0142. thx
+
+            Dr. H. Lindqvist
+            Sent from my iPhone
+            """;
+
+        var detection = _detector.Detect(Message("feld", body, "hlindqvist@baysideortho.example", "Hector Lindqvist"));
+
+        Assert.Equal("Hector Lindqvist", detection.Referrer.Name);
+        Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
+    }
 }
