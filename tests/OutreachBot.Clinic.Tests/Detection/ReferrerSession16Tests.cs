@@ -44,4 +44,26 @@ public sealed class ReferrerSession16Tests
         Assert.Equal("Hector Lindqvist", detection.Referrer.Name);
         Assert.Equal(ReferrerRole.Orthopedist, detection.Referrer.Role);
     }
+
+    [Fact]
+    public void Detect_SchedulerForwardingPerTheDoctor_NamesTheDoctorFromTheOrder()
+    {
+        const string body = """
+            Hi, forwarding per Dr. Haddad - pls schedule. Order attached. Pt is Wendell Ross, DOB 6/2/1979, L wrist ORIF 11/9, his cell 555-0177.
+
+            Joanne Pike | Surgery Scheduler | Lakeshore Bone & Joint
+            (555) 555-0190
+            """;
+        const string order = """
+            Lakeshore Bone & Joint
+            Occupational Therapy Order
+            Patient: Wendell Ross  DOB 06/02/1979
+            Provider: Omar Haddad, MD   (signed electronically 11/12/2026)
+            """;
+
+        var detection = _detector.Detect(Message("FW: OT for Ross", body, "jpike@lakeshorebj.example", "Joanne Pike",
+            [new MessageAttachment("Ross_order.pdf", "application/pdf", 900, order)]));
+
+        Assert.Equal("Omar Haddad, MD", detection.Referrer.Name);
+    }
 }
