@@ -66,4 +66,23 @@ public sealed class ReferrerSession16Tests
 
         Assert.Equal("Omar Haddad, MD", detection.Referrer.Name);
     }
+
+    [Fact]
+    public void Detect_PracticeMailboxSignedByDoctorAboveASpecialtyLine_NamesTheDoctor()
+    {
+        const string body = """
+            Referring Dale Ostrow, DOB 3/9/1984, for R carpal tunnel symptoms at work (G56.01). Please evaluate and treat, night splint and ergonomic review. 2x/wk x 4 wks.
+
+            Please send notes to our fax.
+
+            Dr. Helena Marsh, DO
+            Occupational Medicine
+            Harborline Occupational Health Clinic
+            T (555) 555-0181 / F (555) 555-0182
+            """;
+
+        var detection = _detector.Detect(Message("OT referral - Ostrow D", body, "referrals@harborlineoh.example", "Harborline Occ Health"));
+
+        Assert.Equal("Helena Marsh, DO", detection.Referrer.Name);
+    }
 }
