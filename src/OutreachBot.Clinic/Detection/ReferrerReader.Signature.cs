@@ -49,7 +49,10 @@ internal static partial class ReferrerReader
     {
         var lines = own.Split('\n').Select(l => l.Trim()).ToList();
         var at = lines.FindLastIndex(l => l == practice);
-        return at > 0 && CredentialedName().IsMatch(lines[at - 1]) ? lines[at - 1] : null;
+        // "Dr. Jane Roe, DO" over a specialty line ("Occupational Medicine") over the practice: the title is stepped over.
+        var above = at > 1 && !CredentialedName().IsMatch(lines[at - 1]) && lines[at - 1].Length is > 3 and <= 40
+            && !lines[at - 1].Any(c => char.IsDigit(c) || c == '@') ? at - 2 : at - 1;
+        return above >= 0 && CredentialedName().IsMatch(lines[above]) ? lines[above] : null;
     }
 
     // "Dr. Rafael Ostrowski" signs as Rafael Ostrowski: the title is no part of the name to look for.
@@ -83,7 +86,7 @@ internal static partial class ReferrerReader
             : name;
     }
 
-    [GeneratedRegex(@"^" + Credentials.Name + Credentials.After + "$")]
+    [GeneratedRegex(@"^(?:Dr\.?\s+)?" + Credentials.Name + Credentials.After + "$")]
     private static partial Regex CredentialedName();
 
     [GeneratedRegex(@"\bmain(?:\s+(?:line|number|office))?\s*[:.#]?\s*$", RegexOptions.IgnoreCase)]

@@ -192,7 +192,9 @@ internal static partial class ReferrerReader
             return name.TrimEnd('.').Length > 5 ? name.TrimEnd('.') : null;
         }
 
-        name = Honorific().Replace(DoctorPrefix().Replace(name, ""), "");
+        // "Dr. med. Anna Keller": a German doctor's degree is written whole before her name, and kept with it (the
+        // bare "Dr." alone is dropped, as in "Dr. Jane Roe").
+        name = GermanDoctorate().IsMatch(name) ? name : Honorific().Replace(DoctorPrefix().Replace(name, ""), "");
         return name.Length is > 2 and < 70 && !Mailbox().IsMatch(name) ? name : null;
     }
 
@@ -213,18 +215,18 @@ internal static partial class ReferrerReader
         }
 
         // "Anita Rosales, MD | Prairie Pediatrics" keeps only the name and credentials; "S. Achebe MD" from Samuel
-        // Achebe's mailbox is "Samuel Achebe, MD".
+        // Achebe's mailbox is "Samuel Achebe, MD", and "Dr. S. Achebe" is Dr. Samuel Achebe.
         var name = ReferringProviderBlock.CommaBeforeCredential(SplitNameLine(line).Name);
         if (InitialThenName().Match(name) is { Success: true } initial && tokens.Count > 1
             && tokens[0].Length > 1 && char.ToUpperInvariant(tokens[0][0]) == initial.Groups["initial"].Value[0])
         {
-            name = tokens[0] + name[(initial.Length - 1)..];
+            name = initial.Groups["title"].Value + tokens[0] + name[(initial.Length - 1)..];
         }
 
         return name.Length is > 2 and < 70 && !name.Contains('@', StringComparison.Ordinal) && !char.IsDigit(name[0]) ? name : null;
     }
 
-    [GeneratedRegex(@"^(?<initial>\p{Lu})\.\s*(?=\p{Lu}\p{Ll})")]
+    [GeneratedRegex(@"^(?<title>Dr\.?\s+)?(?<initial>\p{Lu})\.\s*(?=\p{Lu}\p{Ll})")]
     private static partial Regex InitialThenName();
 
     private static string Domain(string fromAddress) => fromAddress.Split('@').LastOrDefault()?.Split('.')[0].ToLowerInvariant() ?? "";
@@ -302,6 +304,9 @@ internal static partial class ReferrerReader
     }
 
     private static string? NullIfEmpty(this string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    [GeneratedRegex(@"^Dr\.\s?med\.(?:\s?(?:dent|vet|univ)\.)?\s+" + Credentials.Name)]
+    private static partial Regex GermanDoctorate();
 
     [GeneratedRegex(@"\bfor\s+Dr\.?\s+(?<doctor>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{L}'’\-]+)")]
     private static partial Regex ForDoctor();

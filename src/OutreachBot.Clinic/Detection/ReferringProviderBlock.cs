@@ -310,7 +310,8 @@ internal static partial class ReferringProviderBlock
     [GeneratedRegex(@"\b(?i:referral|order|prescription|Rx|referral\s+(?:letter|order|form)|letter)(?:[ \t]+(?i:we|I)[ \t]+(?i:sent|faxed|submitted|emailed)[^.\n]{0,30}?)?\s+from\s+(?:Dr\.?\s+(?:(?<name>" + Credentials.Name + @")|(?<last>\p{Lu}[\p{L}'’\-]+))|(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @"))(?<!['’]s)(?![\p{L}'’\-]|\s\p{Lu})")]
     private static partial Regex ReferralFrom();
 
-    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)(?<!['’]s)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b")]
+    // "forwarding per Dr. Haddad - pls schedule": staff passing the doctor's request on, by the doctor's word.
+    [GeneratedRegex(@"(?:^|[.!]\s+|\n)Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)(?<!['’]s)\s+(?:would\s+like|wants|asked\s+(?:me|us)|has\s+asked|is\s+referring|requested|is\s+requesting|ordered|signed)\b|\b(?i:forwarding|sending|faxing)\s+(?:(?i:this|these|it)\s+)?per\s+Dr\.?\s+(?<last>\p{Lu}[\p{L}'’\-]+)(?![\p{L}'’\-]|\s\p{Lu})")]
     private static partial Regex DoctorWants();
 
     [GeneratedRegex(@"(?:^|[.!]\s+|\n)(?<name>" + Credentials.Name + ")(?<cred>" + Credentials.After + @"|\s+" + SpacedCredentials + @")\s+(?:asks|asked|would\s+like|wants|wanted|has\s+asked|requests|requested|is\s+requesting|is\s+referring)\b")]

@@ -44,9 +44,13 @@ internal static class SignatureNames
         || ((!Ascii.IsValid(line) || !Ascii.IsValid(token))
             && Compare.IndexOf(line, token, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
 
-    // "S. Achebe MD" for Samuel Achebe: the first name as its initial, with the dot, opening the line.
-    private static bool InitialIn(string line, string first) =>
-        line.Length > 3 && char.IsUpper(line[0]) && line[1] == '.' && line[2] == ' ' && char.ToUpperInvariant(first[0]) == line[0];
+    // "S. Achebe MD" for Samuel Achebe: the first name as its initial, with the dot, opening the line, or just after a
+    // doctor's title ("Dr. S. Achebe").
+    private static bool InitialIn(string line, string first)
+    {
+        line = line.StartsWith("Dr. ", StringComparison.Ordinal) ? line[4..] : line.StartsWith("Dr ", StringComparison.Ordinal) ? line[3..] : line;
+        return line.Length > 3 && char.IsUpper(line[0]) && line[1] == '.' && line[2] == ' ' && char.ToUpperInvariant(first[0]) == line[0];
+    }
 
     // "Pam" for "Pamela", "Chris" for "Christopher": a capitalised word of three letters or more that starts the name.
     private static bool ShortenedIn(string line, string token)
