@@ -214,8 +214,8 @@ internal static partial class ReferrerReader
             return null;
         }
 
-        // "Anita Rosales, MD | Prairie Pediatrics" keeps only the name and credentials; "S. Achebe MD" from Samuel
-        // Achebe's mailbox is "Samuel Achebe, MD", and "Dr. S. Achebe" is Dr. Samuel Achebe.
+        // "Anita Rosales, MD | Prairie Pediatrics" keeps only the name and credentials; "S. Okwuosa MD" from Samuel
+        // Okwuosa's mailbox is "Samuel Okwuosa, MD", and "Dr. S. Okwuosa" is Dr. Samuel Okwuosa.
         var name = ReferringProviderBlock.CommaBeforeCredential(SplitNameLine(line).Name);
         if (InitialThenName().Match(name) is { Success: true } initial && tokens.Count > 1
             && tokens[0].Length > 1 && char.ToUpperInvariant(tokens[0][0]) == initial.Groups["initial"].Value[0])

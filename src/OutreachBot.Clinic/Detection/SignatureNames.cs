@@ -44,8 +44,8 @@ internal static class SignatureNames
         || ((!Ascii.IsValid(line) || !Ascii.IsValid(token))
             && Compare.IndexOf(line, token, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0);
 
-    // "S. Achebe MD" for Samuel Achebe: the first name as its initial, with the dot, opening the line, or just after a
-    // doctor's title ("Dr. S. Achebe").
+    // "S. Okwuosa MD" for Samuel Okwuosa: the first name as its initial, with the dot, opening the line, or just after a
+    // doctor's title ("Dr. S. Okwuosa").
     private static bool InitialIn(string line, string first)
     {
         line = line.StartsWith("Dr. ", StringComparison.Ordinal) ? line[4..] : line.StartsWith("Dr ", StringComparison.Ordinal) ? line[3..] : line;

@@ -14,19 +14,19 @@ public sealed class ReferrerSession16Tests
         const string body = """
             Dear colleagues,
 
-            Our patient Mr. Lukas Brenner (born 12.05.1970) had a distal radius plate fixation on the left side in our department on 02.11.2026 and now lives near you. Please continue his hand therapy: wrist range of motion and grip strengthening.
+            Our patient Mr. Matthias Feldkamp (born 12.05.1970) had a distal radius plate fixation on the left side in our department on 02.11.2026 and now lives near you. Please continue his hand therapy: wrist range of motion and grip strengthening.
 
             Kind regards,
 
-            Dr. med. Ulrike Hartmann
+            Dr. med. Ulrike Vossberg
             Fachärztin für Unfallchirurgie
             Klinikum Nordheide
             Tel. +49 40 5550 7788
             """;
 
-        var detection = _detector.Detect(Message("Referral - Mr. Lukas Brenner - distal radius", body, "u.hartmann@klinikum-nordheide.example.de", "Dr. Ulrike Hartmann"));
+        var detection = _detector.Detect(Message("Referral - Mr. Matthias Feldkamp - distal radius", body, "u.vossberg@klinikum-nordheide.example.de", "Dr. Ulrike Vossberg"));
 
-        Assert.Equal("Dr. med. Ulrike Hartmann", detection.Referrer.Name);
+        Assert.Equal("Dr. med. Ulrike Vossberg", detection.Referrer.Name);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ReferrerSession16Tests
     public void Detect_SchedulerForwardingPerTheDoctor_NamesTheDoctorFromTheOrder()
     {
         const string body = """
-            Hi, forwarding per Dr. Haddad - pls schedule. Order attached. Pt is Wendell Ross, DOB 6/2/1979, L wrist ORIF 11/9, his cell 555-0177.
+            Hi, forwarding per Dr. Haddad - pls schedule. Order attached. Pt is Alden Ross, DOB 6/2/1979, L wrist ORIF 11/9, his cell 555-0177.
 
             Joanne Pike | Surgery Scheduler | Lakeshore Bone & Joint
             (555) 555-0190
@@ -57,7 +57,7 @@ public sealed class ReferrerSession16Tests
         const string order = """
             Lakeshore Bone & Joint
             Occupational Therapy Order
-            Patient: Wendell Ross  DOB 06/02/1979
+            Patient: Alden Ross  DOB 06/02/1979
             Provider: Omar Haddad, MD   (signed electronically 11/12/2026)
             """;
 
@@ -77,11 +77,11 @@ public sealed class ReferrerSession16Tests
 
             Dr. Helena Marsh, DO
             Occupational Medicine
-            Harborline Occupational Health Clinic
+            Tidewater Occupational Health Clinic
             T (555) 555-0181 / F (555) 555-0182
             """;
 
-        var detection = _detector.Detect(Message("OT referral - Ostrow D", body, "referrals@harborlineoh.example", "Harborline Occ Health"));
+        var detection = _detector.Detect(Message("OT referral - Ostrow D", body, "referrals@tidewateroh.example", "Tidewater Occ Health"));
 
         Assert.Equal("Helena Marsh, DO", detection.Referrer.Name);
     }
